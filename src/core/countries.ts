@@ -1,0 +1,77 @@
+import type { Country, CountryCode } from "./types";
+
+/** The five countries, in the order the source lists trade figures. */
+export const COUNTRIES = [
+  {
+    code: "KZ",
+    alpha3: "KAZ",
+    name: "Kazakhstan",
+    russianName: "Казахстан",
+    aliases: ["Kazakstan", "Qazaqstan", "Republic of Kazakhstan", "Қазақстан", "Республика Казахстан"],
+  },
+  {
+    code: "UZ",
+    alpha3: "UZB",
+    name: "Uzbekistan",
+    russianName: "Узбекистан",
+    aliases: ["Ozbekiston", "O'zbekiston", "Republic of Uzbekistan", "Ўзбекистон", "Республика Узбекистан"],
+  },
+  {
+    code: "TJ",
+    alpha3: "TJK",
+    name: "Tajikistan",
+    russianName: "Таджикистан",
+    aliases: ["Tadzhikistan", "Tadjikistan", "Tojikiston", "Republic of Tajikistan", "Тоҷикистон", "Республика Таджикистан"],
+  },
+  {
+    code: "KG",
+    alpha3: "KGZ",
+    name: "Kyrgyzstan",
+    russianName: "Кыргызстан",
+    aliases: [
+      "Kyrgyz Republic",
+      "Kirghizia",
+      "Kirgizia",
+      "Kyrgyzia",
+      "Kirgizstan",
+      "Kirghizstan",
+      "Киргизия",
+      "Кыргызская Республика",
+      "Киргизская Республика",
+    ],
+  },
+  {
+    code: "TM",
+    alpha3: "TKM",
+    name: "Turkmenistan",
+    russianName: "Туркменистан",
+    aliases: ["Turkmenia", "Türkmenistan", "Туркмения", "Түркменистан"],
+  },
+] as const satisfies readonly Country[];
+
+export const COUNTRY_CODES: readonly CountryCode[] = COUNTRIES.map((country) => country.code);
+
+const BY_CODE: ReadonlyMap<CountryCode, Country> = new Map(COUNTRIES.map((country) => [country.code, country]));
+
+export function countryByCode(code: CountryCode): Country {
+  // Every CountryCode has an entry: the union and the table are the same five codes.
+  return BY_CODE.get(code) as Country;
+}
+
+/** Words that mean the region as a whole rather than one country. */
+export const REGION_NAMES = ["Central Asia", "region", "the region", "Центральная Азия", "Средняя Азия"] as const;
+export const REGION_LABEL = "Central Asia";
+
+/** Names that are not in scope but that an analyst may reasonably type: answered with a pointed message. */
+export const OUT_OF_SCOPE_NAMES: Readonly<Record<string, string>> = {
+  russia: "Russia is the counterpart in every figure",
+  "russian federation": "Russia is the counterpart in every figure",
+  ru: "Russia is the counterpart in every figure",
+  rus: "Russia is the counterpart in every figure",
+  россия: "Russia is the counterpart in every figure",
+  ukraine: "Ukraine is not one of the five Central Asian countries",
+  china: "China is not one of the five Central Asian countries",
+  afghanistan: "Afghanistan is not one of the five Central Asian countries",
+  mongolia: "Mongolia is not one of the five Central Asian countries",
+  azerbaijan: "Azerbaijan is not one of the five Central Asian countries",
+};

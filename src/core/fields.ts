@@ -1,0 +1,89 @@
+import { scopeLabel } from "./scope";
+import { formatCitation } from "./source";
+import type { IndicatorRecord, Unit } from "./types";
+
+/** What a cell can show: custom functions return these, never objects. */
+export type CellValue = string | number | boolean;
+
+/** The fields of a record a formula can ask for; "value" is the default. */
+export const FIELDS = [
+  "value",
+  "period",
+  "qualifier",
+  "quote",
+  "source",
+  "label",
+  "unit",
+  "country",
+  "start",
+  "end",
+  "id",
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+const UNIT_LABELS: Readonly<Record<Unit, string>> = {
+  percent: "percent",
+  times: "times (multiple)",
+  meetings: "meetings",
+  countries: "countries",
+  years: "years",
+};
+
+export function unitLabel(record: IndicatorRecord): string {
+  if (record.kind === "figure") return UNIT_LABELS[record.unit];
+  return record.kind === "stance" ? "yes/no" : "event";
+}
+
+export function qualifierOf(record: IndicatorRecord): string {
+  return record.kind === "figure" ? record.qualifier : "exact";
+}
+
+/**
+ * The record's value for a cell: the number for figures, TRUE/FALSE for stances; events carry no number, so
+ * their value is their description.
+ */
+export function recordValue(record: IndicatorRecord): CellValue {
+  return record.kind === "event" ? record.label : record.value;
+}
+
+export function fieldValue(record: IndicatorRecord, field: Field): CellValue {
+  switch (field) {
+    case "value":
+      return recordValue(record);
+    case "period":
+      return record.period.label;
+    case "qualifier":
+      return qualifierOf(record);
+    case "quote":
+      return record.quote;
+    case "source":
+      return formatCitation();
+    case "label":
+      return record.label;
+    case "unit":
+      return unitLabel(record);
+    case "country":
+      return scopeLabel(record.scope);
+    case "start":
+      return record.period.start ?? "";
+    case "end":
+      return record.period.end;
+    case "id":
+      return record.id;
+  }
+}
+
+/** How the pane and tables show a value in words: 40%, ×7, >50, Yes/No. */
+export function displayValue(record: IndicatorRecord): string {
+  if (record.kind === "stance") return record.value ? "Yes" : "No";
+  if (record.kind === "event") return record.period.label;
+  const prefix = record.qualifier === "more than" ? ">" : record.qualifier === "about" ? "≈" : "";
+  switch (record.unit) {
+    case "percent":
+      return `${prefix}${Math.round(record.value * 1000) / 10}%`;
+    case "times":
+      return `${prefix}×${record.value}`;
+    default:
+      return `${prefix}${record.value} ${record.unit}`;
+  }
+}

@@ -1,0 +1,111 @@
+import { argumentText } from "./argument";
+import { RECORDS, RECORDS_BY_INDICATOR } from "./dataset";
+import { fieldValue, type CellValue } from "./fields";
+import { resolveCountry, resolveField, resolveIndicator, resolveTopic, type IndicatorRef, type TopicFilter } from "./resolve";
+import { invalid, notAvailable, succeed, type Result } from "./result";
+import { scopeLabel } from "./scope";
+import { SOURCE_PARTS } from "./source";
+import { foldKey, quoteInput } from "./text";
+import { REGION, type IndicatorRecord, type Scope } from "./types";
+
+/** How messages name an indicator ("the source reports no poll for Tajikistan"). */
+const INDICATOR_NOUNS: Readonly<Record<string, string>> = {
+  "trade-growth": "trade-turnover growth figure",
+  "poll-war-blame": "poll",
+  "oil-export-via-russia": "oil-export share",
+  "telescopic-sights-growth": "telescopic-sight shipment figure",
+};
+
+function noun(indicator: string): string {
+  return INDICATOR_NOUNS[indicator] ?? `“${indicator}” record`;
+}
+
+function listScopes(records: readonly IndicatorRecord[]): string {
+  return records.map((r) => scopeLabel(r.scope)).join(", ");
+}
+
+/** Picks one record of an indicator for a country (or the region-wide one when the country is omitted). */
+export function findRecord(ref: IndicatorRef, scope: Scope | null): Result<IndicatorRecord> {
+  const records = RECORDS_BY_INDICATOR.get(ref.indicator) ?? [];
+  const wanted = scope ?? ref.scope;
+  if (ref.scope !== null && scope !== null && scope !== ref.scope) {
+    return invalid(
+      `The id names ${scopeLabel(ref.scope)} but the country argument is ${scopeLabel(scope)}: leave the country empty or use "${ref.indicator}".`,
+    );
+  }
+  if (wanted === null) {
+    if (records.length === 1) return succeed(records[0]);
+    return invalid(`“${ref.indicator}” is reported per country: add a country (${listScopes(records)}).`);
+  }
+  const record = records.find((r) => r.scope === wanted);
+  if (record !== undefined) return succeed(record);
+  const regionWide = records.length === 1 && records[0].scope === REGION;
+  return notAvailable(
+    regionWide
+      ? `“${ref.indicator}” covers Central Asia as a whole, not ${scopeLabel(wanted)}: leave the country empty.`
+      : `The source reports no ${noun(ref.indicator)} for ${scopeLabel(wanted)}; it reports one for ${listScopes(records)}.`,
+  );
+}
+
+/** One field of one record, from raw function arguments: the whole path behind CA.INDICATOR. */
+export function lookupCell(indicatorArg: unknown, countryArg: unknown, fieldArg: unknown): Result<CellValue> {
+  const ref = resolveIndicator(indicatorArg);
+  if (!ref.ok) return ref;
+  return lookupIndicatorCell(ref.value, countryArg, fieldArg, false);
+}
+
+/**
+ * One field of one record of a known indicator. With `countryRequired`, an omitted country is an error
+ * even where the indicator has a single record (CA.RUPOLL() should ask for the country, not guess it).
+ */
+export function lookupIndicatorCell(
+  ref: IndicatorRef,
+  countryArg: unknown,
+  fieldArg: unknown,
+  countryRequired: boolean,
+): Result<CellValue> {
+  const scope = resolveCountry(countryArg);
+  if (!scope.ok) return scope;
+  const field = resolveField(fieldArg);
+  if (!field.ok) return field;
+  if (countryRequired && scope.value === null) {
+    const records = RECORDS_BY_INDICATOR.get(ref.indicator) ?? [];
+    return invalid(`The country is missing: use ${listScopes(records)} (a name or an ISO code such as "UZ").`);
+  }
+  const record = findRecord(ref, scope.value);
+  if (!record.ok) return record;
+  return succeed(fieldValue(record.value, field.value));
+}
+
+/** Records matching a topic (or kind) and a country; both optional. Region-wide records have no country. */
+export function selectRecords(filter: TopicFilter, scope: Scope | null): readonly IndicatorRecord[] {
+  return RECORDS.filter(
+    (r) =>
+      (filter === null || ("topic" in filter ? r.topic === filter.topic : r.kind === filter.kind)) &&
+      (scope === null || r.scope === scope),
+  );
+}
+
+/** The records behind CA.INDICATORS(topic, country), from raw arguments. */
+export function selectFromArguments(topicArg: unknown, countryArg: unknown): Result<readonly IndicatorRecord[]> {
+  const filter = resolveTopic(topicArg);
+  if (!filter.ok) return filter;
+  const scope = resolveCountry(countryArg);
+  if (!scope.ok) return scope;
+  const records = selectRecords(filter.value, scope.value);
+  if (records.length === 0) {
+    const what = filter.value === null ? "records" : "topic" in filter.value ? `“${filter.value.topic}” records` : `${filter.value.kind} records`;
+    return notAvailable(`The source has no ${what} for ${scope.value === null ? "any country" : scopeLabel(scope.value)}.`);
+  }
+  return succeed(records);
+}
+
+/** One part of the source citation, from a raw CA.SOURCE argument (empty for the full citation). */
+export function lookupSourcePart(fieldArg: unknown): Result<string> {
+  const text = argumentText(fieldArg, "a citation field");
+  if (!text.ok) return text;
+  const key = text.value === null ? "citation" : foldKey(text.value);
+  const part = Object.prototype.hasOwnProperty.call(SOURCE_PARTS, key) ? SOURCE_PARTS[key] : undefined;
+  if (part !== undefined) return succeed(part);
+  return invalid(`Unknown citation field ${quoteInput(text.value ?? "")}. Use one of: ${Object.keys(SOURCE_PARTS).join(", ")}.`);
+}

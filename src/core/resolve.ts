@@ -1,0 +1,144 @@
+import { argumentText } from "./argument";
+import { COUNTRIES, OUT_OF_SCOPE_NAMES, REGION_NAMES } from "./countries";
+import { KINDS, RECORDS_BY_ID, RECORDS_BY_INDICATOR, TOPICS } from "./dataset";
+import { FIELDS, type Field } from "./fields";
+import { scopeLabel } from "./scope";
+import { invalid, succeed, type Failure, type Result } from "./result";
+import { closestMatch, foldKey, quoteInput } from "./text";
+import { REGION, type RecordKind, type Scope, type TopicId } from "./types";
+
+interface Candidate<T> {
+  readonly key: string;
+  readonly item: T;
+}
+
+/** Builds the folded-key table once; lookups are then one Map access after folding. */
+function keyTable<T>(entries: readonly (readonly [string, T])[]): {
+  byKey: ReadonlyMap<string, T>;
+  candidates: readonly Candidate<T>[];
+} {
+  const byKey = new Map<string, T>();
+  // The first entry for a key wins, so a later alias can never shadow a name listed earlier.
+  for (const [name, item] of entries) if (!byKey.has(foldKey(name))) byKey.set(foldKey(name), item);
+  return { byKey, candidates: [...byKey].map(([key, item]) => ({ key, item })) };
+}
+
+/** Memoises resolution of raw inputs: a sheet repeats the same few names thousands of times. */
+function memoised<T>(resolve: (text: string) => Result<T>, limit = 2048): (text: string) => Result<T> {
+  const cache = new Map<string, Result<T>>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit;
+    const result = resolve(text);
+    if (cache.size >= limit) cache.clear();
+    cache.set(text, result);
+    return result;
+  };
+}
+
+const COUNTRY_LIST = COUNTRIES.map((c) => c.name).join(", ");
+
+const countryTable = keyTable<Scope>([
+  ...COUNTRIES.flatMap((c) =>
+    [c.code, c.alpha3, c.name, c.russianName, ...c.aliases].map((name) => [name, c.code] as const),
+  ),
+  ...REGION_NAMES.map((name) => [name, REGION] as const),
+]);
+
+const resolveCountryText = memoised((text: string): Result<Scope> => {
+  const key = foldKey(text);
+  const scope = countryTable.byKey.get(key);
+  if (scope !== undefined) return succeed(scope);
+  const outOfScope = OUT_OF_SCOPE_NAMES[key];
+  if (outOfScope !== undefined) {
+    return invalid(`${outOfScope}: pass one of the five Central Asian countries (${COUNTRY_LIST}).`);
+  }
+  const guess = closestMatch(text, countryTable.candidates);
+  const hint = guess === undefined ? "" : ` Did you mean ${scopeLabel(guess)}?`;
+  return invalid(
+    `Unknown country ${quoteInput(text)}.${hint} Use ${COUNTRY_LIST}, an ISO code (UZ, UZB), a Russian name (Узбекистан) or "Central Asia".`,
+  );
+});
+
+/**
+ * A country argument: null when omitted; otherwise the country's ISO code, or REGION for "Central Asia".
+ */
+export function resolveCountry(value: unknown): Result<Scope | null> {
+  const text = argumentText(value, "a country name or code");
+  if (!text.ok || text.value === null) return text as Result<null>;
+  return resolveCountryText(text.value);
+}
+
+/** Like resolveCountry, for functions where the country cannot be left out. */
+export function resolveRequiredCountry(value: unknown): Result<Scope> {
+  const scope = resolveCountry(value);
+  if (!scope.ok) return scope;
+  if (scope.value === null) return invalid(`The country is missing. Use ${COUNTRY_LIST} (or its ISO code).`);
+  return succeed(scope.value);
+}
+
+const fieldTable = keyTable<Field>(FIELDS.map((field) => [field, field] as const));
+
+export function resolveField(value: unknown): Result<Field> {
+  const text = argumentText(value, "a field name");
+  if (!text.ok) return text;
+  if (text.value === null) return succeed("value");
+  const field = fieldTable.byKey.get(foldKey(text.value));
+  if (field !== undefined) return succeed(field);
+  const guess = closestMatch(text.value, fieldTable.candidates);
+  return invalid(
+    `Unknown field ${quoteInput(text.value)}.${guess ? ` Did you mean "${guess}"?` : ""} Use one of: ${FIELDS.join(", ")}.`,
+  );
+}
+
+export type TopicFilter = { readonly topic: TopicId } | { readonly kind: RecordKind } | null;
+
+const KIND_PLURALS: Readonly<Record<RecordKind, string>> = { figure: "figures", stance: "stances", event: "events" };
+
+const topicTable = keyTable<Exclude<TopicFilter, null>>([
+  ...TOPICS.flatMap((t) => [[t.id, { topic: t.id }] as const, [t.label, { topic: t.id }] as const]),
+  ...KINDS.flatMap((kind) => [[kind, { kind }] as const, [KIND_PLURALS[kind], { kind }] as const]),
+]);
+
+const TOPIC_LIST = [...TOPICS.map((t) => t.id), ...KINDS.map((k) => KIND_PLURALS[k])].join(", ");
+
+/** A topic argument: a topic id or label, or a kind of record ("figures", "stances", "events"). */
+export function resolveTopic(value: unknown): Result<TopicFilter> {
+  const text = argumentText(value, "a topic");
+  if (!text.ok) return text;
+  if (text.value === null || foldKey(text.value) === "all") return succeed(null);
+  const filter = topicTable.byKey.get(foldKey(text.value));
+  if (filter !== undefined) return succeed(filter);
+  const guess = closestMatch(text.value, topicTable.candidates);
+  const hint = guess === undefined ? "" : ` Did you mean "${"topic" in guess ? guess.topic : KIND_PLURALS[guess.kind]}"?`;
+  return invalid(`Unknown topic ${quoteInput(text.value)}.${hint} Use one of: ${TOPIC_LIST} (or leave it empty for all).`);
+}
+
+/** What an indicator argument names: a whole indicator (one per country) or one record by its full id. */
+export type IndicatorRef = { readonly indicator: string; readonly scope: Scope | null };
+
+const indicatorTable = keyTable<IndicatorRef>([
+  ...[...RECORDS_BY_INDICATOR.keys()].map((indicator) => [indicator, { indicator, scope: null }] as const),
+  ...[...RECORDS_BY_ID.values()].map((r) => [r.id, { indicator: r.indicator, scope: r.scope }] as const),
+]);
+
+const resolveIndicatorText = memoised((text: string): Result<IndicatorRef> => {
+  const ref = indicatorTable.byKey.get(foldKey(text));
+  if (ref !== undefined) return succeed(ref);
+  const guess = closestMatch(text, indicatorTable.candidates);
+  const hint = guess === undefined ? "" : ` Did you mean "${guess.indicator}"?`;
+  return invalid(
+    `Unknown indicator ${quoteInput(text)}.${hint} Use an id from CA.INDICATORS(), such as "trade-growth" or "poll-war-blame".`,
+  );
+});
+
+export function resolveIndicator(value: unknown): Result<IndicatorRef> {
+  const text = argumentText(value, "an indicator id");
+  if (!text.ok) return text;
+  if (text.value === null) return missingIndicator();
+  return resolveIndicatorText(text.value);
+}
+
+function missingIndicator(): Failure {
+  return invalid('The indicator id is missing. Use an id from CA.INDICATORS(), such as "trade-growth".');
+}

@@ -1,0 +1,107 @@
+/** The five Central Asian countries, by ISO 3166-1 alpha-2 code. */
+export type CountryCode = "KZ" | "KG" | "TJ" | "TM" | "UZ";
+
+/** Records about Central Asia as a whole carry this scope instead of a country code. */
+export const REGION = "REGION";
+export type Scope = CountryCode | typeof REGION;
+
+/** What a record is: a number, a yes/no stance, or a dated event. */
+export type RecordKind = "figure" | "stance" | "event";
+
+export type TopicId =
+  | "trade"
+  | "opinion"
+  | "energy"
+  | "diplomacy"
+  | "migration"
+  | "demographics"
+  | "security"
+  | "integration"
+  | "politics"
+  | "stances";
+
+/**
+ * How a figure is stated. Percentages are stored as fractions (0.4 for 40 percent) so that Excel's percent
+ * format shows them as written.
+ */
+export type Unit = "percent" | "times" | "meetings" | "countries" | "years";
+
+/** "exact" means the figure is given as is; "more than" and "about" repeat the source's own hedge. */
+export type Qualifier = "exact" | "more than" | "about";
+
+/** ISO date (YYYY-MM-DD). */
+export type IsoDate = string;
+
+export interface Period {
+  /** First day covered, or null where the source gives no start. */
+  readonly start: IsoDate | null;
+  /** Last day covered; for undated statements, the day the analysis was published. */
+  readonly end: IsoDate;
+  /** Short label as an analyst writes it, e.g. "Jan–Sep 2022". */
+  readonly label: string;
+}
+
+interface RecordBase {
+  /** Stable id: `<indicator>` for region-wide records, `<indicator>.<country code>` otherwise. */
+  readonly id: string;
+  /** Indicator key shared by the same measure across countries, e.g. "trade-growth". */
+  readonly indicator: string;
+  readonly kind: RecordKind;
+  readonly topic: TopicId;
+  readonly scope: Scope;
+  /** A one-line description of what the record says. */
+  readonly label: string;
+  readonly period: Period;
+  /** The sentence of the source the record comes from, verbatim. */
+  readonly quote: string;
+}
+
+export interface FigureRecord extends RecordBase {
+  readonly kind: "figure";
+  readonly value: number;
+  readonly unit: Unit;
+  readonly qualifier: Qualifier;
+  /** The words inside `quote` that state the number, e.g. "more than 22 percent". */
+  readonly statedAs: string;
+}
+
+export interface StanceRecord extends RecordBase {
+  readonly kind: "stance";
+  /** Whether the country takes the stance (true: yes, false: no). */
+  readonly value: boolean;
+  /** The words inside `quote` that carry the stance, e.g. "None of the Central Asian countries". */
+  readonly statedAs: string;
+}
+
+export interface EventRecord extends RecordBase {
+  readonly kind: "event";
+  /** The words inside `quote` that name the event. */
+  readonly statedAs: string;
+}
+
+export type IndicatorRecord = FigureRecord | StanceRecord | EventRecord;
+
+export interface Topic {
+  readonly id: TopicId;
+  readonly label: string;
+}
+
+export interface Country {
+  readonly code: CountryCode;
+  readonly alpha3: string;
+  readonly name: string;
+  readonly russianName: string;
+  /** Other spellings an analyst may type; names and codes above are accepted as well. */
+  readonly aliases: readonly string[];
+}
+
+export interface SourceReference {
+  readonly title: string;
+  readonly author: string;
+  readonly publisher: string;
+  readonly publishedLabel: string;
+  readonly republisher: string;
+  readonly republishedOn: IsoDate;
+  readonly fileName: string;
+  readonly sha256: string;
+}

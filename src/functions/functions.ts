@@ -1,0 +1,190 @@
+/*
+ * The CA.* custom functions. Each one is a thin wrapper over the pure core: it resolves its arguments,
+ * asks the dataset, and turns a failure into the Excel error the core chose (#VALUE! or #N/A) with its
+ * message. Nothing here touches the DOM, so the built bundle also loads in Node for tests.
+ * custom-functions-metadata-plugin reads the JSDoc below to generate functions.json and appends the
+ * CustomFunctions.associate calls at build time.
+ */
+import { COUNTRIES } from "../core/countries";
+import { lookupCell, lookupIndicatorCell, lookupSourcePart, selectFromArguments } from "../core/query";
+import { invalid, succeed, type Result } from "../core/result";
+import { indicatorTable } from "../core/table";
+import { toExcelError } from "./errors";
+
+/**
+ * The five Central Asian countries, offered as a dropdown; names, ISO codes and Russian names typed by hand
+ * are accepted too.
+ * @customenum {string}
+ */
+enum Country {
+  /** KZ, KAZ, Казахстан */
+  Kazakhstan = "Kazakhstan",
+  /** UZ, UZB, Узбекистан */
+  Uzbekistan = "Uzbekistan",
+  /** TJ, TJK, Таджикистан */
+  Tajikistan = "Tajikistan",
+  /** KG, KGZ, Kyrgyz Republic, Кыргызстан */
+  Kyrgyzstan = "Kyrgyzstan",
+  /** TM, TKM, Turkmenia, Туркменистан */
+  Turkmenistan = "Turkmenistan",
+}
+
+/**
+ * What a lookup returns.
+ * @customenum {string}
+ */
+enum Field {
+  /** The figure itself (default): a number, TRUE/FALSE for stances. */
+  value = "value",
+  /** The period the figure covers, e.g. Jan–Sep 2022. */
+  period = "period",
+  /** exact, more than or about, as the source words it. */
+  qualifier = "qualifier",
+  /** The sentence of the source the figure comes from, verbatim. */
+  quote = "quote",
+  /** The citation of the source analysis. */
+  source = "source",
+  /** What the figure measures. */
+  label = "label",
+  /** percent, times, meetings, countries or years. */
+  unit = "unit",
+  /** The country, or Central Asia for region-wide figures. */
+  country = "country",
+  /** First day of the period (ISO date), empty where the source gives none. */
+  start = "start",
+  /** Last day of the period (ISO date). */
+  end = "end",
+  /** The record's stable id. */
+  id = "id",
+}
+
+/**
+ * Fields of the source citation.
+ * @customenum {string}
+ */
+enum SourceField {
+  /** Full citation (default). */
+  citation = "citation",
+  title = "title",
+  author = "author",
+  publisher = "publisher",
+  republisher = "republisher",
+  /** Republication date (ISO). */
+  date = "date",
+  /** SHA-256 of the source file the figures were checked against. */
+  sha256 = "sha256",
+}
+
+/**
+ * Topics and kinds of record for CA.INDICATORS.
+ * @customenum {string}
+ */
+enum Topic {
+  trade = "trade",
+  opinion = "opinion",
+  energy = "energy",
+  diplomacy = "diplomacy",
+  migration = "migration",
+  demographics = "demographics",
+  security = "security",
+  integration = "integration",
+  politics = "politics",
+  stances = "stances",
+  /** Every numeric figure. */
+  figures = "figures",
+  /** Every dated event. */
+  events = "events",
+}
+
+/** Returns the value of a successful lookup, or throws the Excel error its failure names. */
+function unwrap<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  throw toExcelError(result.code, result.message);
+}
+
+/** Any unforeseen exception still reaches the cell as #VALUE! with a message, never as a crash. */
+function guarded<T>(compute: () => Result<T>): T {
+  let result: Result<T>;
+  try {
+    result = compute();
+  } catch (error) {
+    result = invalid(`Unexpected input: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return unwrap(result);
+}
+
+const TRADE = { indicator: "trade-growth", scope: null } as const;
+const POLL = { indicator: "poll-war-blame", scope: null } as const;
+
+/**
+ * Growth of Russia's trade turnover with a Central Asian country in 2022, as a fraction (0.4 = 40%). Each country's period differs: ask for "period".
+ * @customfunction RUTRADE
+ * @helpurl https://localhost:3000/help.html#rutrade
+ * @param country Kazakhstan, Uzbekistan, Tajikistan, Kyrgyzstan or Turkmenistan; ISO codes (UZ, UZB) and Russian names work too.
+ * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end or id.
+ * @returns The growth as a fraction, or the field asked for.
+ */
+export function rutrade(country: Country, field?: Field): number | string | boolean {
+  return guarded(() => lookupIndicatorCell(TRADE, country, field, true));
+}
+
+/**
+ * Share of people polled in a country who blame current economic problems on Russia's war in Ukraine (0.7 = 70%). Polled: Kyrgyzstan, Kazakhstan, Uzbekistan.
+ * @customfunction RUPOLL
+ * @helpurl https://localhost:3000/help.html#rupoll
+ * @param country Kyrgyzstan, Kazakhstan or Uzbekistan (no poll is reported for Tajikistan or Turkmenistan).
+ * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end or id.
+ * @returns The share as a fraction, or the field asked for.
+ */
+export function rupoll(country: Country, field?: Field): number | string | boolean {
+  return guarded(() => lookupIndicatorCell(POLL, country, field, true));
+}
+
+/**
+ * Any figure, stance or event of the source by its id, e.g. "oil-export-via-russia" with "KZ", or "putin-meetings".
+ * @customfunction INDICATOR
+ * @helpurl https://localhost:3000/help.html#indicator
+ * @param id Indicator id as listed by CA.INDICATORS(), with or without the country suffix (trade-growth or trade-growth.UZ).
+ * @param [country] The country, where the indicator is reported per country.
+ * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end or id.
+ * @returns The value (number, TRUE/FALSE, or an event's description), or the field asked for.
+ */
+export function indicator(id: string, country?: Country, field?: Field): number | string | boolean {
+  return guarded(() => lookupCell(id, country, field));
+}
+
+/**
+ * A table of the source's figures, stances and events with a header row (id, country, label, value, unit, period, qualifier); it spills.
+ * @customfunction INDICATORS
+ * @helpurl https://localhost:3000/help.html#indicators
+ * @param [topic] trade, opinion, energy, diplomacy, migration, demographics, security, integration, politics, stances; or figures, stances, events. Empty for all.
+ * @param [country] Only this country's rows (Central Asia for region-wide ones). Empty for all.
+ * @returns A header row and one row per record.
+ */
+export function indicators(topic?: Topic, country?: Country): Array<Array<number | string | boolean>> {
+  return guarded(() => {
+    const records = selectFromArguments(topic, country);
+    return records.ok ? succeed(indicatorTable(records.value)) : records;
+  });
+}
+
+/**
+ * The five Central Asian countries with their ISO codes; it spills.
+ * @customfunction COUNTRIES
+ * @helpurl https://localhost:3000/help.html#countries
+ * @returns One row per country: name and ISO 3166 alpha-2 code.
+ */
+export function countries(): string[][] {
+  return COUNTRIES.map((country) => [country.name, country.code]);
+}
+
+/**
+ * The citation of the analysis every figure comes from.
+ * @customfunction SOURCE
+ * @helpurl https://localhost:3000/help.html#source
+ * @param [field] citation (default), title, author, publisher, republisher, date or sha256.
+ * @returns The citation or the part asked for.
+ */
+export function source(field?: SourceField): string {
+  return guarded(() => lookupSourcePart(field));
+}

@@ -1,0 +1,125 @@
+import { COUNTRIES } from "../../src/core/countries";
+import { RECORDS, RECORDS_BY_ID, TOPICS } from "../../src/core/dataset";
+import { displayValue } from "../../src/core/fields";
+import { selectRecords } from "../../src/core/query";
+import { indicatorTable, toDelimited } from "../../src/core/table";
+
+describe("dataset rules", () => {
+  test("ids are unique and stable in form (indicator or indicator.CC)", () => {
+    expect(RECORDS_BY_ID.size).toBe(RECORDS.length);
+    for (const r of RECORDS) {
+      expect(r.id).toBe(r.scope === "REGION" ? r.indicator : `${r.indicator}.${r.scope}`);
+    }
+  });
+
+  test("counts by kind", () => {
+    const count = (kind: string) => RECORDS.filter((r) => r.kind === kind).length;
+    expect([count("figure"), count("stance"), count("event")]).toEqual([14, 35, 21]);
+  });
+
+  test("every figure is a finite number; percentages are fractions between 0 and 1", () => {
+    for (const r of RECORDS) {
+      if (r.kind !== "figure") continue;
+      expect(Number.isFinite(r.value)).toBe(true);
+      if (r.unit === "percent") expect(r.value > 0 && r.value <= 1).toBe(true);
+    }
+  });
+
+  test("periods are ISO dates with start before end, and a label", () => {
+    for (const r of RECORDS) {
+      expect(r.period.end).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (r.period.start !== null) expect(r.period.start <= r.period.end).toBe(true);
+      expect(r.period.label.length).toBeGreaterThan(0);
+    }
+  });
+
+  test("every topic has records and every record's topic is listed", () => {
+    const topicIds = TOPICS.map((t) => t.id) as string[];
+    for (const r of RECORDS) expect(topicIds).toContain(r.topic);
+    for (const id of topicIds) expect(RECORDS.some((r) => r.topic === id)).toBe(true);
+  });
+
+  test("records are frozen: a caller cannot change a figure", () => {
+    const record = RECORDS_BY_ID.get("trade-growth.UZ") as { value: number };
+    expect(() => {
+      record.value = 1;
+    }).toThrow(TypeError);
+    expect(RECORDS_BY_ID.get("trade-growth.UZ")).toMatchObject({ value: 0.4 });
+  });
+
+  test("no text starts with a character a spreadsheet reads as a formula", () => {
+    for (const r of RECORDS) for (const text of [r.label, r.quote]) expect(text).not.toMatch(/^[=+\-@]/);
+  });
+
+  test("the five trade-growth periods differ, as the source says", () => {
+    const periods = selectRecords({ topic: "trade" }, null)
+      .filter((r) => r.indicator === "trade-growth")
+      .map((r) => r.period.label);
+    expect(periods).toEqual(["Jan–Oct 2022", "Jan–Sep 2022", "Jan–Aug 2022", "Jan–Jun 2022", "Q1 2022"]);
+  });
+
+  test("each country has five stances' worth of answers for all seven statements", () => {
+    for (const c of COUNTRIES) {
+      expect(selectRecords({ kind: "stance" }, c.code)).toHaveLength(7);
+    }
+  });
+});
+
+describe("display and tables", () => {
+  test.each([
+    ["trade-growth.UZ", "40%"],
+    ["trade-growth.TJ", ">22%"],
+    ["putin-meetings", ">50 meetings"],
+    ["telescopic-sights-growth.KG", "×7"],
+    ["supported-invasion.KZ", "No"],
+    ["allows-private-mir-use.KZ", "Yes"],
+    ["csto-exercises-cancelled.KG", "Oct 2022"],
+  ])("%s shows as %s", (id, shown) => {
+    const record = RECORDS_BY_ID.get(id);
+    expect(record && displayValue(record)).toBe(shown);
+  });
+
+  test("indicatorTable has a header and one row per record, values typed", () => {
+    const rows = indicatorTable(selectRecords({ topic: "opinion" }, "KG"));
+    expect(rows[0]).toEqual(["id", "country", "label", "value", "unit", "period", "qualifier"]);
+    expect(rows[1]).toEqual([
+      "poll-war-blame.KG",
+      "Kyrgyzstan",
+      "People in Kyrgyzstan who blame current economic problems on Russia’s war in Ukraine",
+      0.7,
+      "percent",
+      "as of Dec 2022",
+      "exact",
+    ]);
+    expect(rows[2]).toEqual([
+      "anti-war-protests.KG",
+      "Kyrgyzstan",
+      "Protests against the war in Bishkek",
+      "",
+      "event",
+      "as of Dec 2022",
+      "exact",
+    ]);
+    expect(rows).toHaveLength(3);
+  });
+
+  test("indicatorTable does not mutate the records it is given", () => {
+    const records = selectRecords(null, null);
+    const before = JSON.stringify(records);
+    const rows = indicatorTable(records);
+    rows[1][3] = 999;
+    expect(JSON.stringify(records)).toBe(before);
+  });
+
+  test("CSV quotes separators and doubles quotes; TSV keeps one line per row", () => {
+    const csv = toDelimited(
+      [
+        ["a", 'say "hi"', 1],
+        ["x,y", true, 0.4],
+      ],
+      ",",
+    );
+    expect(csv).toBe('a,"say ""hi""",1\r\n"x,y",TRUE,0.4\r\n');
+    expect(toDelimited([["a\tb", "c\nd"]], "\t")).toBe("a b\tc d\r\n");
+  });
+});

@@ -1,0 +1,161 @@
+import { evaluate, installCustomFunctionsShim } from "../support/customFunctionsShim";
+installCustomFunctionsShim();
+// eslint-disable-next-line import/first -- the shim must exist before the functions throw their first error
+import * as CA from "../../src/functions/functions";
+
+type AnyArgs = (...args: unknown[]) => unknown;
+const call = (fn: AnyArgs, ...args: unknown[]) => evaluate(() => fn(...args));
+const rutrade = CA.rutrade as unknown as AnyArgs;
+const rupoll = CA.rupoll as unknown as AnyArgs;
+const indicator = CA.indicator as unknown as AnyArgs;
+const indicators = CA.indicators as unknown as AnyArgs;
+const source = CA.source as unknown as AnyArgs;
+
+// The expected figures are written out from the source, not read from the dataset, so a wrong entry fails.
+describe("CA.RUTRADE returns every country's figure with its own period", () => {
+  test.each([
+    ["Kazakhstan", 0.1, "Jan–Oct 2022", "exact"],
+    ["Uzbekistan", 0.4, "Jan–Sep 2022", "exact"],
+    ["Tajikistan", 0.22, "Jan–Aug 2022", "more than"],
+    ["Kyrgyzstan", 0.4, "Jan–Jun 2022", "exact"],
+    ["Turkmenistan", 0.45, "Q1 2022", "exact"],
+  ])("%s: %d over %s (%s)", (country, value, period, qualifier) => {
+    expect(call(rutrade, country)).toBe(value);
+    expect(call(rutrade, country, "value")).toBe(value);
+    expect(call(rutrade, country, "period")).toBe(period);
+    expect(call(rutrade, country, "qualifier")).toBe(qualifier);
+    expect(call(rutrade, country, "unit")).toBe("percent");
+    expect(call(rutrade, country, "quote")).toContain(`with ${country}`);
+    expect(call(rutrade, country, "source")).toContain("Temur Umarov");
+  });
+
+  test.each(["UZ", "UZB", "uzbekistan", "Узбекистан", "O'zbekiston", [["Uzbekistan"]]])("alias %j works", (alias) => {
+    expect(call(rutrade, alias)).toBe(0.4);
+  });
+
+  test("the result is synchronous, not a Promise", () => {
+    expect(CA.rutrade("UZ" as never)).toBe(0.4);
+  });
+});
+
+describe("CA.RUPOLL", () => {
+  test.each([
+    ["Kyrgyzstan", 0.7],
+    ["KZ", 0.55],
+    ["Uzbekistan", 0.3],
+  ])("%s: %d", (country, value) => {
+    expect(call(rupoll, country)).toBe(value);
+  });
+
+  test.each([
+    ["Tajikistan", "The source reports no poll for Tajikistan; it reports one for Kyrgyzstan, Kazakhstan, Uzbekistan."],
+    ["TM", "The source reports no poll for Turkmenistan; it reports one for Kyrgyzstan, Kazakhstan, Uzbekistan."],
+  ])("%s has no poll: #N/A", (country, message) => {
+    expect(call(rupoll, country)).toEqual({ code: "#N/A", message });
+  });
+});
+
+describe("CA.INDICATOR reaches every figure of the dataset", () => {
+  test.each([
+    ["oil-export-via-russia", "KZ", 0.8, "exact"],
+    ["oil-export-via-russia.KZ", undefined, 0.8, "exact"],
+    ["putin-meetings", undefined, 50, "more than"],
+    ["putin-visits", undefined, 5, "exact"],
+    ["telescopic-sights-growth", "Kyrgyzstan", 7, "exact"],
+    ["population-under-thirty", undefined, 0.5, "exact"],
+    ["labour-migration-record", null, 6, "exact"],
+    ["trade-growth", "TJ", 0.22, "more than"],
+    ["poll-war-blame", "KG", 0.7, "exact"],
+  ])("%s %s → %d (%s)", (id, country, value, qualifier) => {
+    expect(call(indicator, id, country)).toBe(value);
+    expect(call(indicator, id, country, "qualifier")).toBe(qualifier);
+  });
+
+  test("stances are TRUE/FALSE; events return their description and date", () => {
+    expect(call(indicator, "supported-invasion", "KZ")).toBe(false);
+    expect(call(indicator, "abides-by-sanctions", "Uzbekistan")).toBe(true);
+    expect(call(indicator, "allows-private-mir-use", "KZ")).toBe(true);
+    expect(call(indicator, "allows-private-mir-use", "KG")).toBe(false);
+    expect(call(indicator, "csto-exercises-cancelled", "KG")).toBe(
+      "Kyrgyzstan cancelled CSTO military exercises on its territory",
+    );
+    expect(call(indicator, "csto-exercises-cancelled", "KG", "period")).toBe("Oct 2022");
+    expect(call(indicator, "visit-postponed.UZ", null, "start")).toBe("2022-12-01");
+  });
+
+  test("the period fields of an undated statement", () => {
+    expect(call(indicator, "putin-meetings", undefined, "start")).toBe("2022-01-01");
+    expect(call(indicator, "oil-export-via-russia", "KZ", "start")).toBe("");
+    expect(call(indicator, "oil-export-via-russia", "KZ", "end")).toBe("2022-12-23");
+  });
+});
+
+describe("error paths give the Excel error and a message that helps", () => {
+  test.each([
+    [rutrade, ["Uzbekstan"], "#VALUE!", "Did you mean Uzbekistan?"],
+    [rutrade, ["Atlantis"], "#VALUE!", "Unknown country “Atlantis”."],
+    [rutrade, [undefined], "#VALUE!", "The country is missing"],
+    [rutrade, [""], "#VALUE!", "The country is missing"],
+    [rutrade, [42], "#VALUE!", "received the number 42"],
+    [rutrade, [true], "#VALUE!", "received TRUE"],
+    [rutrade, [[["UZ"], ["KZ"]]], "#VALUE!", "a range of 2×1 cells"],
+    [rutrade, ["Russia"], "#VALUE!", "Russia is the counterpart"],
+    [rutrade, ["Central Asia"], "#N/A", "The source reports no trade-turnover growth figure for Central Asia"],
+    [rutrade, ["UZ", "colour"], "#VALUE!", "Unknown field “colour”."],
+    [rupoll, ["TJ"], "#N/A", "no poll for Tajikistan"],
+    [indicator, ["no-such-thing"], "#VALUE!", "Unknown indicator “no-such-thing”."],
+    [indicator, [undefined], "#VALUE!", "The indicator id is missing."],
+    [indicator, ["trade-growth"], "#VALUE!", "is reported per country: add a country"],
+    [indicator, ["putin-meetings", "KZ"], "#N/A", "covers Central Asia as a whole, not Kazakhstan"],
+    [indicator, ["trade-growth.UZ", "KZ"], "#VALUE!", "The id names Uzbekistan but the country argument is Kazakhstan"],
+    [indicator, ["oil-export-via-russia", "TM"], "#N/A", "The source reports no oil-export share for Turkmenistan"],
+    [indicators, ["weather"], "#VALUE!", "Unknown topic “weather”."],
+    [indicators, ["energy", "TM"], "#N/A", "The source has no “energy” records for Turkmenistan."],
+    [source, ["isbn"], "#VALUE!", "Unknown citation field “isbn”."],
+  ] as const)("%p(%j) → %s", (fn, args, code, message) => {
+    const shown = call(fn as AnyArgs, ...args) as { code: string; message: string };
+    expect(shown.code).toBe(code);
+    expect(shown.message).toContain(message);
+    expect(shown.message.length).toBeLessThanOrEqual(255);
+  });
+});
+
+describe("spilled tables", () => {
+  test("CA.INDICATORS() spills a header and every record", () => {
+    const rows = call(indicators) as unknown[][];
+    expect(rows[0]).toEqual(["id", "country", "label", "value", "unit", "period", "qualifier"]);
+    expect(rows).toHaveLength(71);
+    expect(rows.every((row) => row.length === 7)).toBe(true);
+  });
+
+  test("CA.INDICATORS(\"trade\", \"UZ\") keeps Uzbekistan's trade row only", () => {
+    expect(call(indicators, "trade", "UZ")).toEqual([
+      ["id", "country", "label", "value", "unit", "period", "qualifier"],
+      ["trade-growth.UZ", "Uzbekistan", "Growth of Russia’s trade turnover with Uzbekistan", 0.4, "percent", "Jan–Sep 2022", "exact"],
+    ]);
+  });
+
+  test("CA.INDICATORS(\"stances\") gives 35 rows of TRUE/FALSE", () => {
+    const rows = call(indicators, "stances") as unknown[][];
+    expect(rows).toHaveLength(36);
+    expect(rows.slice(1).every((row) => typeof row[3] === "boolean")).toBe(true);
+  });
+
+  test("CA.COUNTRIES() spills the five countries with codes", () => {
+    expect(CA.countries()).toEqual([
+      ["Kazakhstan", "KZ"],
+      ["Uzbekistan", "UZ"],
+      ["Tajikistan", "TJ"],
+      ["Kyrgyzstan", "KG"],
+      ["Turkmenistan", "TM"],
+    ]);
+  });
+
+  test("CA.SOURCE() cites the analysis and its parts", () => {
+    expect(call(source)).toBe(
+      "Temur Umarov, “Russia and Central Asia: Never Closer, or Drifting Apart?”, Carnegie Endowment for International Peace (Carnegie Politika), December 2022; republished by exbulletin.com on 2022-12-23 (SHA-256 2f2e32c961dd…).",
+    );
+    expect(call(source, "date")).toBe("2022-12-23");
+    expect(call(source, "SHA256")).toBe("2f2e32c961dd1722ae21172e2093b21c5811a477419717707266f45fc6c4d7d4");
+  });
+});
