@@ -21,7 +21,14 @@ export const COUNTRIES = [
     alpha3: "TJK",
     name: "Tajikistan",
     russianName: "Таджикистан",
-    aliases: ["Tadzhikistan", "Tadjikistan", "Tojikiston", "Republic of Tajikistan", "Тоҷикистон", "Республика Таджикистан"],
+    aliases: [
+      "Tadzhikistan",
+      "Tadjikistan",
+      "Tojikiston",
+      "Republic of Tajikistan",
+      "Тоҷикистон",
+      "Республика Таджикистан",
+    ],
   },
   {
     code: "KG",
@@ -51,7 +58,9 @@ export const COUNTRIES = [
 
 export const COUNTRY_CODES: readonly CountryCode[] = COUNTRIES.map((country) => country.code);
 
-const BY_CODE: ReadonlyMap<CountryCode, Country> = new Map(COUNTRIES.map((country) => [country.code, country]));
+const BY_CODE: ReadonlyMap<CountryCode, Country> = new Map(
+  COUNTRIES.map((country) => [country.code, country]),
+);
 
 export function countryByCode(code: CountryCode): Country {
   // Every CountryCode has an entry: the union and the table are the same five codes.
@@ -59,7 +68,13 @@ export function countryByCode(code: CountryCode): Country {
 }
 
 /** Words that mean the region as a whole rather than one country. */
-export const REGION_NAMES = ["Central Asia", "region", "the region", "Центральная Азия", "Средняя Азия"] as const;
+export const REGION_NAMES = [
+  "Central Asia",
+  "region",
+  "the region",
+  "Центральная Азия",
+  "Средняя Азия",
+] as const;
 export const REGION_LABEL = "Central Asia";
 
 /** Names that are not in scope but that an analyst may reasonably type: answered with a pointed message. */

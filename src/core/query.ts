@@ -1,7 +1,14 @@
 import { argumentText } from "./argument";
 import { RECORDS, RECORDS_BY_INDICATOR } from "./dataset";
 import { fieldValue, type CellValue } from "./fields";
-import { resolveCountry, resolveField, resolveIndicator, resolveTopic, type IndicatorRef, type TopicFilter } from "./resolve";
+import {
+  resolveCountry,
+  resolveField,
+  resolveIndicator,
+  resolveTopic,
+  type IndicatorRef,
+  type TopicFilter,
+} from "./resolve";
 import { invalid, notAvailable, succeed, type Result } from "./result";
 import { scopeLabel } from "./scope";
 import { SOURCE_PARTS } from "./source";
@@ -70,7 +77,9 @@ export function lookupIndicatorCell(
   if (!field.ok) return field;
   if (countryRequired && scope.value === null) {
     const records = RECORDS_BY_INDICATOR.get(ref.indicator) ?? [];
-    return invalid(`The country is missing: use ${listScopes(records)} (a name or an ISO code such as "UZ").`);
+    return invalid(
+      `The country is missing: use ${listScopes(records)} (a name or an ISO code such as "UZ").`,
+    );
   }
   const record = findRecord(ref, scope.value);
   if (!record.ok) return record;
@@ -87,15 +96,25 @@ export function selectRecords(filter: TopicFilter, scope: Scope | null): readonl
 }
 
 /** The records behind CA.INDICATORS(topic, country), from raw arguments. */
-export function selectFromArguments(topicArg: unknown, countryArg: unknown): Result<readonly IndicatorRecord[]> {
+export function selectFromArguments(
+  topicArg: unknown,
+  countryArg: unknown,
+): Result<readonly IndicatorRecord[]> {
   const filter = resolveTopic(topicArg);
   if (!filter.ok) return filter;
   const scope = resolveCountry(countryArg);
   if (!scope.ok) return scope;
   const records = selectRecords(filter.value, scope.value);
   if (records.length === 0) {
-    const what = filter.value === null ? "records" : "topic" in filter.value ? `“${filter.value.topic}” records` : `${filter.value.kind} records`;
-    return notAvailable(`The source has no ${what} for ${scope.value === null ? "any country" : scopeLabel(scope.value)}.`);
+    const what =
+      filter.value === null
+        ? "records"
+        : "topic" in filter.value
+          ? `“${filter.value.topic}” records`
+          : `${filter.value.kind} records`;
+    return notAvailable(
+      `The source has no ${what} for ${scope.value === null ? "any country" : scopeLabel(scope.value)}.`,
+    );
   }
   return succeed(records);
 }
@@ -107,5 +126,7 @@ export function lookupSourcePart(fieldArg: unknown): Result<string> {
   const key = text.value === null ? "citation" : foldKey(text.value);
   const part = Object.prototype.hasOwnProperty.call(SOURCE_PARTS, key) ? SOURCE_PARTS[key] : undefined;
   if (part !== undefined) return succeed(part);
-  return invalid(`Unknown citation field ${quoteInput(text.value ?? "")}. Use one of: ${Object.keys(SOURCE_PARTS).join(", ")}.`);
+  return invalid(
+    `Unknown citation field ${quoteInput(text.value ?? "")}. Use one of: ${Object.keys(SOURCE_PARTS).join(", ")}.`,
+  );
 }

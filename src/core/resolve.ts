@@ -79,21 +79,28 @@ export function resolveRequiredCountry(value: unknown): Result<Scope> {
 
 const fieldTable = keyTable<Field>(FIELDS.map((field) => [field, field] as const));
 
+const resolveFieldText = memoised((text: string): Result<Field> => {
+  const field = fieldTable.byKey.get(foldKey(text));
+  if (field !== undefined) return succeed(field);
+  const guess = closestMatch(text, fieldTable.candidates);
+  return invalid(
+    `Unknown field ${quoteInput(text)}.${guess ? ` Did you mean "${guess}"?` : ""} Use one of: ${FIELDS.join(", ")}.`,
+  );
+});
+
 export function resolveField(value: unknown): Result<Field> {
   const text = argumentText(value, "a field name");
   if (!text.ok) return text;
-  if (text.value === null) return succeed("value");
-  const field = fieldTable.byKey.get(foldKey(text.value));
-  if (field !== undefined) return succeed(field);
-  const guess = closestMatch(text.value, fieldTable.candidates);
-  return invalid(
-    `Unknown field ${quoteInput(text.value)}.${guess ? ` Did you mean "${guess}"?` : ""} Use one of: ${FIELDS.join(", ")}.`,
-  );
+  return text.value === null ? succeed("value") : resolveFieldText(text.value);
 }
 
 export type TopicFilter = { readonly topic: TopicId } | { readonly kind: RecordKind } | null;
 
-const KIND_PLURALS: Readonly<Record<RecordKind, string>> = { figure: "figures", stance: "stances", event: "events" };
+const KIND_PLURALS: Readonly<Record<RecordKind, string>> = {
+  figure: "figures",
+  stance: "stances",
+  event: "events",
+};
 
 const topicTable = keyTable<Exclude<TopicFilter, null>>([
   ...TOPICS.flatMap((t) => [[t.id, { topic: t.id }] as const, [t.label, { topic: t.id }] as const]),
@@ -110,8 +117,13 @@ export function resolveTopic(value: unknown): Result<TopicFilter> {
   const filter = topicTable.byKey.get(foldKey(text.value));
   if (filter !== undefined) return succeed(filter);
   const guess = closestMatch(text.value, topicTable.candidates);
-  const hint = guess === undefined ? "" : ` Did you mean "${"topic" in guess ? guess.topic : KIND_PLURALS[guess.kind]}"?`;
-  return invalid(`Unknown topic ${quoteInput(text.value)}.${hint} Use one of: ${TOPIC_LIST} (or leave it empty for all).`);
+  const hint =
+    guess === undefined
+      ? ""
+      : ` Did you mean "${"topic" in guess ? guess.topic : KIND_PLURALS[guess.kind]}"?`;
+  return invalid(
+    `Unknown topic ${quoteInput(text.value)}.${hint} Use one of: ${TOPIC_LIST} (or leave it empty for all).`,
+  );
 }
 
 /** What an indicator argument names: a whole indicator (one per country) or one record by its full id. */

@@ -40,7 +40,10 @@ export function editDistance(a: string, b: string): number {
  * The candidate closest to `typed` (both compared by foldKey), if it is close enough to be a likely typo:
  * at most a third of the typed length, and never more than three edits.
  */
-export function closestMatch<T>(typed: string, candidates: readonly { key: string; item: T }[]): T | undefined {
+export function closestMatch<T>(
+  typed: string,
+  candidates: readonly { key: string; item: T }[],
+): T | undefined {
   const key = foldKey(typed);
   if (key.length === 0 || key.length > 64) return undefined;
   const limit = Math.min(3, Math.max(1, Math.floor(key.length / 3)));

@@ -78,21 +78,30 @@ describeWithSource("provenance against the source document", () => {
     expect(createHash("sha256").update(raw).digest("hex")).toBe(SOURCE.sha256);
   });
 
-  test.each(RECORDS.map((r) => [r.id, r] as const))("%s: quote found verbatim in the source", (_id, record) => {
-    expect(text.includes(foldWhiteSpace(record.quote))).toBe(true);
-  });
+  test.each(RECORDS.map((r) => [r.id, r] as const))(
+    "%s: quote found verbatim in the source",
+    (_id, record) => {
+      expect(text.includes(foldWhiteSpace(record.quote))).toBe(true);
+    },
+  );
 
-  test.each(RECORDS.map((r) => [r.id, r] as const))("%s: stated words found inside the quote", (_id, record) => {
-    expect(foldWhiteSpace(record.quote).includes(foldWhiteSpace(record.statedAs))).toBe(true);
-  });
+  test.each(RECORDS.map((r) => [r.id, r] as const))(
+    "%s: stated words found inside the quote",
+    (_id, record) => {
+      expect(foldWhiteSpace(record.quote).includes(foldWhiteSpace(record.statedAs))).toBe(true);
+    },
+  );
 
   const figures = RECORDS.filter((r): r is FigureRecord => r.kind === "figure");
-  test.each(figures.map((r) => [r.id, r] as const))("%s: the figure is the one stated, with its qualifier", (_id, record) => {
-    const numbers = statedNumbers(record.statedAs);
-    expect(numbers).toHaveLength(1);
-    expect(numbers[0].value).toBeCloseTo(record.value, 10);
-    expect(numbers[0].moreThan).toBe(record.qualifier === "more than");
-  });
+  test.each(figures.map((r) => [r.id, r] as const))(
+    "%s: the figure is the one stated, with its qualifier",
+    (_id, record) => {
+      const numbers = statedNumbers(record.statedAs);
+      expect(numbers).toHaveLength(1);
+      expect(numbers[0].value).toBeCloseTo(record.value, 10);
+      expect(numbers[0].moreThan).toBe(record.qualifier === "more than");
+    },
+  );
 
   const MONTHS: Readonly<Record<string, string>> = {
     "first ten months": "2022-10-31",

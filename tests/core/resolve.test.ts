@@ -136,8 +136,14 @@ describe("fields, topics and indicators", () => {
   });
 
   test("indicator by key or full id, any case", () => {
-    expect(resolveIndicator("Trade-Growth")).toEqual({ ok: true, value: { indicator: "trade-growth", scope: null } });
-    expect(resolveIndicator("trade-growth.uz")).toEqual({ ok: true, value: { indicator: "trade-growth", scope: "UZ" } });
+    expect(resolveIndicator("Trade-Growth")).toEqual({
+      ok: true,
+      value: { indicator: "trade-growth", scope: null },
+    });
+    expect(resolveIndicator("trade-growth.uz")).toEqual({
+      ok: true,
+      value: { indicator: "trade-growth", scope: "UZ" },
+    });
   });
 
   test("an unknown indicator suggests the nearest id", () => {

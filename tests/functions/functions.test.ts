@@ -1,6 +1,6 @@
 import { evaluate, installCustomFunctionsShim } from "../support/customFunctionsShim";
 installCustomFunctionsShim();
-// eslint-disable-next-line import/first -- the shim must exist before the functions throw their first error
+// The shim must exist before the functions throw their first error, hence the import after it.
 import * as CA from "../../src/functions/functions";
 
 type AnyArgs = (...args: unknown[]) => unknown;
@@ -29,9 +29,12 @@ describe("CA.RUTRADE returns every country's figure with its own period", () => 
     expect(call(rutrade, country, "source")).toContain("Temur Umarov");
   });
 
-  test.each(["UZ", "UZB", "uzbekistan", "Узбекистан", "O'zbekiston", [["Uzbekistan"]]])("alias %j works", (alias) => {
-    expect(call(rutrade, alias)).toBe(0.4);
-  });
+  test.each(["UZ", "UZB", "uzbekistan", "Узбекистан", "O'zbekiston", [["Uzbekistan"]]])(
+    "alias %j works",
+    (alias) => {
+      expect(call(rutrade, alias)).toBe(0.4);
+    },
+  );
 
   test("the result is synchronous, not a Promise", () => {
     expect(CA.rutrade("UZ" as never)).toBe(0.4);
@@ -48,8 +51,14 @@ describe("CA.RUPOLL", () => {
   });
 
   test.each([
-    ["Tajikistan", "The source reports no poll for Tajikistan; it reports one for Kyrgyzstan, Kazakhstan, Uzbekistan."],
-    ["TM", "The source reports no poll for Turkmenistan; it reports one for Kyrgyzstan, Kazakhstan, Uzbekistan."],
+    [
+      "Tajikistan",
+      "The source reports no poll for Tajikistan; it reports one for Kyrgyzstan, Kazakhstan, Uzbekistan.",
+    ],
+    [
+      "TM",
+      "The source reports no poll for Turkmenistan; it reports one for Kyrgyzstan, Kazakhstan, Uzbekistan.",
+    ],
   ])("%s has no poll: #N/A", (country, message) => {
     expect(call(rupoll, country)).toEqual({ code: "#N/A", message });
   });
@@ -100,15 +109,30 @@ describe("error paths give the Excel error and a message that helps", () => {
     [rutrade, [true], "#VALUE!", "received TRUE"],
     [rutrade, [[["UZ"], ["KZ"]]], "#VALUE!", "a range of 2×1 cells"],
     [rutrade, ["Russia"], "#VALUE!", "Russia is the counterpart"],
-    [rutrade, ["Central Asia"], "#N/A", "The source reports no trade-turnover growth figure for Central Asia"],
+    [
+      rutrade,
+      ["Central Asia"],
+      "#N/A",
+      "The source reports no trade-turnover growth figure for Central Asia",
+    ],
     [rutrade, ["UZ", "colour"], "#VALUE!", "Unknown field “colour”."],
     [rupoll, ["TJ"], "#N/A", "no poll for Tajikistan"],
     [indicator, ["no-such-thing"], "#VALUE!", "Unknown indicator “no-such-thing”."],
     [indicator, [undefined], "#VALUE!", "The indicator id is missing."],
     [indicator, ["trade-growth"], "#VALUE!", "is reported per country: add a country"],
     [indicator, ["putin-meetings", "KZ"], "#N/A", "covers Central Asia as a whole, not Kazakhstan"],
-    [indicator, ["trade-growth.UZ", "KZ"], "#VALUE!", "The id names Uzbekistan but the country argument is Kazakhstan"],
-    [indicator, ["oil-export-via-russia", "TM"], "#N/A", "The source reports no oil-export share for Turkmenistan"],
+    [
+      indicator,
+      ["trade-growth.UZ", "KZ"],
+      "#VALUE!",
+      "The id names Uzbekistan but the country argument is Kazakhstan",
+    ],
+    [
+      indicator,
+      ["oil-export-via-russia", "TM"],
+      "#N/A",
+      "The source reports no oil-export share for Turkmenistan",
+    ],
     [indicators, ["weather"], "#VALUE!", "Unknown topic “weather”."],
     [indicators, ["energy", "TM"], "#N/A", "The source has no “energy” records for Turkmenistan."],
     [source, ["isbn"], "#VALUE!", "Unknown citation field “isbn”."],
@@ -128,14 +152,22 @@ describe("spilled tables", () => {
     expect(rows.every((row) => row.length === 7)).toBe(true);
   });
 
-  test("CA.INDICATORS(\"trade\", \"UZ\") keeps Uzbekistan's trade row only", () => {
+  test('CA.INDICATORS("trade", "UZ") keeps Uzbekistan\'s trade row only', () => {
     expect(call(indicators, "trade", "UZ")).toEqual([
       ["id", "country", "label", "value", "unit", "period", "qualifier"],
-      ["trade-growth.UZ", "Uzbekistan", "Growth of Russia’s trade turnover with Uzbekistan", 0.4, "percent", "Jan–Sep 2022", "exact"],
+      [
+        "trade-growth.UZ",
+        "Uzbekistan",
+        "Growth of Russia’s trade turnover with Uzbekistan",
+        0.4,
+        "percent",
+        "Jan–Sep 2022",
+        "exact",
+      ],
     ]);
   });
 
-  test("CA.INDICATORS(\"stances\") gives 35 rows of TRUE/FALSE", () => {
+  test('CA.INDICATORS("stances") gives 35 rows of TRUE/FALSE', () => {
     const rows = call(indicators, "stances") as unknown[][];
     expect(rows).toHaveLength(36);
     expect(rows.slice(1).every((row) => typeof row[3] === "boolean")).toBe(true);

@@ -9,5 +9,9 @@ export const SIGHTS_SENTENCE =
   "Shipments of telescopic sights from Kyrgyzstan to Russia have increase sevenfold, while the increase in imports of household appliances from the EU to Kazakhstan is RECITED due to microchips from those goods used in the Russian military complex.";
 
 /** The source dates many statements only by its own publication: they hold as of that day. */
-export const AS_OF_PUBLICATION = { start: null, end: "2022-12-23", label: "as of Dec 2022" } as const satisfies Period;
+export const AS_OF_PUBLICATION = {
+  start: null,
+  end: "2022-12-23",
+  label: "as of Dec 2022",
+} as const satisfies Period;
 export const YEAR_2022 = { start: "2022-01-01", end: "2022-12-31", label: "2022" } as const satisfies Period;

@@ -12,7 +12,6 @@ const EAEU_SENTENCE =
 const PROTESTS_SENTENCE =
   "Bishkek AND Almaty have seen several protests against the war; places of entertainment are refusing to host Russian stars; and the popularity of the Russian language is falling.";
 
-
 export const EVENTS = [
   {
     id: "csto-exercises-cancelled.KG",
@@ -44,7 +43,8 @@ export const EVENTS = [
     scope: "REGION",
     label: "Focus shifting to non-Russian projects such as the Organization of Turkic States",
     period: AS_OF_PUBLICATION,
-    statedAs: "The focus is increasingly now on non-Russian projects, such as Organization of Turkish States.",
+    statedAs:
+      "The focus is increasingly now on non-Russian projects, such as Organization of Turkish States.",
     quote: "The focus is increasingly now on non-Russian projects, such as Organization of Turkish States.",
   },
   {
@@ -101,7 +101,8 @@ export const EVENTS = [
     scope: "TM",
     label: "Reports that Wagner recruits convicts from prisons in Turkmenistan to send to Ukraine",
     period: AS_OF_PUBLICATION,
-    statedAs: "Wagner, a private Russian military company, is recruiting convicts from prisons in Turkmenistan",
+    statedAs:
+      "Wagner, a private Russian military company, is recruiting convicts from prisons in Turkmenistan",
     quote:
       "There they are REPORTS that Wagner, a private Russian military company, is recruiting convicts from prisons in Turkmenistan to send to Ukraine.",
   },
@@ -111,7 +112,8 @@ export const EVENTS = [
     kind: "event",
     topic: "trade",
     scope: "KZ",
-    label: "Rising imports of EU household appliances to Kazakhstan linked to microchips for Russia’s military",
+    label:
+      "Rising imports of EU household appliances to Kazakhstan linked to microchips for Russia’s military",
     period: AS_OF_PUBLICATION,
     statedAs: "the increase in imports of household appliances from the EU to Kazakhstan",
     quote: SIGHTS_SENTENCE,
@@ -147,7 +149,8 @@ export const EVENTS = [
     scope: "TJ",
     label: "Russia arrests and deports activists and former politicians at Tajikistan’s request",
     period: AS_OF_PUBLICATION,
-    statedAs: "arresting and deporting activists and former politicians at its request Kyrgyzstan AND Tajikistan",
+    statedAs:
+      "arresting and deporting activists and former politicians at its request Kyrgyzstan AND Tajikistan",
     quote: DEPORTATION_SENTENCE,
   },
   {

@@ -8,10 +8,10 @@ const POLL_SENTENCE =
   "polls show that most people in Central Asia (70 percent in Kyrgyzstan, 55 percent in Kazakhstan and 30 percent in Uzbekistan) blame the current economic problems on the Russian occupation of Ukraine.";
 const MEETINGS_SENTENCE =
   "In total, he held more than fifty meeting (both online and in person) with Central Asian leaders in 2022.";
-const VISITS_SENTENCE = "This was the first year for many in which Putin visited all five Central Asian countries.";
+const VISITS_SENTENCE =
+  "This was the first year for many in which Putin visited all five Central Asian countries.";
 const UNDER_THIRTY_SENTENCE =
   "But elites in Central Asia are gradually changing along with society, which remains very young: half of the region’s residents are under thirty.";
-
 
 export const FIGURES = [
   {

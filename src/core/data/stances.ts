@@ -11,7 +11,6 @@ const ANNEXATION_SENTENCE =
 const PRECEDENT_SENTENCE =
   "Neither recognized Russia’s annexation of Crimea in 2014, and in 2008, then-President of Russia Dmitry Medvedev tried and failed to gather support from Central Asia for Russia’s war against Georgia.";
 
-
 /** The stances the source states, one row per stance; the per-country records are derived below. */
 interface StanceStatement {
   readonly indicator: string;
@@ -88,18 +87,16 @@ export const STANCE_STATEMENTS = [
 
 /** Each statement covers all five countries, so each yields five records. */
 export const STANCES: readonly StanceRecord[] = STANCE_STATEMENTS.flatMap((statement) =>
-  ALL.map(
-    (code): StanceRecord => ({
-      id: `${statement.indicator}.${code}`,
-      indicator: statement.indicator,
-      kind: "stance",
-      topic: "stances",
-      scope: code,
-      label: statement.label.replace("{country}", countryByCode(code).name),
-      value: (statement.yesFor as readonly CountryCode[]).includes(code),
-      period: statement.period,
-      quote: statement.quote,
-      statedAs: statement.statedAs,
-    }),
-  ),
+  ALL.map((code): StanceRecord => ({
+    id: `${statement.indicator}.${code}`,
+    indicator: statement.indicator,
+    kind: "stance",
+    topic: "stances",
+    scope: code,
+    label: statement.label.replace("{country}", countryByCode(code).name),
+    value: (statement.yesFor as readonly CountryCode[]).includes(code),
+    period: statement.period,
+    quote: statement.quote,
+    statedAs: statement.statedAs,
+  })),
 );

@@ -1,0 +1,100 @@
+import { RECORDS } from "../../src/core/dataset";
+import { parseQuery, searchRecords } from "../../src/core/search";
+import { REGION, type Scope } from "../../src/core/types";
+
+const ids = (records: readonly { id: string }[]): string[] => records.map((r) => r.id);
+const scopesOf = (records: readonly { scope: Scope }[]): Set<Scope> => new Set(records.map((r) => r.scope));
+const countOf = (scope: Scope): number => RECORDS.filter((r) => r.scope === scope).length;
+
+describe("searchRecords", () => {
+  test("an empty query with no filters lists every record, in dataset order", () => {
+    expect(ids(searchRecords(""))).toEqual(ids(RECORDS));
+    expect(ids(searchRecords("   "))).toEqual(ids(RECORDS));
+    expect(searchRecords("")).toHaveLength(70);
+  });
+
+  test.each([
+    ["узбекистан", "UZ"],
+    ["Узбекистан", "UZ"],
+    ["uz", "UZ"],
+    ["UZ", "UZ"],
+    ["UZB", "UZ"],
+    ["O'zbekiston", "UZ"],
+    ["  uzbekistan ", "UZ"],
+    ["Kyrgyz Republic", "KG"],
+    ["kyrgyz   republic", "KG"],
+    ["Кыргызская Республика", "KG"],
+    ["Киргизия", "KG"],
+    ["kg", "KG"],
+    ["Қазақстан", "KZ"],
+    ["Republic of Kazakhstan", "KZ"],
+    ["Туркмения", "TM"],
+    ["Türkmenistan", "TM"],
+    ["TJK", "TJ"],
+    ["Central Asia", REGION],
+  ])("a query naming a country (%s) keeps exactly that country's records", (query, scope) => {
+    const found = searchRecords(query);
+    expect(found.length).toBe(countOf(scope as Scope));
+    expect(scopesOf(found)).toEqual(new Set([scope]));
+  });
+
+  test("a country name combines with free words", () => {
+    expect(ids(searchRecords("trade uz"))).toEqual(["trade-growth.UZ"]);
+    expect(ids(searchRecords("узбекистан trade turnover"))).toEqual(["trade-growth.UZ"]);
+    expect(ids(searchRecords("poll Kyrgyz Republic"))).toEqual(["poll-war-blame.KG"]);
+  });
+
+  test("two country names keep the records of either", () => {
+    const found = searchRecords("UZ KZ");
+    expect(scopesOf(found)).toEqual(new Set(["UZ", "KZ"]));
+    expect(found.length).toBe(countOf("UZ") + countOf("KZ"));
+  });
+
+  test("free words match the id, label, quote and topic, folded", () => {
+    expect(ids(searchRecords("trade-growth.UZ"))).toEqual(["trade-growth.UZ"]);
+    expect(ids(searchRecords("TRADE-GROWTH"))).toEqual(
+      ids(RECORDS.filter((r) => r.indicator === "trade-growth")),
+    );
+    // Only the quote says "sevenfold".
+    expect(ids(searchRecords("sevenfold"))).toContain("telescopic-sights-growth.KG");
+    // A word from the quote only: the poll sentence mentions the "occupation".
+    expect(ids(searchRecords("occupation"))).toEqual(
+      ids(RECORDS.filter((r) => r.indicator === "poll-war-blame")),
+    );
+    // Every free word must match.
+    expect(searchRecords("sevenfold zzzz")).toEqual([]);
+    expect(searchRecords("no such words anywhere")).toEqual([]);
+  });
+
+  test("the topic and country filters narrow the result and combine with the query", () => {
+    const trade = searchRecords("", { topic: "trade" });
+    expect(trade.length).toBeGreaterThan(0);
+    expect(trade.every((r) => r.topic === "trade")).toBe(true);
+    expect(ids(trade)).toEqual(ids(RECORDS.filter((r) => r.topic === "trade")));
+
+    const uz = searchRecords("", { country: "UZ" });
+    expect(ids(uz)).toEqual(ids(RECORDS.filter((r) => r.scope === "UZ")));
+
+    expect(ids(searchRecords("", { topic: "trade", country: "UZ" }))).toEqual(["trade-growth.UZ"]);
+    expect(searchRecords("kz", { country: "UZ" })).toEqual([]);
+    expect(ids(searchRecords("", { topic: null, country: null }))).toEqual(ids(RECORDS));
+  });
+
+  test("searching a subset of records only returns from that subset", () => {
+    const subset = RECORDS.slice(0, 3);
+    expect(ids(searchRecords("", {}, subset))).toEqual(ids(subset));
+  });
+});
+
+describe("parseQuery", () => {
+  test("prefers the longest country name and keeps other words folded", () => {
+    expect(parseQuery("Kyrgyz Republic trade")).toEqual({ scopes: ["KG"], words: ["trade"] });
+    expect(parseQuery("Trade-Growth  UZ")).toEqual({ scopes: ["UZ"], words: ["tradegrowth"] });
+    expect(parseQuery("")).toEqual({ scopes: [], words: [] });
+    expect(parseQuery(" - . ")).toEqual({ scopes: [], words: [] });
+  });
+
+  test('"region" on its own is a word, not a filter', () => {
+    expect(parseQuery("region")).toEqual({ scopes: [], words: ["region"] });
+  });
+});
