@@ -47,7 +47,7 @@ export default defineConfig([
       "office-addins/call-sync-after-load": "error",
       "office-addins/call-sync-before-read": "error",
       "office-addins/load-object-before-read": "error",
-      "office-addins/no-context-sync-in-loop": "warn",
+      "office-addins/no-context-sync-in-loop": "error",
       "office-addins/no-empty-load": "warn",
       "office-addins/no-navigational-load": "warn",
       "office-addins/no-office-initialize": "warn",
