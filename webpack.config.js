@@ -97,6 +97,9 @@ module.exports = async (env, argv) => {
       // The chunk-loading runtime (needed by dependOn) uses globalThis rather than self, so functions.js
       // also evaluates outside a browser (Node-based tests of the built bundle).
       globalObject: "globalThis",
+      // No chunk is loaded at run time, so no public path is needed; "auto" would probe document.currentScript
+      // and fail where there is no document (the bundle evaluated in Node by the tests and the benchmark).
+      publicPath: "",
       devtoolModuleFilenameTemplate: "webpack:///[resource-path]?[loaders]",
     },
     resolve: {

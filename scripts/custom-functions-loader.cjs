@@ -19,9 +19,16 @@ const associate = require("custom-functions-metadata-plugin/lib/loader.js");
 
 const ORIGINAL_LOADER = require.resolve("custom-functions-metadata-plugin/lib/loader.js");
 
-/** Webpack loader: appends the CustomFunctions.associate(...) calls, keeping the source map. */
+/**
+ * Webpack loader: appends the CustomFunctions.associate(...) calls, keeping the source map. The calls are
+ * wrapped in a check for the CustomFunctions global: the pane page also runs in a plain browser as a
+ * preview, where office.js (and so CustomFunctions) may be absent, and there registering is simply skipped.
+ */
 function customFunctionsLoader(source, map, meta) {
-  this.callback(null, associate.call(this, source), map, meta);
+  const withCalls = associate.call(this, source);
+  const calls = withCalls.slice(source.length);
+  const guarded = calls.trim() === "" ? "" : `\nif (typeof CustomFunctions !== "undefined") {${calls}\n}\n`;
+  this.callback(null, source + guarded, map, meta);
 }
 
 class CustomFunctionsLoaderOrderPlugin {

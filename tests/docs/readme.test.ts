@@ -40,7 +40,10 @@ test.each(SECTIONS)("README's %s table matches the dataset", (name, generate) =>
   let text = readFileSync(README, "utf8");
   const { start, end } = section(text, name);
   const expected = `\n${generate()}\n`;
-  if (process.env.UPDATE_README === "1" && normaliseTable(text.slice(start, end)) !== normaliseTable(expected)) {
+  if (
+    process.env.UPDATE_README === "1" &&
+    normaliseTable(text.slice(start, end)) !== normaliseTable(expected)
+  ) {
     text = text.slice(0, start) + expected + text.slice(end);
     writeFileSync(README, text);
   }

@@ -5,14 +5,7 @@ export type InsertTarget = "active-cell" | "new-sheet";
 
 /** Why nothing was written; each has a readable message for the pane. */
 export type RefusalReason =
-  | "not-empty"
-  | "table"
-  | "spill"
-  | "merged"
-  | "protected"
-  | "cell-edit-mode"
-  | "excel-error"
-  | "no-excel";
+  "not-empty" | "table" | "spill" | "merged" | "protected" | "cell-edit-mode" | "excel-error" | "no-excel";
 
 /** What the user can do instead after a refusal. */
 export type Alternative = "pick-another-cell" | "new-sheet";
@@ -41,7 +34,11 @@ export interface WorkbookActions {
   /** A live formula such as =CA.RUTRADE("UZ"), number-formatted by unit. */
   insertFormula(record: IndicatorRecord, target: InsertTarget): Promise<InsertOutcome>;
   /** An Excel table (header row, number formats per unit, period and qualifier columns) and a source line under it. */
-  insertTable(records: readonly IndicatorRecord[], title: string, target: InsertTarget): Promise<InsertOutcome>;
+  insertTable(
+    records: readonly IndicatorRecord[],
+    title: string,
+    target: InsertTarget,
+  ): Promise<InsertOutcome>;
   /** The five countries' figures with the period in each category label, a bar chart beside the data, title and source. */
   insertComparisonChart(indicator: ComparableIndicator, target: InsertTarget): Promise<InsertOutcome>;
   /** Stances as a country × stance matrix table. */

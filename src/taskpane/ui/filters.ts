@@ -1,0 +1,116 @@
+import { COUNTRIES, REGION_LABEL } from "../../core/countries";
+import { TOPICS } from "../../core/dataset";
+import { REGION, type Scope, type TopicId } from "../../core/types";
+import { el, on, svg } from "./dom";
+
+export interface FilterState {
+  readonly query: string;
+  readonly topic: TopicId | null;
+  readonly country: Scope | null;
+}
+
+export const NO_FILTERS: FilterState = { query: "", topic: null, country: null };
+
+export interface Filters {
+  readonly element: HTMLElement;
+  readonly search: HTMLInputElement;
+  /** Sets the controls (e.g. "Clear filters") without firing onChange. */
+  set(state: FilterState): void;
+}
+
+const ANY = "";
+
+function select(
+  label: string,
+  name: string,
+  anyLabel: string,
+  options: readonly (readonly [string, string])[],
+): HTMLSelectElement {
+  return el("select", { class: "filter", name, "aria-label": label, title: label }, [
+    el("option", { value: ANY }, [anyLabel]),
+    ...options.map(([value, text]) => el("option", { value }, [text])),
+  ]);
+}
+
+/**
+ * The search box and the topic and country filters. Native controls (fully accessible, labelled for screen
+ * readers), styled with Fluent tokens in taskpane.css.
+ */
+export function createFilters(onChange: (state: FilterState) => void): Filters {
+  const search = el("input", {
+    type: "search",
+    class: "search",
+    name: "search",
+    placeholder: "Search: country, figure, id or quote",
+    "aria-label": "Search indicators by country (any name or ISO code), label, id or quote",
+    autocomplete: "off",
+    spellcheck: "false",
+  });
+  const topic = select(
+    "Filter by topic",
+    "topic",
+    "All topics",
+    TOPICS.map((t) => [t.id, t.label] as const),
+  );
+  const country = select("Filter by country", "country", "All countries", [
+    ...COUNTRIES.map((c) => [c.code, c.name] as const),
+    [REGION, `${REGION_LABEL} (region-wide)`] as const,
+  ]);
+
+  const read = (): FilterState => ({
+    query: search.value,
+    topic: topic.value === ANY ? null : (topic.value as TopicId),
+    country: country.value === ANY ? null : (country.value as Scope),
+  });
+  const changed = (): void => onChange(read());
+
+  on(search, {
+    input: changed,
+    keydown: (event) => {
+      if (event.key === "Escape" && search.value !== "") {
+        event.preventDefault();
+        search.value = "";
+        changed();
+      }
+    },
+  });
+  on(topic, { change: changed });
+  on(country, { change: changed });
+
+  const element = el("div", { class: "filters", role: "search", "aria-label": "Search and filters" }, [
+    el("div", { class: "search-wrap" }, [
+      svg(
+        "svg",
+        { class: "search-icon", viewBox: "0 0 16 16", width: 16, height: 16, "aria-hidden": "true" },
+        [
+          svg("circle", {
+            cx: 6.5,
+            cy: 6.5,
+            r: 4.5,
+            fill: "none",
+            stroke: "currentColor",
+            "stroke-width": 1.3,
+          }),
+          svg("path", {
+            d: "M10 10l4.5 4.5",
+            stroke: "currentColor",
+            "stroke-width": 1.3,
+            "stroke-linecap": "round",
+          }),
+        ],
+      ),
+      search,
+    ]),
+    el("div", { class: "filter-row" }, [topic, country]),
+  ]);
+
+  return {
+    element,
+    search,
+    set(state) {
+      search.value = state.query;
+      topic.value = state.topic ?? ANY;
+      country.value = state.country ?? ANY;
+    },
+  };
+}

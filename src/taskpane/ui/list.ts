@@ -1,0 +1,197 @@
+import { TOPICS } from "../../core/dataset";
+import { displayValue } from "../../core/fields";
+import { scopeLabel } from "../../core/scope";
+import type { IndicatorRecord, TopicId } from "../../core/types";
+import { createDetail, type RowActions } from "./detail";
+import { button, el, on, replaceChildren, svg, uniqueId, type Child } from "./dom";
+
+export interface ListOptions extends RowActions {
+  /** "Insert table" of one topic's shown rows. */
+  insertTopic(topic: TopicId, label: string, records: readonly IndicatorRecord[]): void;
+  /** What to offer when nothing matches. */
+  clearFilters(): void;
+}
+
+export interface ListView {
+  readonly element: HTMLElement;
+  render(records: readonly IndicatorRecord[]): void;
+}
+
+/** What a row says after the label: country, period, and the qualifier for figures (the kind otherwise). */
+function metaText(record: IndicatorRecord): string {
+  const last = record.kind === "figure" ? record.qualifier : record.kind;
+  return [scopeLabel(record.scope), record.period.label, last].join(" · ");
+}
+
+function valueNode(record: IndicatorRecord): HTMLElement {
+  if (record.kind === "event") {
+    return el(
+      "fluent-badge",
+      { class: "row-value", appearance: "tint", color: "informative", size: "small" },
+      ["event"],
+    );
+  }
+  if (record.kind === "stance") {
+    return el(
+      "fluent-badge",
+      { class: "row-value", appearance: "tint", color: record.value ? "success" : "subtle", size: "small" },
+      [displayValue(record)],
+    );
+  }
+  return el(
+    "span",
+    {
+      class: "row-value figure",
+      title: record.qualifier === "exact" ? null : `${record.qualifier} ${displayValue(record)}`,
+    },
+    [displayValue(record)],
+  );
+}
+
+const chevron = (): SVGSVGElement =>
+  svg("svg", { class: "chevron", viewBox: "0 0 12 12", width: 12, height: 12, "aria-hidden": "true" }, [
+    svg("path", { d: "M4.5 2.5L8 6l-3.5 3.5", fill: "none", stroke: "currentColor", "stroke-width": 1.4 }),
+  ]);
+
+/**
+ * The records grouped by topic, each row a disclosure button (aria-expanded) that opens the quote and the
+ * citation. Keyboard: Tab enters the list at one row (roving tabindex), ArrowUp/ArrowDown/Home/End move,
+ * Enter/Space open or close, ArrowRight opens, ArrowLeft closes.
+ */
+export function createList(options: ListOptions): ListView {
+  const element = el("div", { class: "list", id: "records" });
+  const expanded = new Set<string>();
+  let activeId: string | null = null;
+
+  const heads = (): HTMLButtonElement[] =>
+    Array.from(element.querySelectorAll<HTMLButtonElement>("button.row-head"));
+
+  const activate = (head: HTMLButtonElement, focus: boolean): void => {
+    for (const other of heads()) other.tabIndex = other === head ? 0 : -1;
+    activeId = head.dataset.id ?? null;
+    if (focus) head.focus();
+  };
+
+  const toggle = (
+    record: IndicatorRecord,
+    head: HTMLButtonElement,
+    row: HTMLElement,
+    open: boolean,
+  ): void => {
+    const detailId = head.getAttribute("aria-controls") as string;
+    let detail = row.querySelector<HTMLElement>(".detail");
+    if (open && detail === null) {
+      detail = createDetail(record, detailId, options);
+      row.appendChild(detail);
+    }
+    if (detail) detail.hidden = !open;
+    head.setAttribute("aria-expanded", String(open));
+    row.classList.toggle("open", open);
+    if (open) expanded.add(record.id);
+    else expanded.delete(record.id);
+  };
+
+  const rowNode = (record: IndicatorRecord): HTMLElement => {
+    const detailId = uniqueId("detail");
+    const head = el(
+      "button",
+      {
+        type: "button",
+        class: "row-head",
+        "aria-expanded": "false",
+        "aria-controls": detailId,
+        "data-id": record.id,
+      },
+      [
+        el("span", { class: "row-main" }, [
+          el("span", { class: "row-label" }, [record.label]),
+          el("span", { class: "row-meta" }, [metaText(record)]),
+        ]),
+        valueNode(record),
+        chevron(),
+      ],
+    );
+    head.tabIndex = -1;
+    const row = el("li", { class: "row", "data-id": record.id, "data-kind": record.kind }, [head]);
+    on(head, {
+      click: () => {
+        activate(head, false);
+        toggle(record, head, row, head.getAttribute("aria-expanded") !== "true");
+      },
+      focus: () => activate(head, false),
+    });
+    if (expanded.has(record.id)) toggle(record, head, row, true);
+    return row;
+  };
+
+  on(element, {
+    keydown: (event) => {
+      const target = event.target as HTMLElement;
+      if (!target.classList.contains("row-head")) return;
+      const all = heads();
+      const index = all.indexOf(target as HTMLButtonElement);
+      const move: Record<string, number> = {
+        ArrowDown: index + 1,
+        ArrowUp: index - 1,
+        Home: 0,
+        End: all.length - 1,
+        PageDown: index + 10,
+        PageUp: index - 10,
+      };
+      if (event.key in move) {
+        event.preventDefault();
+        activate(all[Math.max(0, Math.min(all.length - 1, move[event.key]))], true);
+      } else if (event.key === "ArrowRight" || event.key === "ArrowLeft") {
+        const open = target.getAttribute("aria-expanded") === "true";
+        if (open !== (event.key === "ArrowRight")) {
+          event.preventDefault();
+          target.click();
+        }
+      }
+    },
+  });
+
+  const render = (records: readonly IndicatorRecord[]): void => {
+    const groups: Child[] = TOPICS.map((topic) => {
+      const rows = records.filter((r) => r.topic === topic.id);
+      if (rows.length === 0) return null;
+      const headingId = uniqueId("topic");
+      return el("section", { class: "group", "aria-labelledby": headingId, "data-topic": topic.id }, [
+        el("div", { class: "group-head" }, [
+          el("h2", { id: headingId }, [
+            topic.label,
+            " ",
+            el("span", { class: "count" }, [`(${rows.length})`]),
+          ]),
+          (() => {
+            const insert = button("Insert table", () => options.insertTopic(topic.id, topic.label, rows), {
+              appearance: "subtle",
+              name: "insert-topic-table",
+            });
+            insert.setAttribute("aria-label", `Insert table: ${topic.label} (${rows.length} rows)`);
+            return insert;
+          })(),
+        ]),
+        el("ul", { class: "rows", role: "list" }, rows.map(rowNode)),
+      ]);
+    });
+    if (records.length === 0) {
+      replaceChildren(element, [
+        el("div", { class: "empty" }, [
+          el("p", {}, ["No figure, stance or event matches."]),
+          button("Clear search and filters", options.clearFilters, {
+            appearance: "outline",
+            name: "clear-filters",
+          }),
+        ]),
+      ]);
+      return;
+    }
+    replaceChildren(element, groups);
+    const all = heads();
+    const active = all.find((h) => h.dataset.id === activeId) ?? all[0];
+    if (active) activate(active, false);
+  };
+
+  return { element, render };
+}
