@@ -664,6 +664,11 @@ describe("task pane in a browser (preview outside Excel)", { skip: browserMissin
     }
   });
 
+  test("the Content-Security-Policy blocked nothing (office.js and the pane run under it)", () => {
+    const violations = consoleErrors.filter((text) => /Content Security Policy/i.test(text));
+    assert.deepEqual(violations, []);
+  });
+
   test("no console errors beyond office.js's own outside-Office warnings", () => {
     const unexpected = consoleErrors.filter(
       (text) => !EXPECTED_CONSOLE.some((pattern) => pattern.test(text)),

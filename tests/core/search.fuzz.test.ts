@@ -1,0 +1,49 @@
+import fc from "fast-check";
+import { RECORDS, TOPICS } from "../../src/core/dataset";
+import { searchRecords } from "../../src/core/search";
+import type { Scope } from "../../src/core/types";
+
+/**
+ * The pane's search box and filters take whatever is typed or picked: the search never throws, returns a
+ * subset of the dataset in dataset order, honours the filters, and an empty query with no filter is everything.
+ */
+const RUNS = 10_000;
+const scopes: (Scope | null)[] = [null, "KZ", "UZ", "TJ", "KG", "TM", "REGION"];
+const topics = [null, ...TOPICS.map((t) => t.id)];
+const typed = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "grapheme", maxLength: 60 }),
+  fc.string({ minLength: 1000, maxLength: 5000 }),
+  fc.constantFrom(
+    "uz",
+    "Узбекистан",
+    "Kyrgyz Republic",
+    "trade 40",
+    "  ",
+    "“quote”",
+    "\u0000\uFFFF",
+    "a\tb\nc",
+  ),
+);
+
+test(`search with ${RUNS} generated queries and filters never throws and honours the filters`, () => {
+  fc.assert(
+    fc.property(typed, fc.constantFrom(...topics), fc.constantFrom(...scopes), (query, topic, country) => {
+      const found = searchRecords(query, { topic, country });
+      expect(Array.isArray(found)).toBe(true);
+      let last = -1;
+      for (const record of found) {
+        const index = RECORDS.indexOf(record);
+        expect(index).toBeGreaterThan(last);
+        last = index;
+        if (topic !== null) expect(record.topic).toBe(topic);
+        if (country !== null) expect(record.scope).toBe(country);
+      }
+    }),
+    { numRuns: RUNS },
+  );
+});
+
+test("an empty query without filters lists every record", () => {
+  expect(searchRecords("", {})).toHaveLength(RECORDS.length);
+});
