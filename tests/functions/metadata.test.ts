@@ -1,0 +1,132 @@
+import { existsSync, readFileSync } from "fs";
+import { join } from "path";
+import vm from "vm";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { COUNTRIES } from "../../src/core/countries";
+import { KINDS, TOPICS } from "../../src/core/dataset";
+import { FIELDS } from "../../src/core/fields";
+import { SOURCE_PARTS } from "../../src/core/source";
+
+/**
+ * functions.json is generated from the JSDoc of src/functions/functions.ts at build time. These tests
+ * generate it the same way and check what Excel will show: ids, parameters, drop-down values, help links;
+ * then, where a build exists, that dist/ holds the same metadata and that the built bundle registers every
+ * function when loaded outside a page.
+ */
+const ROOT = join(__dirname, "..", "..");
+const SOURCE_FILE = join(ROOT, "src", "functions", "functions.ts");
+
+interface Parameter {
+  name: string;
+  type?: string;
+  optional?: boolean;
+  customEnumId?: string;
+  description?: string;
+}
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description: string;
+  helpUrl: string;
+  parameters: Parameter[];
+  result: { dimensionality?: string; type?: string };
+}
+interface Metadata {
+  functions: FunctionMetadata[];
+  enums: { id: string; values: { stringValue: string }[] }[];
+}
+
+let metadata: Metadata;
+beforeAll(async () => {
+  const generated = await generateCustomFunctionsMetadata([SOURCE_FILE], true);
+  expect(generated.errors).toEqual([]);
+  metadata = JSON.parse(generated.metadataJson) as Metadata;
+});
+
+const fn = (id: string) => metadata.functions.find((f) => f.id === id) as FunctionMetadata;
+const signature = (f: FunctionMetadata) => f.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}`);
+
+test("the six functions, with their parameters in order", () => {
+  expect(Object.fromEntries(metadata.functions.map((f) => [f.id, signature(f)]))).toEqual({
+    RUTRADE: ["country", "field?"],
+    RUPOLL: ["country", "field?"],
+    INDICATOR: ["id", "country?", "field?"],
+    INDICATORS: ["topic?", "country?"],
+    COUNTRIES: [],
+    SOURCE: ["field?"],
+  });
+});
+
+test("every function and parameter is described", () => {
+  for (const f of metadata.functions) {
+    expect(f.description.length).toBeGreaterThan(20);
+    for (const p of f.parameters) expect(p.description?.length ?? 0).toBeGreaterThan(5);
+  }
+});
+
+test("tables spill: INDICATORS and COUNTRIES return matrices", () => {
+  expect(fn("INDICATORS").result.dimensionality).toBe("matrix");
+  expect(fn("COUNTRIES").result.dimensionality).toBe("matrix");
+  expect(fn("RUTRADE").result.dimensionality).toBeUndefined();
+});
+
+test("help links point at the function's anchor on the shipped help page", () => {
+  const help = readFileSync(join(ROOT, "src", "help", "help.html"), "utf8");
+  for (const f of metadata.functions) {
+    expect(f.helpUrl).toBe(`https://localhost:3000/help.html#${f.id.toLowerCase()}`);
+    expect(help).toContain(`id="${f.id.toLowerCase()}"`);
+  }
+});
+
+test("drop-down values are the core's own lists, so typed values and suggestions agree", () => {
+  const values = (id: string) => metadata.enums.find((e) => e.id === id)?.values.map((v) => v.stringValue);
+  expect(values("Country")).toEqual(COUNTRIES.map((c) => c.name));
+  expect(values("Field")).toEqual([...FIELDS]);
+  expect(values("SourceField")).toEqual(Object.keys(SOURCE_PARTS));
+  expect(values("Topic")).toEqual(
+    expect.arrayContaining([
+      ...TOPICS.map((t) => t.id),
+      ...KINDS.filter((k) => k !== "stance").map((k) => `${k}s`),
+    ]),
+  );
+  expect(fn("RUTRADE").parameters.map((p) => p.customEnumId)).toEqual(["Country", "Field"]);
+  expect(fn("INDICATORS").parameters.map((p) => p.customEnumId)).toEqual(["Topic", "Country"]);
+});
+
+const DIST = join(ROOT, "dist");
+const built = existsSync(join(DIST, "functions.json")) && existsSync(join(DIST, "functions.js"));
+(built ? describe : describe.skip)("the build in dist/", () => {
+  test("dist/functions.json is this metadata, with the hosting URL of the build", () => {
+    const distJson = readFileSync(join(DIST, "functions.json"), "utf8");
+    const host = /"helpUrl":\s*"(https:\/\/[^"]*?)help\.html/.exec(distJson)?.[1] ?? "";
+    expect(host).toMatch(/^https:\/\/.+\/$/);
+    expect(JSON.parse(distJson)).toEqual(
+      JSON.parse(JSON.stringify(metadata).split("https://localhost:3000/").join(host)),
+    );
+  });
+
+  test("dist/functions.js registers every function when loaded outside a page, and answers", () => {
+    const associated = new Map<string, (...args: unknown[]) => unknown>();
+    const context = vm.createContext({
+      CustomFunctions: {
+        associate: (id: string, f: (...args: unknown[]) => unknown) => associated.set(id, f),
+        Error: class {
+          constructor(
+            public code: string,
+            public message: string,
+          ) {}
+        },
+        ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+      },
+    });
+    vm.runInContext(readFileSync(join(DIST, "functions.js"), "utf8"), context);
+    expect([...associated.keys()].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
+    expect(associated.get("RUTRADE")?.("Uzbekistan")).toBe(0.4);
+    expect(() => associated.get("RUPOLL")?.("TJ")).toThrow(expect.objectContaining({ code: "#N/A" }));
+  });
+
+  test("without office.js the bundle loads and registers nothing, instead of failing", () => {
+    const context = vm.createContext({});
+    expect(() => vm.runInContext(readFileSync(join(DIST, "functions.js"), "utf8"), context)).not.toThrow();
+  });
+});
