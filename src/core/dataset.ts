@@ -1,6 +1,7 @@
 import { EVENTS } from "./data/events";
 import { FIGURES } from "./data/figures";
 import { STANCES } from "./data/stances";
+import { SOURCE } from "./source";
 import type { IndicatorRecord, RecordKind, Topic, TopicId } from "./types";
 
 /** Topics in the order the task pane and tables list them. */
@@ -19,9 +20,18 @@ export const TOPICS = [
 
 export const KINDS: readonly RecordKind[] = ["figure", "stance", "event"];
 
-/** Every record of the source: figures, then stances, then events. Frozen so no caller can alter it. */
+/**
+ * Every record of the source, figures, then stances, then events, each carrying the source reference.
+ * Frozen, with its period, so that no caller can alter a figure.
+ */
 export const RECORDS: readonly IndicatorRecord[] = Object.freeze(
-  [...FIGURES, ...STANCES, ...EVENTS].map((record) => Object.freeze(record)),
+  [...FIGURES, ...STANCES, ...EVENTS].map((record) =>
+    Object.freeze<IndicatorRecord>({
+      ...record,
+      period: Object.freeze({ ...record.period }),
+      source: SOURCE,
+    }),
+  ),
 );
 
 export const RECORDS_BY_ID: ReadonlyMap<string, IndicatorRecord> = new Map(RECORDS.map((r) => [r.id, r]));

@@ -57,7 +57,7 @@ export function fieldValue(record: IndicatorRecord, field: Field): CellValue {
     case "quote":
       return record.quote;
     case "source":
-      return formatCitation();
+      return formatCitation(record.source);
     case "label":
       return record.label;
     case "unit":

@@ -1,7 +1,7 @@
 import type { SourceReference } from "./types";
 
 /** The analysis every record comes from. The file itself lives beside the project in ../shared/source/. */
-export const SOURCE = {
+export const SOURCE = Object.freeze({
   title: "Russia and Central Asia: Never Closer, or Drifting Apart?",
   author: "Temur Umarov",
   publisher: "Carnegie Endowment for International Peace (Carnegie Politika)",
@@ -10,7 +10,7 @@ export const SOURCE = {
   republishedOn: "2022-12-23",
   fileName: "article-2022-12-23.txt",
   sha256: "2f2e32c961dd1722ae21172e2093b21c5811a477419717707266f45fc6c4d7d4",
-} as const satisfies SourceReference;
+} as const satisfies SourceReference);
 
 /** One-line citation, as an analyst would put it under a table. */
 export function formatCitation(source: SourceReference = SOURCE): string {

@@ -54,6 +54,8 @@ interface RecordBase {
   readonly period: Period;
   /** The sentence of the source the record comes from, verbatim. */
   readonly quote: string;
+  /** The analysis the quote is from (title, author, publisher, republisher, date, file fingerprint). */
+  readonly source: SourceReference;
 }
 
 export interface FigureRecord extends RecordBase {
@@ -80,6 +82,9 @@ export interface EventRecord extends RecordBase {
 }
 
 export type IndicatorRecord = FigureRecord | StanceRecord | EventRecord;
+
+/** A record as written in the data modules: the dataset attaches the source reference to each. */
+export type RecordData<T extends IndicatorRecord> = Omit<T, "source">;
 
 export interface Topic {
   readonly id: TopicId;

@@ -123,3 +123,27 @@ describe("display and tables", () => {
     expect(toDelimited([["a\tb", "c\nd"]], "\t")).toBe("a b\tc d\r\n");
   });
 });
+
+describe("every record carries its source reference", () => {
+  test("title, author, publisher, republisher, date and the file's SHA-256", () => {
+    for (const r of RECORDS) {
+      expect(r.source).toEqual({
+        title: "Russia and Central Asia: Never Closer, or Drifting Apart?",
+        author: "Temur Umarov",
+        publisher: "Carnegie Endowment for International Peace (Carnegie Politika)",
+        publishedLabel: "December 2022",
+        republisher: "exbulletin.com",
+        republishedOn: "2022-12-23",
+        fileName: "article-2022-12-23.txt",
+        sha256: "2f2e32c961dd1722ae21172e2093b21c5811a477419717707266f45fc6c4d7d4",
+      });
+    }
+  });
+
+  test("periods are frozen too", () => {
+    const period = RECORDS[0].period as { end: string };
+    expect(() => {
+      period.end = "2030-01-01";
+    }).toThrow(TypeError);
+  });
+});

@@ -1,4 +1,4 @@
-import type { EventRecord } from "../types";
+import type { EventRecord, RecordData } from "../types";
 import { AS_OF_PUBLICATION, MIGRATION_SENTENCE, OIL_SENTENCE, SIGHTS_SENTENCE } from "./common";
 
 const CSTO_AND_VISIT_SENTENCE =
@@ -254,4 +254,4 @@ export const EVENTS = [
     quote:
       "For now, these regimes do not want to risk antagonizing the Kremlin, and their response to growing public calls for their countries to distance themselves from Russia has been very restrained: CUTTING the number of Russian language lessons in schools, for example, or reappointment roads.",
   },
-] as const satisfies readonly EventRecord[];
+] as const satisfies readonly RecordData<EventRecord>[];

@@ -1,4 +1,4 @@
-import type { FigureRecord } from "../types";
+import type { FigureRecord, RecordData } from "../types";
 import { AS_OF_PUBLICATION, MIGRATION_SENTENCE, OIL_SENTENCE, SIGHTS_SENTENCE, YEAR_2022 } from "./common";
 
 // Sentences of the source, verbatim (curly apostrophes and dashes included); several records share one.
@@ -210,4 +210,4 @@ export const FIGURES = [
     statedAs: "than at any time in the past six years",
     quote: MIGRATION_SENTENCE,
   },
-] as const satisfies readonly FigureRecord[];
+] as const satisfies readonly RecordData<FigureRecord>[];

@@ -1,5 +1,5 @@
 import { COUNTRY_CODES, countryByCode } from "../countries";
-import type { CountryCode, Period, StanceRecord } from "../types";
+import type { CountryCode, Period, RecordData, StanceRecord } from "../types";
 import { AS_OF_PUBLICATION } from "./common";
 
 const INVASION_SENTENCE =
@@ -86,8 +86,8 @@ export const STANCE_STATEMENTS = [
 ] as const satisfies readonly StanceStatement[];
 
 /** Each statement covers all five countries, so each yields five records. */
-export const STANCES: readonly StanceRecord[] = STANCE_STATEMENTS.flatMap((statement) =>
-  ALL.map((code): StanceRecord => ({
+export const STANCES: readonly RecordData<StanceRecord>[] = STANCE_STATEMENTS.flatMap((statement) =>
+  ALL.map((code): RecordData<StanceRecord> => ({
     id: `${statement.indicator}.${code}`,
     indicator: statement.indicator,
     kind: "stance",

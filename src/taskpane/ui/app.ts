@@ -1,8 +1,8 @@
-import { countryByCode, REGION_LABEL } from "../../core/countries";
 import { RECORDS, TOPICS, topicLabel } from "../../core/dataset";
+import { scopeLabel } from "../../core/scope";
 import { searchRecords } from "../../core/search";
 import { formatCitation } from "../../core/source";
-import { REGION, type IndicatorRecord, type Scope } from "../../core/types";
+import type { IndicatorRecord } from "../../core/types";
 import type { InsertOutcome, InsertTarget, WorkbookActions } from "../excel/contract";
 import { createCharts } from "./charts";
 import { button, el, replaceChildren } from "./dom";
@@ -20,15 +20,11 @@ export interface Pane {
   shown(): readonly IndicatorRecord[];
 }
 
-function scopeName(scope: Scope): string {
-  return scope === REGION ? REGION_LABEL : countryByCode(scope).name;
-}
-
 /** A table title that says which records it holds. */
 function tableTitle(filters: FilterState): string {
   const parts = [
     filters.topic ? topicLabel(filters.topic) : null,
-    filters.country ? scopeName(filters.country) : null,
+    filters.country ? scopeLabel(filters.country) : null,
     filters.query.trim() ? `search “${filters.query.trim()}”` : null,
   ].filter((part): part is string => part !== null);
   return parts.length === 0 ? "Central Asia indicators" : `Central Asia indicators: ${parts.join(", ")}`;
