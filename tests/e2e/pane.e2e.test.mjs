@@ -5,9 +5,10 @@
  *   node --test tests/e2e/   (runs tests/e2e/*.test.mjs)
  *
  * Serves dist/ on 127.0.0.1, answers https://appsforoffice.microsoft.com/lib/1/hosted/* from
- * node_modules/@microsoft/office-js/dist/ and aborts every other external request. Saves docs/taskpane.png
- * (and docs/taskpane-charts.png, docs/taskpane-dark.png) and writes test-results/pane-readiness.json (office-ready → pane-ready,
- * median of 5 loads). Without /usr/bin/chromium the tests are skipped with a notice, unless
+ * node_modules/@microsoft/office-js/dist/ and aborts every other external request. Saves screenshots
+ * (taskpane.png, taskpane-charts.png, taskpane-dark.png) to test-results/, or to docs/ with
+ * UPDATE_SCREENSHOTS=1, and writes test-results/pane-readiness.json (office-ready → pane-ready, median of
+ * 5 loads). Without /usr/bin/chromium the tests are skipped with a notice, unless
  * REQUIRE_BROWSER=1.
  */
 import assert from "node:assert/strict";
@@ -44,6 +45,9 @@ const EXPECTED_CONSOLE = [
   /appsforoffice/i,
   /Failed to load resource.*(ariatelemetry|telemetry|oaspapps)/i,
 ];
+
+/** Screenshots go to test-results/; UPDATE_SCREENSHOTS=1 refreshes the README's copies in docs/. */
+const SCREENSHOTS = join(ROOT, process.env.UPDATE_SCREENSHOTS === "1" ? "docs" : "test-results");
 
 const browserMissing = !existsSync(CHROMIUM);
 if (browserMissing) {
@@ -519,11 +523,11 @@ describe("task pane in a browser (preview outside Excel)", { skip: browserMissin
     await load();
     await page.click('li.row[data-id="trade-growth.TJ"] button.row-head');
     await page.evaluate("window.scrollTo(0, 0)");
-    mkdirSync(join(ROOT, "docs"), { recursive: true });
-    await page.screenshot({ path: join(ROOT, "docs", "taskpane.png") });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "taskpane.png") });
     await page.click(".charts-panel > summary");
     await page.locator(".charts-panel").scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(ROOT, "docs", "taskpane-charts.png") });
+    await page.screenshot({ path: join(SCREENSHOTS, "taskpane-charts.png") });
   });
 
   test("time from office-ready to pane-ready (median of 5 loads)", async () => {
@@ -656,8 +660,8 @@ describe("task pane in a browser (preview outside Excel)", { skip: browserMissin
         "document.querySelector('#messages').textContent.includes('Select an empty cell')",
       );
       assert.equal(await other.evaluate("window.__runs.length"), 1, "picking another cell runs nothing");
-      mkdirSync(join(ROOT, "docs"), { recursive: true });
-      await other.screenshot({ path: join(ROOT, "docs", "taskpane-dark.png") });
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await other.screenshot({ path: join(SCREENSHOTS, "taskpane-dark.png") });
       assert.deepEqual(errors, []);
     } finally {
       await other.close();
