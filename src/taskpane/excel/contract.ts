@@ -1,3 +1,4 @@
+import type { ComparableIndicator } from "../../core/sheets";
 import type { IndicatorRecord } from "../../core/types";
 
 /** Where an insert goes: at the active cell (top-left of the selection), or on a new worksheet. */
@@ -19,8 +20,8 @@ export type InsertOutcome =
       readonly alternatives: readonly Alternative[];
     };
 
-/** Indicators with one figure per country that make a comparison chart. */
-export type ComparableIndicator = "trade-growth" | "poll-war-blame";
+/** Indicators with one figure per country that make a comparison chart (defined with the chart's shaping). */
+export type { ComparableIndicator };
 
 /**
  * The workbook actions of the task pane. The UI only calls these; the Excel implementation runs each as
