@@ -71,6 +71,44 @@ export function lookupIndicatorCell(
   fieldArg: unknown,
   countryRequired: boolean,
 ): Result<CellValue> {
+  // A workbook repeats the same few lookups thousands of times: answer text arguments from a cache.
+  if (!isCacheKey(countryArg) || !isCacheKey(fieldArg)) {
+    return computeIndicatorCell(ref, countryArg, fieldArg, countryRequired);
+  }
+  const byRef = answerCache[countryRequired ? 1 : 0];
+  let byCountry = byRef.get(ref);
+  if (byCountry === undefined) byRef.set(ref, (byCountry = new Map()));
+  let byField = byCountry.get(countryArg);
+  if (byField === undefined) byCountry.set(countryArg, (byField = new Map()));
+  const hit = byField.get(fieldArg);
+  if (hit !== undefined) return hit;
+  if (++cachedAnswers > ANSWER_CACHE_LIMIT) clearAnswerCache();
+  const answer = computeIndicatorCell(ref, countryArg, fieldArg, countryRequired);
+  byField.set(fieldArg, answer);
+  return answer;
+}
+
+type AnswersByArgument = Map<unknown, Map<unknown, Result<CellValue>>>;
+const ANSWER_CACHE_LIMIT = 4096;
+let answerCache: [WeakMap<IndicatorRef, AnswersByArgument>, WeakMap<IndicatorRef, AnswersByArgument>];
+let cachedAnswers = 0;
+function clearAnswerCache(): void {
+  answerCache = [new WeakMap(), new WeakMap()];
+  cachedAnswers = 0;
+}
+clearAnswerCache();
+
+/** Only text or an omitted argument is a safe cache key: arrays and objects may change between calls. */
+function isCacheKey(value: unknown): value is string | null | undefined {
+  return value === undefined || value === null || typeof value === "string";
+}
+
+function computeIndicatorCell(
+  ref: IndicatorRef,
+  countryArg: unknown,
+  fieldArg: unknown,
+  countryRequired: boolean,
+): Result<CellValue> {
   const scope = resolveCountry(countryArg);
   if (!scope.ok) return scope;
   const field = resolveField(fieldArg);
