@@ -56,6 +56,11 @@ export const COUNTRIES = [
   },
 ] as const satisfies readonly Country[];
 
+/** Every name a country answers to: its ISO codes, English and Russian names, and aliases. */
+export function countryNames(country: Country): readonly string[] {
+  return [country.code, country.alpha3, country.name, country.russianName, ...country.aliases];
+}
+
 export const COUNTRY_CODES: readonly CountryCode[] = COUNTRIES.map((country) => country.code);
 
 const BY_CODE: ReadonlyMap<CountryCode, Country> = new Map(

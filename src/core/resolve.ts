@@ -1,5 +1,5 @@
 import { argumentText } from "./argument";
-import { COUNTRIES, OUT_OF_SCOPE_NAMES, REGION_NAMES } from "./countries";
+import { COUNTRIES, countryNames, OUT_OF_SCOPE_NAMES, REGION_NAMES } from "./countries";
 import { KINDS, RECORDS_BY_ID, RECORDS_BY_INDICATOR, TOPICS } from "./dataset";
 import { FIELDS, type Field } from "./fields";
 import { scopeLabel } from "./scope";
@@ -39,9 +39,7 @@ function memoised<T>(resolve: (text: string) => Result<T>, limit = 2048): (text:
 const COUNTRY_LIST = COUNTRIES.map((c) => c.name).join(", ");
 
 const countryTable = keyTable<Scope>([
-  ...COUNTRIES.flatMap((c) =>
-    [c.code, c.alpha3, c.name, c.russianName, ...c.aliases].map((name) => [name, c.code] as const),
-  ),
+  ...COUNTRIES.flatMap((c) => countryNames(c).map((name) => [name, c.code] as const)),
   ...REGION_NAMES.map((name) => [name, REGION] as const),
 ]);
 

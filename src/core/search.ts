@@ -1,5 +1,5 @@
-import { COUNTRIES, REGION_NAMES } from "./countries";
-import { RECORDS, TOPICS } from "./dataset";
+import { COUNTRIES, countryNames, REGION_NAMES } from "./countries";
+import { RECORDS, topicLabel } from "./dataset";
 import { scopeLabel } from "./scope";
 import { foldKey } from "./text";
 import { REGION, type IndicatorRecord, type Scope, type TopicId } from "./types";
@@ -15,10 +15,7 @@ export interface SearchFilters {
  * "Central Asia" and its Russian names for region-wide records.
  */
 const SCOPE_NAMES: ReadonlyMap<Scope, readonly string[]> = new Map<Scope, readonly string[]>([
-  ...COUNTRIES.map(
-    (c) =>
-      [c.code, [c.code, c.alpha3, c.name, c.russianName, ...c.aliases].map(foldKey)] as [Scope, string[]],
-  ),
+  ...COUNTRIES.map((c) => [c.code, countryNames(c).map(foldKey)] as [Scope, string[]]),
   [REGION, REGION_NAMES.map(foldKey)],
 ]);
 
@@ -34,12 +31,8 @@ const SCOPE_BY_NAME: ReadonlyMap<string, Scope> = new Map(
 
 /** The most words in one name ("Republic of Kazakhstan": three), so a query is scanned for runs that long. */
 const MAX_NAME_WORDS = Math.max(
-  ...[...COUNTRIES.flatMap((c) => [c.name, c.russianName, ...c.aliases]), ...REGION_NAMES].map(
-    (name) => name.split(/\s+/).length,
-  ),
+  ...[...COUNTRIES.flatMap(countryNames), ...REGION_NAMES].map((name) => name.split(/\s+/).length),
 );
-
-const TOPIC_LABELS: ReadonlyMap<TopicId, string> = new Map(TOPICS.map((t) => [t.id, t.label]));
 
 /**
  * What a free-text word is looked for in, folded once per record. Fields are joined with a separator that
@@ -52,7 +45,7 @@ function haystack(record: IndicatorRecord): string {
     scopeLabel(record.scope),
     ...(SCOPE_NAMES.get(record.scope) ?? []),
     record.quote,
-    TOPIC_LABELS.get(record.topic) ?? record.topic,
+    topicLabel(record.topic),
   ]
     .map(foldKey)
     .join("|");
