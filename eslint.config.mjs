@@ -15,6 +15,11 @@ const nodeGlobals = {
   clearTimeout: "readonly",
   setInterval: "readonly",
   clearInterval: "readonly",
+  structuredClone: "readonly",
+  performance: "readonly",
+  fetch: "readonly",
+  TextEncoder: "readonly",
+  TextDecoder: "readonly",
 };
 const commonJsGlobals = {
   ...nodeGlobals,

@@ -37,7 +37,7 @@ async function getHttpsServer() {
     const devCerts = require("office-addin-dev-certs");
     const options = await devCerts.getHttpsServerOptions();
     return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
-  } catch (err) {
+  } catch (/** @type {any} */ err) {
     console.warn(
       `\n[dev-certs] Could not get trusted developer certificates: ${err && err.message ? err.message.trim() : err}`,
     );
@@ -63,12 +63,13 @@ module.exports = async (env, argv) => {
   const dev = mode === "development";
   const serving = Boolean(env && env.WEBPACK_SERVE);
 
-  let productionUrl = null;
+  // Empty in development: the dev build keeps its localhost URLs.
+  let productionUrl = "";
   if (!dev) {
     let resolved;
     try {
       resolved = resolveProductionUrl(process.env, packageJson);
-    } catch (err) {
+    } catch (/** @type {any} */ err) {
       // A missing, non-https or slash-less URL fails the build; the message says why, no stack needed.
       err.stack = `${err.name}: ${err.message}\n    at production URL check (scripts/hosting.cjs)`;
       throw err;

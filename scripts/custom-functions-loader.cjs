@@ -24,6 +24,7 @@ const ORIGINAL_LOADER = require.resolve("custom-functions-metadata-plugin/lib/lo
  * wrapped in a check for the CustomFunctions global: the pane page also runs in a plain browser as a
  * preview, where office.js (and so CustomFunctions) may be absent, and there registering is simply skipped.
  */
+/** @this {any} webpack's loader context */
 function customFunctionsLoader(source, map, meta) {
   const withCalls = associate.call(this, source);
   const calls = withCalls.slice(source.length);

@@ -134,7 +134,9 @@ class RewriteHostingUrlsPlugin {
             const text = rewriteFunctionsMetadata(asset.source.source().toString(), this.url);
             compilation.updateAsset(file, new sources.RawSource(text));
           } catch (err) {
-            compilation.errors.push(new WebpackError(`${name}: ${err.message}`));
+            compilation.errors.push(
+              new WebpackError(`${name}: ${err instanceof Error ? err.message : String(err)}`),
+            );
           }
         }
       });

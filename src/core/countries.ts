@@ -1,6 +1,16 @@
-import type { Country, CountryCode } from "./types";
+import { REGION, type Scope } from "./types";
 
-/** The five countries, in the order the source lists trade figures. */
+interface CountryEntry {
+  /** ISO 3166-1 alpha-2. */
+  readonly code: string;
+  readonly alpha3: string;
+  readonly name: string;
+  readonly russianName: string;
+  /** Other spellings an analyst may type; names and codes above are accepted as well. */
+  readonly aliases: readonly string[];
+}
+
+/** The five countries, in the order the source lists trade figures; CountryCode is derived from it. */
 export const COUNTRIES = [
   {
     code: "KZ",
@@ -54,7 +64,11 @@ export const COUNTRIES = [
     russianName: "Туркменистан",
     aliases: ["Turkmenia", "Türkmenistan", "Туркмения", "Түркменистан"],
   },
-] as const satisfies readonly Country[];
+] as const satisfies readonly CountryEntry[];
+
+/** The five Central Asian countries, by ISO 3166-1 alpha-2 code. */
+export type CountryCode = (typeof COUNTRIES)[number]["code"];
+export type Country = CountryEntry & { readonly code: CountryCode };
 
 /** Every name a country answers to: its ISO codes, English and Russian names, and aliases. */
 export function countryNames(country: Country): readonly string[] {
@@ -81,6 +95,11 @@ export const REGION_NAMES = [
   "Средняя Азия",
 ] as const;
 export const REGION_LABEL = "Central Asia";
+
+/** The English name of a record's scope: a country's name, or "Central Asia" for region-wide records. */
+export function scopeLabel(scope: Scope): string {
+  return scope === REGION ? REGION_LABEL : countryByCode(scope).name;
+}
 
 /** Names that are not in scope but that an analyst may reasonably type: answered with a pointed message. */
 export const OUT_OF_SCOPE_NAMES: Readonly<Record<string, string>> = {

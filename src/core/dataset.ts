@@ -2,23 +2,7 @@ import { EVENTS } from "./data/events";
 import { FIGURES } from "./data/figures";
 import { STANCES } from "./data/stances";
 import { SOURCE } from "./source";
-import type { IndicatorRecord, RecordKind, Topic, TopicId } from "./types";
-
-/** Topics in the order the task pane and tables list them. */
-export const TOPICS = [
-  { id: "trade", label: "Trade" },
-  { id: "opinion", label: "Public opinion" },
-  { id: "energy", label: "Energy" },
-  { id: "diplomacy", label: "Diplomacy" },
-  { id: "migration", label: "Migration" },
-  { id: "demographics", label: "Demographics" },
-  { id: "security", label: "Security" },
-  { id: "integration", label: "Integration projects" },
-  { id: "politics", label: "Domestic politics" },
-  { id: "stances", label: "Stances" },
-] as const satisfies readonly Topic[];
-
-export const KINDS: readonly RecordKind[] = ["figure", "stance", "event"];
+import type { IndicatorRecord } from "./types";
 
 /**
  * Every record of the source, figures, then stances, then events, each carrying the source reference.
@@ -41,7 +25,3 @@ export const RECORDS_BY_INDICATOR: ReadonlyMap<string, readonly IndicatorRecord[
   (groups, record) => groups.set(record.indicator, [...(groups.get(record.indicator) ?? []), record]),
   new Map<string, IndicatorRecord[]>(),
 );
-
-export function topicLabel(id: TopicId): string {
-  return TOPICS.find((topic) => topic.id === id)?.label ?? id;
-}

@@ -1,4 +1,4 @@
-import { scopeLabel } from "./scope";
+import { scopeLabel } from "./countries";
 import { formatCitation } from "./source";
 import type { IndicatorRecord, Unit } from "./types";
 

@@ -1,4 +1,6 @@
 import { argumentText } from "./argument";
+import { comparison, isComparable } from "./comparisons";
+import { scopeLabel } from "./countries";
 import { RECORDS, RECORDS_BY_INDICATOR } from "./dataset";
 import { fieldValue, type CellValue } from "./fields";
 import {
@@ -10,21 +12,19 @@ import {
   type TopicFilter,
 } from "./resolve";
 import { invalid, notAvailable, succeed, type Result } from "./result";
-import { scopeLabel } from "./scope";
 import { SOURCE_PARTS } from "./source";
 import { foldKey, quoteInput } from "./text";
 import { REGION, type IndicatorRecord, type Scope } from "./types";
 
-/** How messages name an indicator ("the source reports no poll for Tajikistan"). */
-const INDICATOR_NOUNS: Readonly<Record<string, string>> = {
-  "trade-growth": "trade-turnover growth figure",
-  "poll-war-blame": "poll",
-  "oil-export-via-russia": "oil-export share",
-  "telescopic-sights-growth": "telescopic-sight shipment figure",
-};
+/** How messages name an indicator ("the source reports no poll for Tajikistan"); comparisons name their own. */
+const OTHER_INDICATOR_NOUNS: ReadonlyMap<string, string> = new Map([
+  ["oil-export-via-russia", "oil-export share"],
+  ["telescopic-sights-growth", "telescopic-sight shipment figure"],
+]);
 
 function noun(indicator: string): string {
-  return INDICATOR_NOUNS[indicator] ?? `“${indicator}” record`;
+  if (isComparable(indicator)) return comparison(indicator).missingFigure;
+  return OTHER_INDICATOR_NOUNS.get(indicator) ?? `“${indicator}” record`;
 }
 
 function listScopes(records: readonly IndicatorRecord[]): string {

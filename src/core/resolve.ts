@@ -1,11 +1,11 @@
 import { argumentText } from "./argument";
-import { COUNTRIES, countryNames, OUT_OF_SCOPE_NAMES, REGION_NAMES } from "./countries";
-import { KINDS, RECORDS_BY_ID, RECORDS_BY_INDICATOR, TOPICS } from "./dataset";
+import { COUNTRIES, countryNames, OUT_OF_SCOPE_NAMES, REGION_NAMES, scopeLabel } from "./countries";
+import { RECORDS_BY_ID, RECORDS_BY_INDICATOR } from "./dataset";
+import { TOPICS } from "./topics";
 import { FIELDS, type Field } from "./fields";
-import { scopeLabel } from "./scope";
 import { invalid, succeed, type Failure, type Result } from "./result";
 import { closestMatch, foldKey, quoteInput } from "./text";
-import { REGION, type RecordKind, type Scope, type TopicId } from "./types";
+import { KINDS, REGION, type RecordKind, type Scope, type TopicId } from "./types";
 
 interface Candidate<T> {
   readonly key: string;
@@ -67,14 +67,6 @@ export function resolveCountry(value: unknown): Result<Scope | null> {
   return resolveCountryText(text.value);
 }
 
-/** Like resolveCountry, for functions where the country cannot be left out. */
-export function resolveRequiredCountry(value: unknown): Result<Scope> {
-  const scope = resolveCountry(value);
-  if (!scope.ok) return scope;
-  if (scope.value === null) return invalid(`The country is missing. Use ${COUNTRY_LIST} (or its ISO code).`);
-  return succeed(scope.value);
-}
-
 const fieldTable = keyTable<Field>(FIELDS.map((field) => [field, field] as const));
 
 const resolveFieldText = memoised((text: string): Result<Field> => {
@@ -127,15 +119,15 @@ export function resolveTopic(value: unknown): Result<TopicFilter> {
 /** What an indicator argument names: a whole indicator (one per country) or one record by its full id. */
 export type IndicatorRef = { readonly indicator: string; readonly scope: Scope | null };
 
-const indicatorTable = keyTable<IndicatorRef>([
+const indicatorKeys = keyTable<IndicatorRef>([
   ...[...RECORDS_BY_INDICATOR.keys()].map((indicator) => [indicator, { indicator, scope: null }] as const),
   ...[...RECORDS_BY_ID.values()].map((r) => [r.id, { indicator: r.indicator, scope: r.scope }] as const),
 ]);
 
 const resolveIndicatorText = memoised((text: string): Result<IndicatorRef> => {
-  const ref = indicatorTable.byKey.get(foldKey(text));
+  const ref = indicatorKeys.byKey.get(foldKey(text));
   if (ref !== undefined) return succeed(ref);
-  const guess = closestMatch(text, indicatorTable.candidates);
+  const guess = closestMatch(text, indicatorKeys.candidates);
   const hint = guess === undefined ? "" : ` Did you mean "${guess.indicator}"?`;
   return invalid(
     `Unknown indicator ${quoteInput(text)}.${hint} Use an id from CA.INDICATORS(), such as "trade-growth" or "poll-war-blame".`,

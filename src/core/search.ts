@@ -1,6 +1,7 @@
 import { COUNTRIES, countryNames, REGION_NAMES } from "./countries";
-import { RECORDS, topicLabel } from "./dataset";
-import { scopeLabel } from "./scope";
+import { RECORDS } from "./dataset";
+import { topicLabel } from "./topics";
+import { scopeLabel } from "./countries";
 import { foldKey } from "./text";
 import { REGION, type IndicatorRecord, type Scope, type TopicId } from "./types";
 

@@ -1,24 +1,16 @@
-/** The five Central Asian countries, by ISO 3166-1 alpha-2 code. */
-export type CountryCode = "KZ" | "KG" | "TJ" | "TM" | "UZ";
+import type { CountryCode } from "./countries";
+import type { TopicId } from "./topics";
+
+export type { CountryCode } from "./countries";
+export type { TopicId } from "./topics";
 
 /** Records about Central Asia as a whole carry this scope instead of a country code. */
 export const REGION = "REGION";
 export type Scope = CountryCode | typeof REGION;
 
 /** What a record is: a number, a yes/no stance, or a dated event. */
-export type RecordKind = "figure" | "stance" | "event";
-
-export type TopicId =
-  | "trade"
-  | "opinion"
-  | "energy"
-  | "diplomacy"
-  | "migration"
-  | "demographics"
-  | "security"
-  | "integration"
-  | "politics"
-  | "stances";
+export const KINDS = ["figure", "stance", "event"] as const;
+export type RecordKind = (typeof KINDS)[number];
 
 /**
  * How a figure is stated. Percentages are stored as fractions (0.4 for 40 percent) so that Excel's percent
@@ -85,20 +77,6 @@ export type IndicatorRecord = FigureRecord | StanceRecord | EventRecord;
 
 /** A record as written in the data modules: the dataset attaches the source reference to each. */
 export type RecordData<T extends IndicatorRecord> = Omit<T, "source">;
-
-export interface Topic {
-  readonly id: TopicId;
-  readonly label: string;
-}
-
-export interface Country {
-  readonly code: CountryCode;
-  readonly alpha3: string;
-  readonly name: string;
-  readonly russianName: string;
-  /** Other spellings an analyst may type; names and codes above are accepted as well. */
-  readonly aliases: readonly string[];
-}
 
 export interface SourceReference {
   readonly title: string;

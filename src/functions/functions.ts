@@ -8,7 +8,7 @@
 import { COUNTRIES } from "../core/countries";
 import { lookupCell, lookupIndicatorCell, lookupSourcePart, selectFromArguments } from "../core/query";
 import { invalid, succeed, type Result } from "../core/result";
-import { indicatorTable } from "../core/table";
+import { indicatorsSpill } from "../core/spill";
 import { toExcelError } from "./errors";
 
 /**
@@ -164,7 +164,7 @@ export function indicator(id: string, country?: Country, field?: Field): number 
 export function indicators(topic?: Topic, country?: Country): Array<Array<number | string | boolean>> {
   return guarded(() => {
     const records = selectFromArguments(topic, country);
-    return records.ok ? succeed(indicatorTable(records.value)) : records;
+    return records.ok ? succeed(indicatorsSpill(records.value)) : records;
   });
 }
 

@@ -6,7 +6,7 @@
  * Readiness markers for tests and the benchmark: performance.mark("office-ready") in the Office.onReady
  * callback, performance.mark("pane-ready") and <body data-ready="true"> once the list is interactive.
  */
-import { createExcelActions, createPreviewActions } from "./excel/adapter";
+import { createExcelActions, createPreviewActions } from "../excel/actions";
 import { mountPane, type Pane, type PaneMode } from "./ui/app";
 import { applyTheme, type OfficeColours } from "./ui/fluent";
 

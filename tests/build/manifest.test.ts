@@ -14,6 +14,7 @@ import {
 // jest.config.js maps "office-addin-manifest" to its officeApp.js (for office-addin-mock); the offline
 // reader lives in manifestOperations.js, so it is imported by path, which the mapping does not touch.
 import { OfficeAddinManifest } from "../../node_modules/office-addin-manifest/lib/manifestOperations";
+import { describeBuilt } from "../support/build";
 
 // office-addin-manifest loads modules that ship only as ES modules, which Jest's CommonJS runtime cannot
 // load: uuid 14, and strip-bom through @microsoft/app-manifest (used for JSON manifests only). Reading an
@@ -301,10 +302,7 @@ describe("production URL rewriting (scripts/hosting.cjs)", () => {
   });
 });
 
-// Only when a build is present (npm run build / build:dev); skipped otherwise.
-const built =
-  fs.existsSync(path.join(DIST, "manifest.xml")) && fs.existsSync(path.join(DIST, "functions.json"));
-(built ? describe : describe.skip)("dist/ (built output)", () => {
+describeBuilt("dist/ (built output)", ["manifest.xml", "functions.json"], () => {
   test("dist/manifest.xml is the source manifest, unchanged (development) or fully rewritten (production)", async () => {
     const distXml = fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8");
     const distApp = (await parse(distXml)).OfficeApp;

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from "fs";
 import { join } from "path";
+import { describeBuilt, DIST } from "../support/build";
 
 /**
  * Every page the add-in serves carries a Content-Security-Policy that lets office.js load from Microsoft's
@@ -7,7 +8,6 @@ import { join } from "path";
  */
 const ROOT = join(__dirname, "..", "..");
 const TEMPLATES = ["src/taskpane/taskpane.html", "src/help/help.html"];
-const DIST = join(ROOT, "dist");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 function policyOf(html: string): Map<string, string[]> {
@@ -70,31 +70,35 @@ test("the pane page loads office.js before the add-in's own bundles", () => {
 });
 
 const builtManifest = join(DIST, "manifest.xml");
-(existsSync(builtManifest) ? describe : describe.skip)("the built manifest (dist/manifest.xml)", () => {
-  const xml = existsSync(builtManifest) ? readFileSync(builtManifest, "utf8") : "";
-  const urls = [...xml.matchAll(/(?:DefaultValue|Url)="([a-z]+:\/\/[^"]+)"/gi)].map((m) => m[1]);
-  const origin = new URL(/<SourceLocation DefaultValue="([^"]+)"/.exec(xml)?.[1] ?? "https://invalid/")
-    .origin;
+describeBuilt(
+  "the built manifest (dist/manifest.xml)",
+  ["manifest.xml", "taskpane.html", "help.html"],
+  () => {
+    const xml = existsSync(builtManifest) ? readFileSync(builtManifest, "utf8") : "";
+    const urls = [...xml.matchAll(/(?:DefaultValue|Url)="([a-z]+:\/\/[^"]+)"/gi)].map((m) => m[1]);
+    const origin = new URL(/<SourceLocation DefaultValue="([^"]+)"/.exec(xml)?.[1] ?? "https://invalid/")
+      .origin;
 
-  test("asks for ReadWriteDocument, the least Excel.run writes need", () => {
-    expect(/<Permissions>([^<]+)<\/Permissions>/.exec(xml)?.[1]).toBe("ReadWriteDocument");
-  });
+    test("asks for ReadWriteDocument, the least Excel.run writes need", () => {
+      expect(/<Permissions>([^<]+)<\/Permissions>/.exec(xml)?.[1]).toBe("ReadWriteDocument");
+    });
 
-  test("trusts no other domain (AppDomains empty or absent)", () => {
-    expect(xml).not.toMatch(/<AppDomain>/);
-  });
+    test("trusts no other domain (AppDomains empty or absent)", () => {
+      expect(xml).not.toMatch(/<AppDomain>/);
+    });
 
-  test("every URL is https and on the add-in's own host", () => {
-    expect(urls.length).toBeGreaterThan(5);
-    for (const url of urls) {
-      expect(url).toMatch(/^https:\/\//);
-      expect(new URL(url).origin).toBe(origin);
-    }
-  });
+    test("every URL is https and on the add-in's own host", () => {
+      expect(urls.length).toBeGreaterThan(5);
+      for (const url of urls) {
+        expect(url).toMatch(/^https:\/\//);
+        expect(new URL(url).origin).toBe(origin);
+      }
+    });
 
-  test("a production build leaves no localhost anywhere", () => {
-    if (origin.includes("localhost")) return; // a development build points at localhost by design
-    expect(xml).not.toMatch(/localhost/i);
-    expect(readFileSync(join(DIST, "functions.json"), "utf8")).not.toMatch(/localhost/i);
-  });
-});
+    test("a production build leaves no localhost anywhere", () => {
+      if (origin.includes("localhost")) return; // a development build points at localhost by design
+      expect(xml).not.toMatch(/localhost/i);
+      expect(readFileSync(join(DIST, "functions.json"), "utf8")).not.toMatch(/localhost/i);
+    });
+  },
+);

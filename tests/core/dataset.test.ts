@@ -1,8 +1,7 @@
 import { COUNTRIES } from "../../src/core/countries";
-import { RECORDS, RECORDS_BY_ID, TOPICS } from "../../src/core/dataset";
-import { displayValue } from "../../src/core/fields";
-import { lookupIndicatorCell, selectRecords } from "../../src/core/query";
-import { indicatorTable, toDelimited } from "../../src/core/table";
+import { RECORDS, RECORDS_BY_ID } from "../../src/core/dataset";
+import { TOPICS } from "../../src/core/topics";
+import { selectRecords } from "../../src/core/query";
 
 describe("dataset rules", () => {
   test("ids are unique and stable in form (indicator or indicator.CC)", () => {
@@ -65,65 +64,6 @@ describe("dataset rules", () => {
   });
 });
 
-describe("display and tables", () => {
-  test.each([
-    ["trade-growth.UZ", "40%"],
-    ["trade-growth.TJ", ">22%"],
-    ["putin-meetings", ">50 meetings"],
-    ["telescopic-sights-growth.KG", "×7"],
-    ["supported-invasion.KZ", "No"],
-    ["allows-private-mir-use.KZ", "Yes"],
-    ["csto-exercises-cancelled.KG", "Oct 2022"],
-  ])("%s shows as %s", (id, shown) => {
-    const record = RECORDS_BY_ID.get(id);
-    expect(record && displayValue(record)).toBe(shown);
-  });
-
-  test("indicatorTable has a header and one row per record, values typed", () => {
-    const rows = indicatorTable(selectRecords({ topic: "opinion" }, "KG"));
-    expect(rows[0]).toEqual(["id", "country", "label", "value", "unit", "period", "qualifier"]);
-    expect(rows[1]).toEqual([
-      "poll-war-blame.KG",
-      "Kyrgyzstan",
-      "People in Kyrgyzstan who blame current economic problems on Russia’s war in Ukraine",
-      0.7,
-      "percent",
-      "as of Dec 2022",
-      "exact",
-    ]);
-    expect(rows[2]).toEqual([
-      "anti-war-protests.KG",
-      "Kyrgyzstan",
-      "Protests against the war in Bishkek",
-      "",
-      "event",
-      "as of Dec 2022",
-      "exact",
-    ]);
-    expect(rows).toHaveLength(3);
-  });
-
-  test("indicatorTable does not mutate the records it is given", () => {
-    const records = selectRecords(null, null);
-    const before = JSON.stringify(records);
-    const rows = indicatorTable(records);
-    rows[1][3] = 999;
-    expect(JSON.stringify(records)).toBe(before);
-  });
-
-  test("CSV quotes separators and doubles quotes; TSV keeps one line per row", () => {
-    const csv = toDelimited(
-      [
-        ["a", 'say "hi"', 1],
-        ["x,y", true, 0.4],
-      ],
-      ",",
-    );
-    expect(csv).toBe('a,"say ""hi""",1\r\n"x,y",TRUE,0.4\r\n');
-    expect(toDelimited([["a\tb", "c\nd"]], "\t")).toBe("a b\tc d\r\n");
-  });
-});
-
 describe("every record carries its source reference", () => {
   test("title, author, publisher, republisher, date and the file's SHA-256", () => {
     for (const r of RECORDS) {
@@ -145,39 +85,5 @@ describe("every record carries its source reference", () => {
     expect(() => {
       period.end = "2030-01-01";
     }).toThrow(TypeError);
-  });
-});
-
-describe("repeated lookups (answered from a bounded cache)", () => {
-  const TRADE = { indicator: "trade-growth", scope: null } as const;
-  test("the same arguments give the same answer, and different ones are not confused", () => {
-    expect(lookupIndicatorCell(TRADE, "UZ", undefined, true)).toEqual({ ok: true, value: 0.4 });
-    expect(lookupIndicatorCell(TRADE, "UZ", "period", true)).toEqual({ ok: true, value: "Jan–Sep 2022" });
-    expect(lookupIndicatorCell(TRADE, "UZ", undefined, true)).toEqual({ ok: true, value: 0.4 });
-    expect(lookupIndicatorCell(TRADE, undefined, undefined, true)).toMatchObject({
-      ok: false,
-      code: "#VALUE!",
-    });
-    expect(lookupIndicatorCell(TRADE, undefined, undefined, false)).toMatchObject({
-      ok: false,
-      code: "#VALUE!",
-    });
-    expect(lookupIndicatorCell(TRADE, "TJ", "qualifier", true)).toEqual({ ok: true, value: "more than" });
-  });
-
-  test("answers stay right after thousands of distinct inputs fill the cache", () => {
-    for (let i = 0; i < 10_000; i++) lookupIndicatorCell(TRADE, `country ${i}`, undefined, true);
-    expect(lookupIndicatorCell(TRADE, "Kyrgyzstan", undefined, true)).toEqual({ ok: true, value: 0.4 });
-    expect(lookupIndicatorCell(TRADE, "Turkmenistan", "period", true)).toEqual({
-      ok: true,
-      value: "Q1 2022",
-    });
-  });
-
-  test("a range argument is not cached by identity: its new contents are read", () => {
-    const cell = [["UZ"]];
-    expect(lookupIndicatorCell(TRADE, cell, undefined, true)).toEqual({ ok: true, value: 0.4 });
-    cell[0][0] = "KZ";
-    expect(lookupIndicatorCell(TRADE, cell, undefined, true)).toEqual({ ok: true, value: 0.1 });
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import { eventsMarkdown, figuresMarkdown, stancesMarkdown } from "../../src/core/docs";
+import { eventsMarkdown, figuresMarkdown, stancesMarkdown } from "./readmeTables";
 
 /**
  * The README's tables of figures, stances and events are generated from the dataset; this test fails when

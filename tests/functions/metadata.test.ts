@@ -1,11 +1,13 @@
-import { existsSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import { join } from "path";
 import vm from "vm";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { COUNTRIES } from "../../src/core/countries";
-import { KINDS, TOPICS } from "../../src/core/dataset";
+import { TOPICS } from "../../src/core/topics";
+import { KINDS } from "../../src/core/types";
 import { FIELDS } from "../../src/core/fields";
 import { SOURCE_PARTS } from "../../src/core/source";
+import { describeBuilt, DIST } from "../support/build";
 
 /**
  * functions.json is generated from the JSDoc of src/functions/functions.ts at build time. These tests
@@ -93,9 +95,7 @@ test("drop-down values are the core's own lists, so typed values and suggestions
   expect(fn("INDICATORS").parameters.map((p) => p.customEnumId)).toEqual(["Topic", "Country"]);
 });
 
-const DIST = join(ROOT, "dist");
-const built = existsSync(join(DIST, "functions.json")) && existsSync(join(DIST, "functions.js"));
-(built ? describe : describe.skip)("the build in dist/", () => {
+describeBuilt("the build in dist/", ["functions.json", "functions.js"], () => {
   test("dist/functions.json is this metadata, with the hosting URL of the build", () => {
     const distJson = readFileSync(join(DIST, "functions.json"), "utf8");
     const host = /"helpUrl":\s*"(https:\/\/[^"]*?)help\.html/.exec(distJson)?.[1] ?? "";

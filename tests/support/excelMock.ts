@@ -16,8 +16,8 @@
  *    since writes need no load or sync; `cellAt` replays the recorded writes into cells.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { cellAddress, intersects, parseRect, rectAddress, type CellRect } from "../../src/taskpane/excel/a1";
-import type { ExcelRun } from "../../src/taskpane/excel/countingRun";
+import { cellAddress, intersects, parseRect, rectAddress, type CellRect } from "../../src/excel/a1";
+import type { ExcelRun } from "../../src/excel/countingRun";
 
 export interface SheetState {
   readonly sheetName?: string;

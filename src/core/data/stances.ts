@@ -14,6 +14,8 @@ const PRECEDENT_SENTENCE =
 /** The stances the source states, one row per stance; the per-country records are derived below. */
 interface StanceStatement {
   readonly indicator: string;
+  /** Short column heading of the stance matrix; a year in brackets where the stance is not as of publication. */
+  readonly heading: string;
   /** Label with `{country}` where the country's name goes. */
   readonly label: string;
   readonly period: Period;
@@ -28,6 +30,7 @@ const ALL = COUNTRY_CODES;
 export const STANCE_STATEMENTS = [
   {
     indicator: "supported-invasion",
+    heading: "Supported the invasion of Ukraine",
     label: "{country} supported Russia’s invasion of Ukraine",
     period: AS_OF_PUBLICATION,
     quote: INVASION_SENTENCE,
@@ -36,6 +39,7 @@ export const STANCE_STATEMENTS = [
   },
   {
     indicator: "abides-by-sanctions",
+    heading: "Abides by Western sanctions",
     label: "{country} abides by Western sanctions against Russia",
     period: AS_OF_PUBLICATION,
     quote: INVASION_SENTENCE,
@@ -44,6 +48,7 @@ export const STANCE_STATEMENTS = [
   },
   {
     indicator: "recognised-annexations",
+    heading: "Recognised Donetsk, Luhansk or other annexations",
     label: "{country} recognised Donetsk, Luhansk or other annexed Ukrainian territory as part of Russia",
     period: AS_OF_PUBLICATION,
     quote: ANNEXATION_SENTENCE,
@@ -53,6 +58,7 @@ export const STANCE_STATEMENTS = [
   },
   {
     indicator: "recognised-crimea-annexation",
+    heading: "Recognised the annexation of Crimea (2014)",
     label: "{country} recognised Russia’s annexation of Crimea (2014)",
     period: { start: "2014-01-01", end: "2022-12-23", label: "2014 to Dec 2022" },
     quote: PRECEDENT_SENTENCE,
@@ -61,6 +67,7 @@ export const STANCE_STATEMENTS = [
   },
   {
     indicator: "supported-georgia-war",
+    heading: "Supported the war against Georgia (2008)",
     label: "{country} supported Russia’s war against Georgia (2008)",
     period: { start: "2008-01-01", end: "2008-12-31", label: "2008" },
     quote: PRECEDENT_SENTENCE,
@@ -69,6 +76,7 @@ export const STANCE_STATEMENTS = [
   },
   {
     indicator: "banks-accept-mir",
+    heading: "Banks accept MIR cards",
     label: "Banks in {country} accept Russian MIR payment cards",
     period: AS_OF_PUBLICATION,
     quote: MIR_SENTENCE,
@@ -77,6 +85,7 @@ export const STANCE_STATEMENTS = [
   },
   {
     indicator: "allows-private-mir-use",
+    heading: "Allows private use of MIR cards",
     label: "{country} allows private individuals to use MIR cards",
     period: AS_OF_PUBLICATION,
     quote: MIR_SENTENCE,

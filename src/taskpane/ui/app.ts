@@ -1,9 +1,10 @@
-import { RECORDS, TOPICS, topicLabel } from "../../core/dataset";
-import { scopeLabel } from "../../core/scope";
+import { RECORDS } from "../../core/dataset";
+import { TOPICS, topicLabel } from "../../core/topics";
+import { scopeLabel } from "../../core/countries";
 import { searchRecords } from "../../core/search";
 import { formatCitation } from "../../core/source";
 import type { IndicatorRecord } from "../../core/types";
-import type { InsertOutcome, InsertTarget, WorkbookActions } from "../excel/contract";
+import type { InsertOutcome, InsertTarget, WorkbookActions } from "../../excel/contract";
 import { createCharts } from "./charts";
 import { button, el, replaceChildren } from "./dom";
 import { copyText, CSV_FILE_NAME, downloadCsv, recordsAsText } from "./exports";

@@ -1,37 +1,38 @@
+import {
+  COMPARISONS,
+  comparisonFigures,
+  comparisonNotes,
+  comparisonTitle,
+  sharedPeriod,
+  type Comparison,
+  type ComparableIndicator,
+} from "../../core/comparisons";
 import { COUNTRIES } from "../../core/countries";
-import { RECORDS_BY_INDICATOR } from "../../core/dataset";
 import { displayValue } from "../../core/fields";
-import type { FigureRecord, IndicatorRecord } from "../../core/types";
-import type { ComparableIndicator } from "../excel/contract";
+import type { FigureRecord } from "../../core/types";
 import { button, el, svg, uniqueId } from "./dom";
 
-/** One bar per country; countries without a record get a note instead of a bar (never a zero bar). */
+/**
+ * One bar per country; countries without a record get a note instead of a bar (never a zero bar). Titles,
+ * notes, wording and buttons come from the comparison registry, as in the chart written to Excel.
+ */
 interface ChartSpec {
-  readonly indicator: ComparableIndicator;
+  readonly comparison: Comparison;
   readonly title: string;
-  readonly note: string;
   /** What to say for a country the source has no figure for. */
   readonly missing: string;
   /** Whether each row repeats its period (the trade periods differ; the poll has one date). */
   readonly periodPerRow: boolean;
 }
 
-const SPECS: readonly ChartSpec[] = [
-  {
-    indicator: "trade-growth",
-    title: "Growth of Russia’s trade turnover, 2022",
-    note: "Each country’s figure covers a different part of 2022: compare with care. “>” marks a lower bound (the source says “more than”).",
-    missing: "no figure in the source",
-    periodPerRow: true,
-  },
-  {
-    indicator: "poll-war-blame",
-    title: "Share who blame economic problems on the war in Ukraine",
-    note: "The source cites polls for three countries only.",
-    missing: "no poll in the source",
-    periodPerRow: false,
-  },
-];
+function specOf(comparison: Comparison): ChartSpec {
+  return {
+    comparison,
+    title: comparisonTitle(comparison.indicator),
+    missing: `no ${comparison.missingFigure} in the source`,
+    periodPerRow: sharedPeriod(comparison.indicator) === null,
+  };
+}
 
 const WIDTH = 360;
 const LABEL_WIDTH = 112;
@@ -40,11 +41,8 @@ const BAR_SPACE = 180;
 const ROW_HEIGHT = 34;
 const BAR_HEIGHT = 14;
 
-function figuresOf(indicator: string): ReadonlyMap<string, FigureRecord> {
-  const records = (RECORDS_BY_INDICATOR.get(indicator) ?? []).filter(
-    (r: IndicatorRecord): r is FigureRecord => r.kind === "figure",
-  );
-  return new Map(records.map((r) => [r.scope, r]));
+function figuresOf(indicator: ComparableIndicator): ReadonlyMap<string, FigureRecord> {
+  return new Map(comparisonFigures(indicator).map((r) => [r.scope, r]));
 }
 
 /** Words a screen reader gets for one country. */
@@ -55,7 +53,7 @@ function spoken(name: string, record: FigureRecord | undefined, spec: ChartSpec)
 }
 
 function chartSvg(spec: ChartSpec): { node: SVGSVGElement; summary: string } {
-  const figures = figuresOf(spec.indicator);
+  const figures = figuresOf(spec.comparison.indicator);
   const max = Math.max(...[...figures.values()].map((r) => r.value)) * 1.05;
   const height = COUNTRIES.length * ROW_HEIGHT + 4;
   const titleId = uniqueId("chart-title");
@@ -112,24 +110,21 @@ function chartSvg(spec: ChartSpec): { node: SVGSVGElement; summary: string } {
   return { node, summary };
 }
 
-/** The trade-growth and poll comparisons, each with its "Insert … chart" button. */
+/** Every comparison of the registry, each with its "Insert … chart" button. */
 export function createCharts(insert: (indicator: ComparableIndicator) => void): HTMLElement {
   return el(
     "div",
     { class: "charts" },
-    SPECS.map((spec) => {
+    COMPARISONS.map((comparison) => {
+      const spec = specOf(comparison);
       const { node } = chartSvg(spec);
-      // One shared period goes into the caption; differing periods are on every row of the chart.
-      const periods = [...new Set([...figuresOf(spec.indicator).values()].map((r) => r.period.label))];
-      const caption = spec.periodPerRow ? spec.title : `${spec.title} (${periods.join(", ")})`;
-      const label = spec.indicator === "trade-growth" ? "Insert trade chart" : "Insert poll chart";
-      return el("figure", { class: "chart-figure", "data-indicator": spec.indicator }, [
-        el("figcaption", { class: "chart-title" }, [caption]),
+      return el("figure", { class: "chart-figure", "data-indicator": comparison.indicator }, [
+        el("figcaption", { class: "chart-title" }, [spec.title]),
         node,
-        el("p", { class: "chart-note" }, [spec.note]),
-        button(label, () => insert(spec.indicator), {
+        ...comparisonNotes(comparison.indicator).map((note) => el("p", { class: "chart-note" }, [note])),
+        button(comparison.buttonLabel, () => insert(comparison.indicator), {
           appearance: "outline",
-          name: spec.indicator === "trade-growth" ? "insert-trade-chart" : "insert-poll-chart",
+          name: comparison.buttonName,
         }),
       ]);
     }),

@@ -1,12 +1,13 @@
-import { indicatorTable, toDelimited } from "../../core/table";
+import { indicatorsSpill } from "../../core/spill";
 import type { IndicatorRecord } from "../../core/types";
+import { toDelimited } from "./delimited";
 import { el } from "./dom";
 
 export const CSV_FILE_NAME = "central-asia-indicators.csv";
 
-/** The shown records as text, with the same header and values as an inserted table. */
+/** The shown records as text, with the columns and values CA.INDICATORS spills. */
 export function recordsAsText(records: readonly IndicatorRecord[], separator: "," | "\t"): string {
-  return toDelimited(indicatorTable(records), separator);
+  return toDelimited(indicatorsSpill(records), separator);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { COUNTRIES, REGION_LABEL } from "../../core/countries";
-import { TOPICS } from "../../core/dataset";
+import { TOPICS } from "../../core/topics";
 import { REGION, type Scope, type TopicId } from "../../core/types";
 import { el, on, svg } from "./dom";
 

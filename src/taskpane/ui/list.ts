@@ -1,6 +1,6 @@
-import { TOPICS } from "../../core/dataset";
+import { TOPICS } from "../../core/topics";
 import { displayValue } from "../../core/fields";
-import { scopeLabel } from "../../core/scope";
+import { scopeLabel } from "../../core/countries";
 import type { IndicatorRecord, TopicId } from "../../core/types";
 import { createDetail, type RowActions } from "./detail";
 import { button, el, on, replaceChildren, svg, uniqueId, type Child } from "./dom";

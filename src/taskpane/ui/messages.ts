@@ -1,4 +1,4 @@
-import type { Alternative, InsertOutcome, InsertTarget } from "../excel/contract";
+import type { Alternative, InsertOutcome, InsertTarget } from "../../excel/contract";
 import { button, clear, el, svg } from "./dom";
 
 export type Intent = "info" | "success" | "warning" | "error";

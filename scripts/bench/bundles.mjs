@@ -1,0 +1,81 @@
+/** Bundle sizes, raw and gzip -9, of every first-party file the pane and the functions load; what makes them up. */
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { dist, floor, root, table } from "./common.mjs";
+
+/** Files a page loads: the scripts and stylesheets named in its HTML that live in dist/. */
+function pageFiles(html) {
+  // The production HTML is minified: attribute values may be unquoted.
+  const names = [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)=("?)([^"\s>]+)\1/g)]
+    .map((m) => m[2])
+    .filter((src) => !/^https?:/.test(src) && !src.endsWith(".png") && !src.endsWith(".ico"));
+  return [...new Set(names.map((n) => n.replace(/^\.?\//, "")))];
+}
+
+export function benchBundles() {
+  const pane = join(dist, "taskpane.html");
+  if (!existsSync(pane)) throw new Error("dist/taskpane.html not found: run `npm run build` first.");
+  const html = readFileSync(pane, "utf8");
+  const files = ["taskpane.html", ...pageFiles(html)];
+  for (const extra of readdirSync(dist).filter((f) => f.endsWith(".css")))
+    if (!files.includes(extra)) files.push(extra);
+  const rows = files.map((f) => {
+    const buf = readFileSync(join(dist, f));
+    return [f, buf.length, gzipSync(buf, { level: 9 }).length];
+  });
+  table(
+    "Bundle sizes (production build; office.js excluded, loaded from Microsoft's CDN)",
+    ["file", "raw bytes", "gzip -9 bytes"],
+    rows.map(([f, raw, gz]) => [f, raw.toLocaleString("en-US"), gz.toLocaleString("en-US")]),
+  );
+  const gz = (name) => rows.find((r) => r[0] === name)?.[2] ?? 0;
+  // The pane page loads functions.js too (shared runtime), so its JavaScript is every .js file it names.
+  const paneJs = rows.filter((r) => r[0].endsWith(".js")).reduce((s, r) => s + r[2], 0);
+  floor(
+    "pane JS (taskpane.js + functions.js) ≤ 60 KB gzip",
+    paneJs <= 60 * 1024,
+    `${(paneJs / 1024).toFixed(1)} KB`,
+  );
+  floor(
+    "functions bundle ≤ 15 KB gzip",
+    gz("functions.js") <= 15 * 1024,
+    `${(gz("functions.js") / 1024).toFixed(1)} KB`,
+  );
+  contributors();
+}
+
+/** What makes up each bundle: webpack's module sizes (before minification) grouped by package. */
+function contributors() {
+  const webpack = spawnSync(
+    process.execPath,
+    [join(root, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--json"],
+    { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
+  );
+  if (webpack.status !== 0) {
+    console.log("(webpack --json failed: no breakdown by package)");
+    return;
+  }
+  const stats = JSON.parse(webpack.stdout.slice(webpack.stdout.indexOf("{")));
+  for (const chunk of stats.chunks ?? []) {
+    const byPackage = new Map();
+    // Concatenated modules ("x.ts + 150 modules") list their parts in .modules.
+    const flat = (modules) => modules.flatMap((m) => (m.modules ? flat(m.modules) : [m]));
+    for (const module of flat(chunk.modules ?? [])) {
+      const name = String(module.name ?? "");
+      const pkg =
+        /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(name)?.[1] ??
+        /\bsrc\/(core|excel|functions|taskpane)\//.exec(name)?.[0].slice(0, -1) ??
+        "other";
+      byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + (module.size ?? 0));
+    }
+    const total = [...byPackage.values()].reduce((a, b) => a + b, 0);
+    const top = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 6);
+    console.log(
+      `  ${chunk.names?.join(",") ?? chunk.id}.js: ` +
+        top.map(([pkg, size]) => `${pkg} ${Math.round((100 * size) / total)}%`).join(", ") +
+        " (share of unminified module bytes)",
+    );
+  }
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+/**
+ * npm run docs:screenshots: refreshes the README's pictures in docs/ from the production build (run
+ * `npm run build` first): the preview with a row opened, the comparison charts, and the pane in Excel's dark
+ * theme (a simulated Office host).
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { launchBrowser, waitUntilReady } from "../tests/e2e/support/browser.mjs";
+import { OFFICE_PREFIX, ROOT } from "../tests/e2e/support/paths.mjs";
+import { serveDist } from "../tests/e2e/support/server.mjs";
+import { SIMULATED_EXCEL } from "../tests/e2e/support/simulatedExcel.mjs";
+
+const DOCS = join(ROOT, "docs");
+mkdirSync(DOCS, { recursive: true });
+const { server, origin } = await serveDist();
+const browser = await launchBrowser({ origin });
+try {
+  const page = await browser.context.newPage();
+  await page.goto(`${origin}/taskpane.html`);
+  await waitUntilReady(page);
+  await page.click('li.row[data-id="trade-growth.TJ"] button.row-head');
+  await page.evaluate("window.scrollTo(0, 0)");
+  await page.screenshot({ path: join(DOCS, "taskpane.png") });
+  await page.click(".charts-panel > summary");
+  await page.locator(".charts-panel").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(DOCS, "taskpane-charts.png") });
+
+  const dark = await browser.context.newPage();
+  await dark.route(`${OFFICE_PREFIX}office.js`, (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: SIMULATED_EXCEL }),
+  );
+  await dark.goto(`${origin}/taskpane.html`);
+  await waitUntilReady(dark);
+  await dark.click('fluent-button[data-action="insert-stance-matrix"]');
+  await dark.locator("#messages fluent-message-bar").waitFor();
+  await dark.screenshot({ path: join(DOCS, "taskpane-dark.png") });
+  console.log(`Screenshots written to ${DOCS}: taskpane.png, taskpane-charts.png, taskpane-dark.png`);
+} finally {
+  await browser.close();
+  server.close();
+}

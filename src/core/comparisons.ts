@@ -1,0 +1,110 @@
+/*
+ * The indicators compared across countries (one figure per country): defined once here, and everything that
+ * names or describes a comparison (the CA function, the pane's chart and button, the chart and sheet written
+ * into Excel, the wording for a country without a figure) is derived from this list. Adding a comparison is
+ * one entry here plus its data.
+ */
+import { COUNTRIES, scopeLabel } from "./countries";
+import { RECORDS_BY_INDICATOR } from "./dataset";
+import type { FigureRecord } from "./types";
+
+interface ComparisonEntry {
+  readonly indicator: string;
+  /** The CA function that returns one country's figure (`=CA.RUTRADE("UZ")`). */
+  readonly functionName: string;
+  /** What the figures measure, without the period: the chart title starts with it. */
+  readonly title: string;
+  /** Heading of the value column written beside the chart. */
+  readonly series: string;
+  /** Name of the sheet a chart inserted on a new sheet gets. */
+  readonly sheetName: string;
+  /** The pane's button, and its stable name for tests and assistive technology. */
+  readonly buttonLabel: string;
+  readonly buttonName: string;
+  /** What a missing figure is called: "The source reports no poll for Tajikistan". */
+  readonly missingFigure: string;
+}
+
+export const COMPARISONS = [
+  {
+    indicator: "trade-growth",
+    functionName: "RUTRADE",
+    title: "Growth of Russia’s trade turnover with Central Asian countries, 2022",
+    series: "Growth of trade turnover with Russia",
+    sheetName: "Trade growth chart",
+    buttonLabel: "Insert trade chart",
+    buttonName: "insert-trade-chart",
+    missingFigure: "trade-turnover growth figure",
+  },
+  {
+    indicator: "poll-war-blame",
+    functionName: "RUPOLL",
+    title: "People who blame current economic problems on Russia’s war in Ukraine",
+    series: "Share who blame the war",
+    sheetName: "War blame poll chart",
+    buttonLabel: "Insert poll chart",
+    buttonName: "insert-poll-chart",
+    missingFigure: "poll",
+  },
+] as const satisfies readonly ComparisonEntry[];
+
+export type Comparison = (typeof COMPARISONS)[number];
+export type ComparableIndicator = Comparison["indicator"];
+
+export function comparison(indicator: ComparableIndicator): Comparison {
+  // Every ComparableIndicator is an entry: the type is derived from the list.
+  return COMPARISONS.find((c) => c.indicator === indicator) as Comparison;
+}
+
+export function isComparable(indicator: string): indicator is ComparableIndicator {
+  return COMPARISONS.some((c) => c.indicator === indicator);
+}
+
+/** The compared figures, one per country the source reports, in the dataset's (the source's) order. */
+export function comparisonFigures(indicator: ComparableIndicator): readonly FigureRecord[] {
+  return (RECORDS_BY_INDICATOR.get(indicator) ?? []).filter((r): r is FigureRecord => r.kind === "figure");
+}
+
+/** English names of the countries the source gives no figure for. */
+export function missingCountries(indicator: ComparableIndicator): readonly string[] {
+  const reported = new Set<string>(comparisonFigures(indicator).map((r) => r.scope));
+  return COUNTRIES.filter((c) => !reported.has(c.code)).map((c) => c.name);
+}
+
+/** The one period all figures share, or null when they differ (then each row carries its own). */
+export function sharedPeriod(indicator: ComparableIndicator): string | null {
+  const periods = new Set(comparisonFigures(indicator).map((r) => r.period.label));
+  return periods.size === 1 ? [...periods][0] : null;
+}
+
+/** The chart's title, in the pane and in Excel: what is measured, and the period or "periods differ". */
+export function comparisonTitle(indicator: ComparableIndicator): string {
+  const period = sharedPeriod(indicator);
+  return `${comparison(indicator).title} (${period ?? "periods differ"})`;
+}
+
+/** "The source reports no poll for Tajikistan, Turkmenistan." */
+export function missingFigureSentence(indicator: ComparableIndicator): string | null {
+  const missing = missingCountries(indicator);
+  if (missing.length === 0) return null;
+  return `The source reports no ${comparison(indicator).missingFigure} for ${missing.join(", ")}.`;
+}
+
+/** The notes every rendering of the comparison carries: missing countries, lower bounds, differing periods. */
+export function comparisonNotes(indicator: ComparableIndicator): readonly string[] {
+  const figures = comparisonFigures(indicator);
+  const notes: string[] = [];
+  const missing = missingFigureSentence(indicator);
+  if (missing !== null) notes.push(missing);
+  if (figures.some((r) => r.qualifier === "more than")) {
+    notes.push("“>” or “more than”: the source gives the figure as a lower bound.");
+  }
+  if (sharedPeriod(indicator) === null) notes.push("Periods differ by country; compare with care.");
+  return notes;
+}
+
+/** "Kazakhstan (Jan–Oct 2022)", or "Tajikistan (Jan–Aug 2022, more than)" where the source hedges. */
+export function categoryLabel(record: FigureRecord): string {
+  const hedge = record.qualifier === "exact" ? "" : `, ${record.qualifier}`;
+  return `${scopeLabel(record.scope)} (${record.period.label}${hedge})`;
+}

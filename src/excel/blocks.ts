@@ -1,0 +1,186 @@
+/*
+ * What the task pane writes into a worksheet, shaped as plain rows: tables of records, a comparison's data,
+ * the stance matrix and the event timeline. Pure: no Office globals, so it runs in Node, and the actions
+ * only copy these rows into ranges.
+ */
+import {
+  categoryLabel,
+  comparison,
+  comparisonFigures,
+  comparisonNotes,
+  comparisonTitle,
+  missingCountries,
+  type ComparableIndicator,
+} from "../core/comparisons";
+import { COUNTRIES, scopeLabel } from "../core/countries";
+import { RECORDS } from "../core/dataset";
+import { STANCE_STATEMENTS } from "../core/data/stances";
+import { qualifierOf, unitLabel, type CellValue } from "../core/fields";
+import { formatCitation } from "../core/source";
+import type { EventRecord, IndicatorRecord, StanceRecord } from "../core/types";
+import { excelDateSerial, NUMBER_FORMATS, numberFormatFor, type NumberFormat } from "./formats";
+
+/** A block of cells: a title line, a header row, body rows, note lines and the source line, top to bottom. */
+export interface SheetBlock {
+  readonly title: string;
+  readonly header: readonly string[];
+  /** Body rows: real numbers, TRUE/FALSE and Excel date serials, never formatted text such as "40%". */
+  readonly rows: readonly (readonly CellValue[])[];
+  /** One Excel number format per body cell (same shape as `rows`). */
+  readonly numberFormats: readonly (readonly string[])[];
+  /** Columns holding long text (labels, quotes): the actions give them a fixed width instead of autofit. */
+  readonly wideColumns: readonly number[];
+  /** Lines written under the body, before the source line (e.g. countries without a figure). */
+  readonly notes: readonly string[];
+  /** "Source: <citation>", written under the table. */
+  readonly sourceLine: string;
+}
+
+export interface ChartBlock extends SheetBlock {
+  readonly indicator: ComparableIndicator;
+  readonly chartTitle: string;
+  /** Number format of the value axis and the data labels. */
+  readonly valueFormat: NumberFormat;
+  /** Countries the source gives no figure for; they are left out of the rows. */
+  readonly missing: readonly string[];
+}
+
+/** The source line every block carries. */
+export function sourceLine(): string {
+  return `Source: ${formatCitation()}`;
+}
+
+export const TABLE_BLOCK_HEADER = [
+  "Country",
+  "Indicator",
+  "Value",
+  "Unit",
+  "Period",
+  "Qualifier",
+  "Quote",
+  "Id",
+] as const;
+
+/**
+ * The value column of a table: numbers and TRUE/FALSE as such; events carry no value (their description is in
+ * the Indicator column), so the cell stays empty.
+ */
+function tableValue(record: IndicatorRecord): CellValue {
+  return record.kind === "event" ? "" : record.value;
+}
+
+function tableValueFormat(record: IndicatorRecord): NumberFormat {
+  return record.kind === "figure" ? numberFormatFor(record) : NUMBER_FORMATS.general;
+}
+
+const TEXT = NUMBER_FORMATS.text;
+
+/** What insertTable writes: a title, the header, one row per record, per-cell number formats, the source. */
+export function tableBlock(records: readonly IndicatorRecord[], title: string): SheetBlock {
+  return {
+    title: title.trim() === "" ? "Central Asia indicators" : title.trim(),
+    header: [...TABLE_BLOCK_HEADER],
+    rows: records.map((r) => [
+      scopeLabel(r.scope),
+      r.label,
+      tableValue(r),
+      unitLabel(r),
+      r.period.label,
+      qualifierOf(r),
+      r.quote,
+      r.id,
+    ]),
+    numberFormats: records.map((r) => [TEXT, TEXT, tableValueFormat(r), TEXT, TEXT, TEXT, TEXT, TEXT]),
+    wideColumns: [1, 6],
+    notes: [],
+    sourceLine: sourceLine(),
+  };
+}
+
+/**
+ * The comparison chart's data: one row per country with a figure, in the source's order, the period (and any
+ * "more than") in the category label, values as fractions; countries without a figure are named in a note.
+ */
+export function comparisonChartData(indicator: ComparableIndicator): ChartBlock {
+  const records = comparisonFigures(indicator);
+  const title = comparisonTitle(indicator);
+  return {
+    indicator,
+    title,
+    chartTitle: title,
+    valueFormat: NUMBER_FORMATS.percent,
+    header: ["Country (period)", comparison(indicator).series],
+    rows: records.map((r) => [categoryLabel(r), r.value]),
+    numberFormats: records.map(() => [TEXT, NUMBER_FORMATS.percent]),
+    wideColumns: [],
+    missing: missingCountries(indicator),
+    notes: comparisonNotes(indicator),
+    sourceLine: sourceLine(),
+  };
+}
+
+const STANCE_HEADINGS: ReadonlyMap<string, string> = new Map(
+  STANCE_STATEMENTS.map((s) => [s.indicator, s.heading]),
+);
+
+/** The stance matrix's column heading for a stance indicator (from the stance data). */
+export function stanceHeading(indicator: string): string {
+  const heading = STANCE_HEADINGS.get(indicator);
+  if (heading !== undefined) return heading;
+  const words = indicator.replace(/-/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Countries × stances. Cells are Excel booleans (TRUE/FALSE), not "Yes"/"No": they sort, filter and count
+ * as logicals (=COUNTIF(B:B,TRUE), =IF(B3,…)) and match what CA.INDICATOR returns for the same stance.
+ */
+export function stanceMatrix(): SheetBlock {
+  const stances = RECORDS.filter((r): r is StanceRecord => r.kind === "stance" && r.scope !== "REGION");
+  const indicators = [...new Set(stances.map((r) => r.indicator))];
+  const byId = new Map(stances.map((r) => [r.id, r]));
+  return {
+    title: "Stances of the Central Asian countries towards Russia’s war (as of Dec 2022)",
+    header: ["Country", ...indicators.map(stanceHeading)],
+    rows: COUNTRIES.map((c) => [c.name, ...indicators.map((i) => byId.get(`${i}.${c.code}`)?.value ?? "")]),
+    numberFormats: COUNTRIES.map(() => [TEXT, ...indicators.map(() => NUMBER_FORMATS.general)]),
+    wideColumns: [],
+    notes: ["TRUE: the source says the country takes the stance; FALSE: it says the country does not."],
+    sourceLine: sourceLine(),
+  };
+}
+
+export const TIMELINE_HEADER = ["Date", "Start", "End", "Country", "Event", "Quote"] as const;
+
+/** By end date, then start date (an open start first), then id: the same order on every run. */
+function compareEvents(a: EventRecord, b: EventRecord): number {
+  if (a.period.end !== b.period.end) return a.period.end < b.period.end ? -1 : 1;
+  const startA = a.period.start ?? "";
+  const startB = b.period.start ?? "";
+  if (startA !== startB) return startA < startB ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The events as a timeline: Start and End are Excel date serials formatted yyyy-mm-dd (an open start stays
+ * empty), Date is the source's own period label.
+ */
+export function timeline(): SheetBlock {
+  const events = RECORDS.filter((r): r is EventRecord => r.kind === "event").sort(compareEvents);
+  return {
+    title: "Events in Russia’s relations with Central Asia, 2022",
+    header: [...TIMELINE_HEADER],
+    rows: events.map((e) => [
+      e.period.label,
+      e.period.start === null ? "" : excelDateSerial(e.period.start),
+      excelDateSerial(e.period.end),
+      scopeLabel(e.scope),
+      e.label,
+      e.quote,
+    ]),
+    numberFormats: events.map(() => [TEXT, NUMBER_FORMATS.date, NUMBER_FORMATS.date, TEXT, TEXT, TEXT]),
+    wideColumns: [4, 5],
+    notes: [],
+    sourceLine: sourceLine(),
+  };
+}

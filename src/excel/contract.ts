@@ -1,0 +1,64 @@
+/*
+ * What the task pane may ask of a workbook, and what it gets back. The UI only calls these; the Excel
+ * implementation (actions.ts) and the preview implementation outside Excel both honour this contract.
+ */
+import type { ComparableIndicator } from "../core/comparisons";
+import type { IndicatorRecord } from "../core/types";
+
+/** Where an insert goes: at the active cell (top-left of the selection), or on a new worksheet. */
+export type InsertTarget = "active-cell" | "new-sheet";
+
+/** Why nothing was written; each has a readable message for the pane. */
+export type RefusalReason =
+  "not-empty" | "table" | "spill" | "merged" | "protected" | "cell-edit-mode" | "excel-error" | "no-excel";
+
+/** What the user can do instead after a refusal. */
+export type Alternative = "pick-another-cell" | "new-sheet";
+
+export type InsertOutcome =
+  | { readonly ok: true; readonly address: string; readonly message: string }
+  | {
+      readonly ok: false;
+      readonly reason: RefusalReason;
+      readonly message: string;
+      readonly alternatives: readonly Alternative[];
+    };
+
+/** Indicators with one figure per country that make a comparison chart (see core/comparisons). */
+export type { ComparableIndicator };
+
+/** Both ways out of a refusal. */
+export const BOTH_ALTERNATIVES: readonly Alternative[] = ["pick-another-cell", "new-sheet"];
+
+export function refuse(
+  reason: RefusalReason,
+  message: string,
+  alternatives: readonly Alternative[],
+): InsertOutcome {
+  return { ok: false, reason, message, alternatives };
+}
+
+/**
+ * The workbook actions of the task pane. The UI only calls these; the Excel implementation runs each as
+ * one Excel.run with at most two context.sync() calls and never writes over non-empty cells, tables,
+ * spills, merged cells or a protected sheet. Outside Excel, the preview implementation refuses with
+ * "no-excel".
+ */
+export interface WorkbookActions {
+  /** The figure as a static value, number-formatted by its unit (percent as 0%). */
+  insertValue(record: IndicatorRecord, target: InsertTarget): Promise<InsertOutcome>;
+  /** A live formula such as =CA.RUTRADE("UZ"), number-formatted by unit. */
+  insertFormula(record: IndicatorRecord, target: InsertTarget): Promise<InsertOutcome>;
+  /** An Excel table (header row, number formats per unit, period and qualifier columns) and a source line under it. */
+  insertTable(
+    records: readonly IndicatorRecord[],
+    title: string,
+    target: InsertTarget,
+  ): Promise<InsertOutcome>;
+  /** The five countries' figures with the period in each category label, a bar chart beside the data, title and source. */
+  insertComparisonChart(indicator: ComparableIndicator, target: InsertTarget): Promise<InsertOutcome>;
+  /** Stances as a country × stance matrix table. */
+  insertStanceMatrix(target: InsertTarget): Promise<InsertOutcome>;
+  /** Events as a dated timeline table. */
+  insertTimeline(target: InsertTarget): Promise<InsertOutcome>;
+}

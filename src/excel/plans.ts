@@ -1,0 +1,151 @@
+/*
+ * Plans: what each action writes, independent of where. A plan knows its size (for the guard) and queues its
+ * writes on Office.js objects once the target is known; it never syncs. This is the Office.js edge for
+ * writing; the shaping it copies comes from the pure modules (blocks, layout, formats, formulas, names).
+ */
+import { comparison } from "../core/comparisons";
+import { displayValue, recordValue } from "../core/fields";
+import type { IndicatorRecord } from "../core/types";
+import { cellAddress, rectAddress } from "./a1";
+import type { ChartBlock, SheetBlock } from "./blocks";
+import { formulaNumberFormatFor, numberFormatFor } from "./formats";
+import { formulaFor } from "./formulas";
+import type { PlanSummary } from "./guard";
+import { CHART_FRAME, layoutBlock, type BlockLayout } from "./layout";
+import { uniqueTableName } from "./names";
+
+const TABLE_STYLE = "TableStyleMedium2";
+const NOTE_COLOR = "#595959";
+/** Width, in points, of columns holding quotes and labels (about 50 characters). */
+const WIDE_COLUMN_POINTS = 280;
+
+/** Where a plan writes, once the target is known. */
+export interface Placement {
+  readonly sheet: Excel.Worksheet;
+  readonly sheetName: string;
+  readonly row: number;
+  readonly column: number;
+  /** Names of the workbook's tables, loaded in the first sync when the plan adds a table. */
+  readonly tableNames: readonly string[];
+}
+
+export interface InsertPlan extends PlanSummary {
+  /** Cells to the right of the block a chart will cover: they must hold no data. */
+  readonly chart: { readonly gap: number; readonly columnCount: number; readonly rowCount: number } | null;
+  readonly addsTable: boolean;
+  readonly sheetName: string;
+  /** Queues every write (no sync) and returns the success message's first words. */
+  write(at: Placement): string;
+}
+
+function rangeAt(
+  at: Placement,
+  row: number,
+  column: number,
+  rowCount: number,
+  columnCount: number,
+): Excel.Range {
+  return at.sheet.getRange(
+    rectAddress({ row: at.row + row, column: at.column + column, rowCount, columnCount }),
+  );
+}
+
+/**
+ * Writes a block in one values assignment, formats first (so text such as "2022" stays text), then the title,
+ * the table or bold header, column widths, and the notes and source line in grey italics.
+ */
+function writeBlock(at: Placement, block: SheetBlock, layout: BlockLayout, asTable: boolean): void {
+  const whole = rangeAt(at, 0, 0, layout.rowCount, layout.columnCount);
+  whole.numberFormat = layout.numberFormats;
+  whole.values = layout.values;
+  const title = rangeAt(at, layout.titleRow, 0, 1, 1);
+  title.format.font.bold = true;
+  title.format.font.size = 13;
+  const grid = rangeAt(at, layout.headerRow, 0, 1 + layout.bodyRowCount, layout.columnCount);
+  if (asTable) {
+    const table = at.sheet.tables.add(grid, true);
+    table.name = uniqueTableName(block.title, at.tableNames);
+    table.style = TABLE_STYLE;
+  } else {
+    rangeAt(at, layout.headerRow, 0, 1, layout.columnCount).format.font.bold = true;
+  }
+  grid.format.autofitColumns();
+  for (const column of block.wideColumns) {
+    rangeAt(at, layout.headerRow, column, 1 + layout.bodyRowCount, 1).format.columnWidth = WIDE_COLUMN_POINTS;
+  }
+  for (const row of [...layout.noteRows, layout.sourceRow]) {
+    const font = rangeAt(at, row, 0, 1, 1).format.font;
+    font.italic = true;
+    font.color = NOTE_COLOR;
+  }
+}
+
+export function blockPlan(block: SheetBlock, what: string, sheetName: string, asTable: boolean): InsertPlan {
+  const layout = layoutBlock(block);
+  return {
+    what,
+    rowCount: layout.rowCount,
+    columnCount: layout.columnCount,
+    chart: null,
+    addsTable: asTable,
+    sheetName,
+    write(at) {
+      writeBlock(at, block, layout, asTable);
+      return `Inserted ${what.charAt(0).toLowerCase()}${what.slice(1)}`;
+    },
+  };
+}
+
+export function chartPlan(block: ChartBlock): InsertPlan {
+  const layout = layoutBlock(block);
+  const chartRows = Math.max(CHART_FRAME.minRowCount, layout.rowCount);
+  return {
+    what: "The comparison chart",
+    rowCount: layout.rowCount,
+    columnCount: layout.columnCount,
+    chart: { gap: CHART_FRAME.gap, columnCount: CHART_FRAME.columnCount, rowCount: chartRows },
+    addsTable: false,
+    sheetName: comparison(block.indicator).sheetName,
+    write(at) {
+      writeBlock(at, block, layout, false);
+      const data = rangeAt(at, layout.headerRow, 0, 1 + layout.bodyRowCount, 2);
+      const chart = at.sheet.charts.add("BarClustered", data, "Columns");
+      chart.title.text = block.chartTitle;
+      chart.legend.visible = false;
+      chart.axes.valueAxis.numberFormat = block.valueFormat;
+      // Bars read top to bottom in the order of the rows.
+      chart.axes.categoryAxis.reversePlotOrder = true;
+      chart.dataLabels.showValue = true;
+      chart.dataLabels.numberFormat = block.valueFormat;
+      const left = at.column + layout.columnCount + CHART_FRAME.gap;
+      chart.setPosition(
+        cellAddress(at.row, left),
+        cellAddress(at.row + chartRows - 1, left + CHART_FRAME.columnCount - 1),
+      );
+      return "Inserted the comparison chart and its data";
+    },
+  };
+}
+
+export function singleCellPlan(record: IndicatorRecord, kind: "value" | "formula"): InsertPlan {
+  return {
+    what: kind === "value" ? "The value" : "The formula",
+    rowCount: 1,
+    columnCount: 1,
+    chart: null,
+    addsTable: false,
+    sheetName: record.id,
+    write(at) {
+      const cell = rangeAt(at, 0, 0, 1, 1);
+      if (kind === "value") {
+        cell.numberFormat = [[numberFormatFor(record)]];
+        cell.values = [[recordValue(record)]];
+        return `Inserted ${displayValue(record)} (${record.period.label}) as a static value`;
+      }
+      const formula = formulaFor(record);
+      cell.numberFormat = [[formulaNumberFormatFor(record)]];
+      cell.formulas = [[formula]];
+      return `Inserted ${formula}`;
+    },
+  };
+}

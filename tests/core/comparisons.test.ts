@@ -1,0 +1,93 @@
+/*
+ * The comparison registry: every comparison is complete, its function answers its figures, and everything
+ * derived from it (title, notes, category labels) says the same in every place.
+ */
+import {
+  categoryLabel,
+  COMPARISONS,
+  comparisonFigures,
+  comparisonNotes,
+  comparisonTitle,
+  isComparable,
+  missingCountries,
+  sharedPeriod,
+} from "../../src/core/comparisons";
+import { COUNTRIES } from "../../src/core/countries";
+import type { FigureRecord } from "../../src/core/types";
+import { evaluateFormula } from "../support/evaluateFormula";
+import { record } from "../support/records";
+
+describe("the registry", () => {
+  test.each(COMPARISONS.map((c) => [c.indicator, c] as const))("%s is complete", (_id, c) => {
+    for (const text of Object.values(c)) expect(String(text).trim()).not.toBe("");
+    expect(comparisonFigures(c.indicator).length).toBeGreaterThan(1);
+    expect(c.buttonName).toMatch(/^insert-[a-z-]+-chart$/);
+    expect(c.sheetName.length).toBeLessThanOrEqual(31);
+  });
+
+  test("names are unique: no two comparisons share a function, sheet, button or title", () => {
+    for (const key of ["functionName", "sheetName", "buttonLabel", "buttonName", "title"] as const) {
+      expect(new Set(COMPARISONS.map((c) => c[key])).size).toBe(COMPARISONS.length);
+    }
+  });
+
+  test("each comparison's function returns its figures, country by country", () => {
+    for (const c of COMPARISONS) {
+      for (const figure of comparisonFigures(c.indicator)) {
+        expect([figure.id, evaluateFormula(`=CA.${c.functionName}("${figure.scope}")`)]).toEqual([
+          figure.id,
+          figure.value,
+        ]);
+      }
+    }
+  });
+
+  test("isComparable knows the registry and nothing else", () => {
+    expect(COMPARISONS.every((c) => isComparable(c.indicator))).toBe(true);
+    expect(isComparable("putin-meetings")).toBe(false);
+  });
+});
+
+describe("what is derived from it", () => {
+  test("trade: periods differ, so the title says so and each category carries its period", () => {
+    expect(sharedPeriod("trade-growth")).toBeNull();
+    expect(comparisonTitle("trade-growth")).toBe(
+      "Growth of Russia’s trade turnover with Central Asian countries, 2022 (periods differ)",
+    );
+    expect(comparisonNotes("trade-growth")).toEqual([
+      "“>” or “more than”: the source gives the figure as a lower bound.",
+      "Periods differ by country; compare with care.",
+    ]);
+    expect(missingCountries("trade-growth")).toEqual([]);
+  });
+
+  test("poll: one shared period in the title, the countries without a poll named", () => {
+    const period = sharedPeriod("poll-war-blame");
+    expect(period).not.toBeNull();
+    expect(comparisonTitle("poll-war-blame")).toBe(
+      `People who blame current economic problems on Russia’s war in Ukraine (${period})`,
+    );
+    expect(missingCountries("poll-war-blame")).toEqual(["Tajikistan", "Turkmenistan"]);
+    expect(comparisonNotes("poll-war-blame")).toEqual([
+      "The source reports no poll for Tajikistan, Turkmenistan.",
+    ]);
+  });
+
+  test("every country is either compared or named as missing, never both", () => {
+    for (const c of COMPARISONS) {
+      const compared = comparisonFigures(c.indicator).map((r) => r.scope as string);
+      const missingCodes = COUNTRIES.filter((k) => missingCountries(c.indicator).includes(k.name)).map(
+        (k) => k.code as string,
+      );
+      expect([...compared, ...missingCodes].sort()).toEqual(COUNTRIES.map((k) => k.code).sort());
+    }
+  });
+
+  test("category labels carry the period and the source's hedge", () => {
+    expect(categoryLabel(record("trade-growth.TJ") as FigureRecord)).toBe(
+      "Tajikistan (Jan–Aug 2022, more than)",
+    );
+    const about = { ...record("trade-growth.KZ"), qualifier: "about" } as FigureRecord;
+    expect(categoryLabel(about)).toBe("Kazakhstan (Jan–Oct 2022, about)");
+  });
+});

@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { describePane, shownIds } from "./support/pane.mjs";
+
+describePane("A row's detail: quote, citation, keyboard", (pane) => {
+  test("opening a row shows its verbatim quote and the citation; keyboard works", async () => {
+    const { page } = pane;
+    const head = 'li.row[data-id="trade-growth.UZ"] button.row-head';
+    await page.click(head);
+    assert.equal(await page.getAttribute(head, "aria-expanded"), "true");
+    const detail = 'li.row[data-id="trade-growth.UZ"] .detail';
+    assert.ok(await page.isVisible(detail));
+    const quote = (await page.textContent(`${detail} blockquote`)).trim();
+    assert.ok(
+      quote.startsWith("As a result, Russia’s trade turnover with all five countries is growing rapidly"),
+      quote,
+    );
+    assert.ok(quote.includes("40 percent with Uzbekistan in the first nine months"));
+    assert.equal(
+      (await page.textContent(`${detail} blockquote mark`)).trim(),
+      "40 percent with Uzbekistan in the first nine months",
+    );
+    const citation = await page.textContent(`${detail} .citation`);
+    assert.match(
+      citation,
+      /Temur Umarov, “Russia and Central Asia: Never Closer, or Drifting Apart\?”, Carnegie Endowment/,
+    );
+    assert.equal(await page.getAttribute(head, "aria-controls"), await page.getAttribute(detail, "id"));
+
+    // Enter closes it again, ArrowDown moves to the next row, Space opens that one.
+    await page.focus(head);
+    await page.keyboard.press("Enter");
+    assert.equal(await page.getAttribute(head, "aria-expanded"), "false");
+    await page.keyboard.press("ArrowDown");
+    const focused = await page.evaluate("document.activeElement.getAttribute('data-id')");
+    assert.equal(focused, "trade-growth.TJ");
+    await page.keyboard.press(" ");
+    assert.equal(
+      await page.getAttribute('li.row[data-id="trade-growth.TJ"] button.row-head', "aria-expanded"),
+      "true",
+    );
+    await page.keyboard.press("ArrowLeft");
+    assert.equal(
+      await page.getAttribute('li.row[data-id="trade-growth.TJ"] button.row-head', "aria-expanded"),
+      "false",
+    );
+    await page.keyboard.press("End");
+    const last = await page.evaluate("document.activeElement.getAttribute('data-id')");
+    assert.equal(last, (await shownIds(page)).at(-1));
+    // Roving tabindex: one row in the tab order.
+    assert.equal(await page.$$eval("button.row-head[tabindex='0']", (b) => b.length), 1);
+  });
+});

@@ -1,0 +1,92 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { parseCsv } from "./support/csv.mjs";
+import { describePane, messageText, search, shownIds } from "./support/pane.mjs";
+import { TOTAL_RECORDS } from "./support/paths.mjs";
+
+describePane("Exports of the shown rows", (pane) => {
+  test("Download CSV saves the shown rows with the columns CA.INDICATORS spills", async () => {
+    const { page } = pane;
+    const check = async (expectedIds) => {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.click('fluent-button[data-action="download-csv"]'),
+      ]);
+      assert.equal(download.suggestedFilename(), "central-asia-indicators.csv");
+      const text = readFileSync(await download.path(), "utf8");
+      assert.equal(text.charCodeAt(0), 0xfeff, "UTF-8 byte-order mark for Excel");
+      const rows = parseCsv(text.slice(1));
+      assert.deepEqual(rows[0], ["id", "country", "label", "value", "unit", "period", "qualifier"]);
+      assert.deepEqual(
+        rows.slice(1).map((r) => r[0]),
+        expectedIds,
+      );
+      assert.ok(rows.every((r) => r.length === 7));
+      const byId = new Map(rows.slice(1).map((r) => [r[0], r]));
+      /** @param {string} id */
+      const row = (id) => {
+        const found = byId.get(id);
+        assert.ok(found, `no row ${id} in the CSV`);
+        return found;
+      };
+      return { size: byId.size, ids: [...byId.keys()], row };
+    };
+    const all = await check(await shownIds(page));
+    assert.equal(all.size, TOTAL_RECORDS);
+    assert.deepEqual(all.row("trade-growth.UZ"), [
+      "trade-growth.UZ",
+      "Uzbekistan",
+      "Growth of Russia’s trade turnover with Uzbekistan",
+      "0.4",
+      "percent",
+      "Jan–Sep 2022",
+      "exact",
+    ]);
+    assert.deepEqual(all.row("trade-growth.TJ").slice(3), ["0.22", "percent", "Jan–Aug 2022", "more than"]);
+    assert.deepEqual(all.row("telescopic-sights-growth.KG").slice(3, 5), ["7", "times (multiple)"]);
+    assert.deepEqual(all.row("supported-invasion.KZ").slice(3, 5), ["FALSE", "yes/no"]);
+    assert.equal(all.row("visit-postponed.UZ")[3], "", "events have no value");
+    // Labels and countries agree with the rows on the page.
+    const labels = await page.$$eval("li.row", (rows) =>
+      rows.map((row) => [row.getAttribute("data-id"), row.querySelector(".row-label")?.textContent]),
+    );
+    for (const [id, label] of labels) assert.equal(all.row(String(id))[2], label, id);
+    assert.match((await messageText(page)).text, /Saved 70 records as central-asia-indicators\.csv/);
+
+    await search(page, "узбекистан");
+    await page.selectOption("select[name=topic]", "opinion");
+    const filtered = await check(await shownIds(page));
+    assert.deepEqual(filtered.ids, ["poll-war-blame.UZ"]);
+    assert.deepEqual(filtered.row("poll-war-blame.UZ").slice(1, 4), [
+      "Uzbekistan",
+      filtered.row("poll-war-blame.UZ")[2],
+      "0.3",
+    ]);
+  });
+  test("Copy as TSV copies the shown rows", async () => {
+    const { page } = pane;
+    await page.selectOption("select[name=topic]", "trade");
+    await page.click('fluent-button[data-action="copy-tsv"]');
+    const { text } = await messageText(page);
+    assert.match(text, /Copied \d+ records|selected: press Ctrl\+C/);
+    if (/Copied/.test(text)) {
+      const clip = await page.evaluate("navigator.clipboard.readText()");
+      const lines = clip
+        .trimEnd()
+        .split("\r\n")
+        .map((line) => line.split("\t"));
+      assert.deepEqual(lines[0], ["id", "country", "label", "value", "unit", "period", "qualifier"]);
+      assert.deepEqual(
+        lines.slice(1).map((l) => l[0]),
+        await shownIds(page),
+      );
+      assert.deepEqual(lines.find((l) => l[0] === "trade-growth.UZ").slice(3), [
+        "0.4",
+        "percent",
+        "Jan–Sep 2022",
+        "exact",
+      ]);
+    }
+  });
+});

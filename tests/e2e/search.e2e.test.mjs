@@ -1,0 +1,57 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { describePane, resetFilters, search, shownIds } from "./support/pane.mjs";
+import { TOTAL_RECORDS } from "./support/paths.mjs";
+
+describePane("Search and filters", (pane) => {
+  test("searching Узбекистан, узбекистан or UZ keeps exactly the Uzbekistan rows", async () => {
+    const { page } = pane;
+    const all = await shownIds(page);
+    const uzbek = all.filter((id) => id.endsWith(".UZ"));
+    assert.ok(uzbek.includes("trade-growth.UZ") && uzbek.includes("poll-war-blame.UZ"));
+    for (const query of ["узбекистан", "Узбекистан", "UZ", "uz", "O'zbekiston"]) {
+      await search(page, query);
+      assert.deepEqual(await shownIds(page), uzbek, `query ${query}`);
+      assert.match(await page.textContent("#status"), new RegExp(`Showing ${uzbek.length} of 70`));
+    }
+    await search(page, "Kyrgyz Republic");
+    const kyrgyz = await shownIds(page);
+    assert.ok(kyrgyz.length > 0 && kyrgyz.every((id) => id.endsWith(".KG")));
+    // A word found only in one sentence of the source (two records quote that sentence).
+    await search(page, "sevenfold");
+    const sevenfold = await shownIds(page);
+    assert.ok(sevenfold.includes("telescopic-sights-growth.KG") && sevenfold.length <= 2, sevenfold.join());
+    await search(page, "no such thing at all");
+    assert.deepEqual(await shownIds(page), []);
+    assert.ok(await page.isVisible(".empty"));
+    await resetFilters(page);
+    assert.equal((await shownIds(page)).length, TOTAL_RECORDS);
+  });
+  test("the topic and country filters narrow the list and combine", async () => {
+    const { page } = pane;
+    const tradeInList = await page.$$eval('section.group[data-topic="trade"] li.row', (rows) =>
+      rows.map((row) => row.getAttribute("data-id")),
+    );
+    await page.selectOption("select[name=topic]", "trade");
+    assert.deepEqual(await shownIds(page), tradeInList);
+    assert.deepEqual(await page.$$eval("section.group", (g) => g.map((x) => x.getAttribute("data-topic"))), [
+      "trade",
+    ]);
+
+    await page.selectOption("select[name=country]", "UZ");
+    assert.deepEqual(await shownIds(page), ["trade-growth.UZ"]);
+
+    await page.selectOption("select[name=topic]", "");
+    await page.selectOption("select[name=country]", "KG");
+    const kg = await shownIds(page);
+    assert.ok(kg.length > 1 && kg.every((id) => id.endsWith(".KG")));
+
+    await page.selectOption("select[name=country]", "REGION");
+    const region = await shownIds(page);
+    assert.ok(region.includes("putin-meetings") && region.every((id) => !/\.[A-Z]{2}$/.test(id)));
+
+    await page.click('fluent-button[data-action="clear-filters"]');
+    assert.equal((await shownIds(page)).length, TOTAL_RECORDS);
+    assert.equal(await page.inputValue("select[name=country]"), "");
+  });
+});

@@ -1,0 +1,199 @@
+import { scopeLabel } from "../../src/core/countries";
+import { RECORDS } from "../../src/core/dataset";
+import { formatCitation } from "../../src/core/source";
+import {
+  comparisonChartData,
+  stanceHeading,
+  stanceMatrix,
+  tableBlock,
+  timeline,
+} from "../../src/excel/blocks";
+import { excelDateSerial } from "../../src/excel/formats";
+import { formulaFor } from "../../src/excel/formulas";
+import { evaluateFormula } from "../support/evaluateFormula";
+import { expectRectangular } from "../support/rectangular";
+import { record } from "../support/records";
+
+describe("tableBlock", () => {
+  const records = RECORDS.slice();
+  const block = tableBlock(records, "Everything");
+
+  test("header names the period and the qualifier columns", () => {
+    expect(block.header).toEqual([
+      "Country",
+      "Indicator",
+      "Value",
+      "Unit",
+      "Period",
+      "Qualifier",
+      "Quote",
+      "Id",
+    ]);
+  });
+
+  test("one rectangular row and one format per cell for every record", () => {
+    expect(block.rows).toHaveLength(RECORDS.length);
+    expectRectangular(block.rows, block.header.length);
+    expectRectangular(block.numberFormats, block.header.length);
+    expect(block.numberFormats).toHaveLength(block.rows.length);
+  });
+
+  test("values are real numbers and booleans, never text such as 40%", () => {
+    const value = (id: string) => block.rows[records.findIndex((r) => r.id === id)][2];
+    expect(value("trade-growth.UZ")).toBe(0.4);
+    expect(value("putin-meetings")).toBe(50);
+    expect(value("allows-private-mir-use.KZ")).toBe(true);
+    expect(value("csto-exercises-cancelled.KG")).toBe("");
+    for (const row of block.rows)
+      expect(["number", "boolean"].includes(typeof row[2]) || row[2] === "").toBe(true);
+  });
+
+  test("each value cell carries its record's format; text columns are @", () => {
+    const at = (id: string) => block.numberFormats[records.findIndex((r) => r.id === id)];
+    expect(at("trade-growth.TJ")).toEqual(["@", "@", "0%", "@", "@", "@", "@", "@"]);
+    expect(at("telescopic-sights-growth.KG")[2]).toBe('0"×"');
+    expect(at("putin-meetings")[2]).toBe("0");
+    expect(at("supported-invasion.KZ")[2]).toBe("General");
+  });
+
+  test("period and qualifier appear as the source gives them", () => {
+    const tj = block.rows[records.findIndex((r) => r.id === "trade-growth.TJ")];
+    expect(tj.slice(0, 6)).toEqual([
+      "Tajikistan",
+      "Growth of Russia’s trade turnover with Tajikistan",
+      0.22,
+      "percent",
+      "Jan–Aug 2022",
+      "more than",
+    ]);
+    expect(tj[6]).toContain("more than 22 percent with Tajikistan");
+    expect(tj[7]).toBe("trade-growth.TJ");
+  });
+
+  test("the title is kept and the source line carries the citation", () => {
+    expect(block.title).toBe("Everything");
+    expect(block.sourceLine).toBe(`Source: ${formatCitation()}`);
+    expect(tableBlock([], "  ").title).toBe("Central Asia indicators");
+  });
+
+  test("deterministic, and the input list is left as it was", () => {
+    const input = [record("putin-meetings"), record("trade-growth.KZ")];
+    const copy = [...input];
+    expect(tableBlock(input, "T")).toEqual(tableBlock(input, "T"));
+    expect(input).toEqual(copy);
+    expect(tableBlock(input, "T").rows.map((r) => r[7])).toEqual(["putin-meetings", "trade-growth.KZ"]);
+  });
+});
+
+describe("comparisonChartData", () => {
+  test("trade growth: five countries, each with its own period, the hedge shown, fractions as values", () => {
+    const chart = comparisonChartData("trade-growth");
+    expect(chart.rows).toEqual([
+      ["Kazakhstan (Jan–Oct 2022)", 0.1],
+      ["Uzbekistan (Jan–Sep 2022)", 0.4],
+      ["Tajikistan (Jan–Aug 2022, more than)", 0.22],
+      ["Kyrgyzstan (Jan–Jun 2022)", 0.4],
+      ["Turkmenistan (Q1 2022)", 0.45],
+    ]);
+    expect(chart.chartTitle).toBe(
+      "Growth of Russia’s trade turnover with Central Asian countries, 2022 (periods differ)",
+    );
+    expect(chart.valueFormat).toBe("0%");
+    expect(chart.numberFormats).toEqual(chart.rows.map(() => ["@", "0%"]));
+    expect(chart.missing).toEqual([]);
+    expect(chart.notes.join(" ")).toContain("lower bound");
+    expect(chart.sourceLine).toContain(formatCitation());
+    expectRectangular([chart.header, ...chart.rows]);
+  });
+
+  test("poll: only the three polled countries; Tajikistan and Turkmenistan are named in a note", () => {
+    const chart = comparisonChartData("poll-war-blame");
+    expect(chart.rows).toEqual([
+      ["Kyrgyzstan (as of Dec 2022)", 0.7],
+      ["Kazakhstan (as of Dec 2022)", 0.55],
+      ["Uzbekistan (as of Dec 2022)", 0.3],
+    ]);
+    expect(chart.missing).toEqual(["Tajikistan", "Turkmenistan"]);
+    expect(chart.notes).toContain("The source reports no poll for Tajikistan, Turkmenistan.");
+    expect(chart.chartTitle).toMatch(/blame/);
+  });
+});
+
+describe("stanceMatrix", () => {
+  const matrix = stanceMatrix();
+
+  test("Country and one readable column per stance; five countries of TRUE/FALSE", () => {
+    expect(matrix.header[0]).toBe("Country");
+    expect(matrix.header).toHaveLength(8);
+    expect(matrix.header).toContain("Abides by Western sanctions");
+    expect(matrix.header).toContain("Supported the war against Georgia (2008)");
+    expect(matrix.rows.map((r) => r[0])).toEqual([
+      "Kazakhstan",
+      "Uzbekistan",
+      "Tajikistan",
+      "Kyrgyzstan",
+      "Turkmenistan",
+    ]);
+    expectRectangular([matrix.header, ...matrix.rows]);
+    for (const row of matrix.rows) for (const cell of row.slice(1)) expect(typeof cell).toBe("boolean");
+    expectRectangular(matrix.numberFormats, 8);
+  });
+
+  test("the answers are the source's: all abide by sanctions, none supported the invasion, only Kazakhstan allows private MIR use", () => {
+    const column = (heading: string) => matrix.rows.map((r) => r[matrix.header.indexOf(heading)]);
+    expect(column("Abides by Western sanctions")).toEqual([true, true, true, true, true]);
+    expect(column("Supported the invasion of Ukraine")).toEqual([false, false, false, false, false]);
+    expect(column("Allows private use of MIR cards")).toEqual([true, false, false, false, false]);
+  });
+
+  test("every cell matches what CA.INDICATOR returns for the same stance", () => {
+    const stances = RECORDS.filter((r) => r.kind === "stance");
+    expect(stances).toHaveLength(35);
+    for (const s of stances) {
+      const row = matrix.rows.find((r) => r[0] === scopeLabel(s.scope));
+      const column = matrix.header.indexOf(stanceHeading(s.indicator));
+      expect([s.id, row?.[column]]).toEqual([s.id, evaluateFormula(formulaFor(s))]);
+    }
+  });
+
+  test("carries the source line", () => {
+    expect(matrix.sourceLine).toContain(formatCitation());
+  });
+});
+
+describe("timeline", () => {
+  const block = timeline();
+
+  test("Date, Start, End, Country, Event, Quote for all 21 events", () => {
+    expect(block.header).toEqual(["Date", "Start", "End", "Country", "Event", "Quote"]);
+    expect(block.rows).toHaveLength(21);
+    expectRectangular(block.rows, 6);
+    expectRectangular(block.numberFormats, 6);
+  });
+
+  test("dates are Excel serial numbers formatted yyyy-mm-dd; an open start stays empty", () => {
+    const csto = block.rows.find((r) => r[4] === record("csto-exercises-cancelled.KG").label);
+    expect(csto?.slice(0, 4)).toEqual([
+      "Oct 2022",
+      excelDateSerial("2022-10-01"),
+      excelDateSerial("2022-10-31"),
+      "Kyrgyzstan",
+    ]);
+    const asOf = block.rows.find((r) => r[0] === "as of Dec 2022");
+    expect(asOf?.[1]).toBe("");
+    expect(asOf?.[2]).toBe(44918);
+    expect(block.numberFormats[0]).toEqual(["@", "yyyy-mm-dd", "yyyy-mm-dd", "@", "@", "@"]);
+  });
+
+  test("sorted by end date, then start date", () => {
+    const keys = block.rows.map((r) => [r[2] as number, r[1] === "" ? -Infinity : (r[1] as number)]);
+    const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    expect(keys).toEqual(sorted);
+    expect(block.rows[0][0]).toBe("Q2 2022");
+    expect(block.rows[block.rows.length - 1][0]).toBe("Dec 2022");
+  });
+
+  test("deterministic", () => {
+    expect(timeline()).toEqual(block);
+  });
+});
