@@ -21,6 +21,7 @@ const {
   rewriteManifest,
   RewriteHostingUrlsPlugin,
 } = require("./scripts/hosting.cjs");
+const { crossOriginPolicy, devServerHost } = require("./scripts/devServer.cjs");
 const packageJson = require("./package.json");
 
 const DEV_PORT = 3000;
@@ -162,10 +163,18 @@ module.exports = async (env, argv) => {
       ? { hints: false }
       : { hints: "warning", maxAssetSize: 512 * 1024, maxEntrypointSize: 512 * 1024 },
     devServer: {
+      // Loopback only, unless ADDIN_DEV_HOST opens it (with a warning).
+      host: serving ? devServerHost(process.env) : "localhost",
       port: DEV_PORT,
       // Everything (bundles, pages, functions.json, assets, manifest) comes from the compilation.
       static: false,
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // CORS on functions.json only; source maps for this server's own pages only (scripts/devServer.cjs).
+      setupMiddlewares: (middlewares, devServer) => {
+        const server = devServer.options.server;
+        const protocol = typeof server === "object" && server.type === "http" ? "http" : "https";
+        middlewares.unshift({ name: "cross-origin-policy", middleware: crossOriginPolicy(protocol) });
+        return middlewares;
+      },
       // Only resolve certificates when serving, not for plain builds.
       server: serving ? await getHttpsServer() : "https",
       client: { overlay: { warnings: false } },

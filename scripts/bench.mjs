@@ -6,19 +6,22 @@
  * and Chromium, and measures everything itself:
  *
  *   1. custom-function throughput in Node, on the built bundle, against a plain Map lookup;
- *   2. bundle sizes, raw and gzip -9;
- *   3. task-pane readiness in headless Chromium.
+ *   2. worst-case input (32,767-character arguments) and the memory the functions hold afterwards;
+ *   3. bundle sizes, raw and gzip -9;
+ *   4. task-pane readiness in headless Chromium.
  */
 import os from "node:os";
 import { floors, table } from "./bench/common.mjs";
 import { benchBundles } from "./bench/bundles.mjs";
 import { benchFunctions, callsReturned } from "./bench/functions.mjs";
 import { benchReadiness } from "./bench/readiness.mjs";
+import { benchWorstCase } from "./bench/worstCase.mjs";
 
 console.log(
   `Central Asia Indicators benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? "cpu"}`,
 );
 benchFunctions();
+benchWorstCase();
 benchBundles();
 await benchReadiness();
 table(

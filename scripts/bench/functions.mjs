@@ -5,7 +5,7 @@ import vm from "node:vm";
 import { dist, floor, median, table } from "./common.mjs";
 
 /** Loads the built functions bundle the way Excel does: a script that calls CustomFunctions.associate. */
-function loadFunctions() {
+export function loadFunctions() {
   const file = join(dist, "functions.js");
   if (!existsSync(file)) throw new Error("dist/functions.js not found: run `npm run build` first.");
   const associated = new Map();

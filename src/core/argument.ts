@@ -1,6 +1,13 @@
 import { invalid, succeed, type Result } from "./result";
 
 /**
+ * The longest text any argument can usefully hold: every name, code, id, field and topic is shorter. Longer
+ * text is refused before it is folded, scanned or cached, so a 32,767-character cell costs no more than a
+ * short one.
+ */
+export const MAX_NAME_LENGTH = 64;
+
+/**
  * Turns whatever Excel hands a custom function (text, a number, TRUE/FALSE, an empty cell, a 1×1 or larger
  * range, an error) into text, or into a failure saying what was received and what is expected.
  * Returns null for an omitted argument or an empty cell.
@@ -21,7 +28,17 @@ export function argumentText(value: unknown, expected: string): Result<string | 
     }
   }
   if (cell === null || cell === undefined) return succeed(null);
-  if (typeof cell === "string") return succeed(cell.trim().length === 0 ? null : cell);
+  if (typeof cell === "string") {
+    // Only the ends are trimmed: the length is checked before anything looks at every character.
+    const trimmed = cell.length > MAX_NAME_LENGTH ? cell.trim() : cell;
+    if (trimmed.length > MAX_NAME_LENGTH) {
+      return invalid(
+        `Expected ${expected} (at most ${MAX_NAME_LENGTH} characters), but received text of ${trimmed.length.toLocaleString("en-US")} characters.`,
+      );
+    }
+    // What is returned is never longer than MAX_NAME_LENGTH, so caches keyed by it stay small.
+    return succeed(trimmed.trim().length === 0 ? null : trimmed);
+  }
   if (typeof cell === "number") {
     return invalid(`Expected ${expected} as text, but received the number ${formatNumber(cell)}.`);
   }

@@ -1,3 +1,4 @@
+import { foldKey } from "./text";
 import { REGION, type Scope } from "./types";
 
 interface CountryEntry {
@@ -101,16 +102,27 @@ export function scopeLabel(scope: Scope): string {
   return scope === REGION ? REGION_LABEL : countryByCode(scope).name;
 }
 
-/** Names that are not in scope but that an analyst may reasonably type: answered with a pointed message. */
-export const OUT_OF_SCOPE_NAMES: Readonly<Record<string, string>> = {
-  russia: "Russia is the counterpart in every figure",
-  "russian federation": "Russia is the counterpart in every figure",
-  ru: "Russia is the counterpart in every figure",
-  rus: "Russia is the counterpart in every figure",
-  россия: "Russia is the counterpart in every figure",
-  ukraine: "Ukraine is not one of the five Central Asian countries",
-  china: "China is not one of the five Central Asian countries",
-  afghanistan: "Afghanistan is not one of the five Central Asian countries",
-  mongolia: "Mongolia is not one of the five Central Asian countries",
-  azerbaijan: "Azerbaijan is not one of the five Central Asian countries",
-};
+const COUNTERPART = "Russia is the counterpart in every figure";
+const NOT_CENTRAL_ASIAN = (name: string) => `${name} is not one of the five Central Asian countries`;
+
+/**
+ * Names that are not in scope but that an analyst may reasonably type, answered with a pointed message. A
+ * Map keyed by the folded name (as lookups fold what is typed), so no key can come from Object.prototype.
+ */
+export const OUT_OF_SCOPE_NAMES: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ["Russia", COUNTERPART],
+      ["Russian Federation", COUNTERPART],
+      ["RU", COUNTERPART],
+      ["RUS", COUNTERPART],
+      ["Россия", COUNTERPART],
+      ["Российская Федерация", COUNTERPART],
+      ["Ukraine", NOT_CENTRAL_ASIAN("Ukraine")],
+      ["China", NOT_CENTRAL_ASIAN("China")],
+      ["Afghanistan", NOT_CENTRAL_ASIAN("Afghanistan")],
+      ["Mongolia", NOT_CENTRAL_ASIAN("Mongolia")],
+      ["Azerbaijan", NOT_CENTRAL_ASIAN("Azerbaijan")],
+    ] as const
+  ).map(([name, message]) => [foldKey(name), message]),
+);

@@ -1,4 +1,4 @@
-import { argumentText } from "./argument";
+import { argumentText, MAX_NAME_LENGTH } from "./argument";
 import { comparison, isComparable } from "./comparisons";
 import { scopeLabel } from "./countries";
 import { RECORDS, RECORDS_BY_INDICATOR } from "./dataset";
@@ -82,9 +82,15 @@ export function lookupIndicatorCell(
   if (byField === undefined) byCountry.set(countryArg, (byField = new Map()));
   const hit = byField.get(fieldArg);
   if (hit !== undefined) return hit;
-  if (++cachedAnswers > ANSWER_CACHE_LIMIT) clearAnswerCache();
   const answer = computeIndicatorCell(ref, countryArg, fieldArg, countryRequired);
+  // Full: start afresh rather than grow (a sheet's working set is far smaller than the limit).
+  if (cachedAnswers >= ANSWER_CACHE_LIMIT) {
+    clearAnswerCache();
+    return answer;
+  }
   byField.set(fieldArg, answer);
+  cachedAnswers += 1;
+  cachedKeyCharacters += (countryArg?.length ?? 0) + (fieldArg?.length ?? 0);
   return answer;
 }
 
@@ -92,15 +98,28 @@ type AnswersByArgument = Map<unknown, Map<unknown, Result<CellValue>>>;
 const ANSWER_CACHE_LIMIT = 4096;
 let answerCache: [WeakMap<IndicatorRef, AnswersByArgument>, WeakMap<IndicatorRef, AnswersByArgument>];
 let cachedAnswers = 0;
+let cachedKeyCharacters = 0;
 function clearAnswerCache(): void {
   answerCache = [new WeakMap(), new WeakMap()];
   cachedAnswers = 0;
+  cachedKeyCharacters = 0;
 }
 clearAnswerCache();
 
-/** Only text or an omitted argument is a safe cache key: arrays and objects may change between calls. */
+/**
+ * Only short text or an omitted argument is a cache key: arrays and objects may change between calls, and
+ * text longer than any name is refused at once, so caching it would only hold memory (at most
+ * ANSWER_CACHE_LIMIT keys of MAX_NAME_LENGTH characters are ever held).
+ */
 function isCacheKey(value: unknown): value is string | null | undefined {
-  return value === undefined || value === null || typeof value === "string";
+  return (
+    value === undefined || value === null || (typeof value === "string" && value.length <= MAX_NAME_LENGTH)
+  );
+}
+
+/** What the answer cache holds now: entries and the characters of their text keys (for tests and the bench). */
+export function answerCacheStats(): { entries: number; keyCharacters: number } {
+  return { entries: cachedAnswers, keyCharacters: cachedKeyCharacters };
 }
 
 function computeIndicatorCell(
@@ -162,9 +181,9 @@ export function lookupSourcePart(fieldArg: unknown): Result<string> {
   const text = argumentText(fieldArg, "a citation field");
   if (!text.ok) return text;
   const key = text.value === null ? "citation" : foldKey(text.value);
-  const part = Object.prototype.hasOwnProperty.call(SOURCE_PARTS, key) ? SOURCE_PARTS[key] : undefined;
+  const part = SOURCE_PARTS.get(key);
   if (part !== undefined) return succeed(part);
   return invalid(
-    `Unknown citation field ${quoteInput(text.value ?? "")}. Use one of: ${Object.keys(SOURCE_PARTS).join(", ")}.`,
+    `Unknown citation field ${quoteInput(text.value ?? "")}. Use one of: ${[...SOURCE_PARTS.keys()].join(", ")}.`,
   );
 }

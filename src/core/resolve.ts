@@ -47,7 +47,7 @@ const resolveCountryText = memoised((text: string): Result<Scope> => {
   const key = foldKey(text);
   const scope = countryTable.byKey.get(key);
   if (scope !== undefined) return succeed(scope);
-  const outOfScope = OUT_OF_SCOPE_NAMES[key];
+  const outOfScope = OUT_OF_SCOPE_NAMES.get(key);
   if (outOfScope !== undefined) {
     return invalid(`${outOfScope}: pass one of the five Central Asian countries (${COUNTRY_LIST}).`);
   }

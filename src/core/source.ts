@@ -20,13 +20,13 @@ export function formatCitation(source: SourceReference = SOURCE): string {
   );
 }
 
-/** The parts of the citation CA.SOURCE(field) returns; "citation" is the default. */
-export const SOURCE_PARTS: Readonly<Record<string, string>> = {
-  citation: formatCitation(),
-  title: SOURCE.title,
-  author: SOURCE.author,
-  publisher: SOURCE.publisher,
-  republisher: SOURCE.republisher,
-  date: SOURCE.republishedOn,
-  sha256: SOURCE.sha256,
-};
+/** The parts of the citation CA.SOURCE(field) returns; "citation" is the default. A Map: no inherited keys. */
+export const SOURCE_PARTS: ReadonlyMap<string, string> = new Map([
+  ["citation", formatCitation()],
+  ["title", SOURCE.title],
+  ["author", SOURCE.author],
+  ["publisher", SOURCE.publisher],
+  ["republisher", SOURCE.republisher],
+  ["date", SOURCE.republishedOn],
+  ["sha256", SOURCE.sha256],
+]);

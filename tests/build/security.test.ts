@@ -38,7 +38,38 @@ const pages: [string, string][] = [
     : []),
 ];
 
-describe.each(pages)("%s", (_name, html) => {
+/**
+ * Exactly what each page may load. The pane: its own files, office.js from Microsoft's CDN (which loads the
+ * rest of itself from the same host), inline styles (Fluent's components set style attributes), data:
+ * images (a select's chevron), and office.js's telemetry frame. The help page: its own files only.
+ */
+const PANE_POLICY = {
+  "default-src": ["'self'"],
+  "script-src": ["'self'", "https://appsforoffice.microsoft.com"],
+  "style-src": ["'self'", "'unsafe-inline'"],
+  "img-src": ["'self'", "data:"],
+  "font-src": ["'self'"],
+  "connect-src": ["'self'"],
+  "frame-src": ["https://telemetryservice.firstpartyapps.oaspapps.com"],
+  "object-src": ["'none'"],
+  "base-uri": ["'self'"],
+  "form-action": ["'self'"],
+};
+const HELP_POLICY = {
+  "default-src": ["'self'"],
+  "style-src": ["'self'", "'unsafe-inline'"],
+  "img-src": ["'self'", "data:"],
+  "object-src": ["'none'"],
+  "base-uri": ["'self'"],
+  "form-action": ["'none'"],
+};
+
+describe.each(pages)("%s", (name, html) => {
+  test("has exactly the allow-list it needs, nothing broader", () => {
+    const expected = name.endsWith("help.html") ? HELP_POLICY : PANE_POLICY;
+    expect(Object.fromEntries(policyOf(html))).toEqual(expected);
+  });
+
   test("has a CSP that forbids inline and evaluated script and plugins", () => {
     const policy = policyOf(html);
     expect(policy.get("default-src")).toEqual(["'self'"]);

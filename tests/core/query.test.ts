@@ -1,4 +1,4 @@
-import { lookupIndicatorCell } from "../../src/core/query";
+import { answerCacheStats, lookupIndicatorCell } from "../../src/core/query";
 
 describe("repeated lookups (answered from a bounded cache)", () => {
   const TRADE = { indicator: "trade-growth", scope: null } as const;
@@ -31,5 +31,26 @@ describe("repeated lookups (answered from a bounded cache)", () => {
     expect(lookupIndicatorCell(TRADE, cell, undefined, true)).toEqual({ ok: true, value: 0.4 });
     cell[0][0] = "KZ";
     expect(lookupIndicatorCell(TRADE, cell, undefined, true)).toEqual({ ok: true, value: 0.1 });
+  });
+});
+
+describe("the answer cache is bounded by size, not only by count", () => {
+  test("4,096 distinct 32,767-character inputs leave no long text in the cache", () => {
+    const TRADE = { indicator: "trade-growth", scope: null } as const;
+    for (let i = 0; i < 4096; i++) {
+      const long = `${i}`.padEnd(32_767, "\uFDFA");
+      lookupIndicatorCell(TRADE, long, undefined, true);
+      lookupIndicatorCell(TRADE, "UZ", long, true);
+    }
+    const stats = answerCacheStats();
+    expect(stats.entries).toBeLessThanOrEqual(4096);
+    expect(stats.keyCharacters).toBeLessThanOrEqual(stats.entries * 2 * 64);
+  });
+
+  test("short distinct inputs fill it up to its limit and no further", () => {
+    const TRADE = { indicator: "trade-growth", scope: null } as const;
+    for (let i = 0; i < 10_000; i++) lookupIndicatorCell(TRADE, `c${i}`, undefined, true);
+    expect(answerCacheStats().entries).toBeLessThanOrEqual(4096);
+    expect(lookupIndicatorCell(TRADE, "UZ", undefined, true)).toEqual({ ok: true, value: 0.4 });
   });
 });

@@ -6,7 +6,7 @@ import { describePane, messageText, search, shownIds } from "./support/pane.mjs"
 import { TOTAL_RECORDS } from "./support/paths.mjs";
 
 describePane("Exports of the shown rows", (pane) => {
-  test("Download CSV saves the shown rows with the columns CA.INDICATORS spills", async () => {
+  test("Download CSV saves the shown rows: the CA.INDICATORS columns, the period also as ISO dates", async () => {
     const { page } = pane;
     const check = async (expectedIds) => {
       const [download] = await Promise.all([
@@ -17,12 +17,22 @@ describePane("Exports of the shown rows", (pane) => {
       const text = readFileSync(await download.path(), "utf8");
       assert.equal(text.charCodeAt(0), 0xfeff, "UTF-8 byte-order mark for Excel");
       const rows = parseCsv(text.slice(1));
-      assert.deepEqual(rows[0], ["id", "country", "label", "value", "unit", "period", "qualifier"]);
+      assert.deepEqual(rows[0], [
+        "id",
+        "country",
+        "label",
+        "value",
+        "unit",
+        "period",
+        "period start",
+        "period end",
+        "qualifier",
+      ]);
       assert.deepEqual(
         rows.slice(1).map((r) => r[0]),
         expectedIds,
       );
-      assert.ok(rows.every((r) => r.length === 7));
+      assert.ok(rows.every((r) => r.length === 9));
       const byId = new Map(rows.slice(1).map((r) => [r[0], r]));
       /** @param {string} id */
       const row = (id) => {
@@ -41,9 +51,18 @@ describePane("Exports of the shown rows", (pane) => {
       "0.4",
       "percent",
       "Jan–Sep 2022",
+      "2022-01-01",
+      "2022-09-30",
       "exact",
     ]);
-    assert.deepEqual(all.row("trade-growth.TJ").slice(3), ["0.22", "percent", "Jan–Aug 2022", "more than"]);
+    assert.deepEqual(all.row("trade-growth.TJ").slice(3), [
+      "0.22",
+      "percent",
+      "Jan–Aug 2022",
+      "2022-01-01",
+      "2022-08-31",
+      "more than",
+    ]);
     assert.deepEqual(all.row("telescopic-sights-growth.KG").slice(3, 5), ["7", "times (multiple)"]);
     assert.deepEqual(all.row("supported-invasion.KZ").slice(3, 5), ["FALSE", "yes/no"]);
     assert.equal(all.row("visit-postponed.UZ")[3], "", "events have no value");
@@ -76,7 +95,17 @@ describePane("Exports of the shown rows", (pane) => {
         .trimEnd()
         .split("\r\n")
         .map((line) => line.split("\t"));
-      assert.deepEqual(lines[0], ["id", "country", "label", "value", "unit", "period", "qualifier"]);
+      assert.deepEqual(lines[0], [
+        "id",
+        "country",
+        "label",
+        "value",
+        "unit",
+        "period",
+        "period start",
+        "period end",
+        "qualifier",
+      ]);
       assert.deepEqual(
         lines.slice(1).map((l) => l[0]),
         await shownIds(page),
@@ -85,6 +114,8 @@ describePane("Exports of the shown rows", (pane) => {
         "0.4",
         "percent",
         "Jan–Sep 2022",
+        "2022-01-01",
+        "2022-09-30",
         "exact",
       ]);
     }

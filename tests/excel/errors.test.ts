@@ -36,6 +36,13 @@ describe("describeExcelError", () => {
     );
   });
 
+  test.each(["constructor", "toString", "__proto__", "hasOwnProperty"])(
+    "a code named like an Object.prototype member (%s) is just an unknown code",
+    (code) => {
+      expect(describeExcelError(officeError(code, "Odd."))).toBe(`Excel reported an error (${code}): Odd.`);
+    },
+  );
+
   test("errors without a code, strings and nothing at all", () => {
     expect(describeExcelError(new Error("Network down"))).toBe("Something went wrong: Network down.");
     expect(describeExcelError("timeout")).toBe("Something went wrong: timeout.");

@@ -1,13 +1,12 @@
-import { indicatorsSpill } from "../../core/spill";
 import type { IndicatorRecord } from "../../core/types";
-import { toDelimited } from "./delimited";
+import { exportRows, toDelimited } from "./delimited";
 import { el } from "./dom";
 
 export const CSV_FILE_NAME = "central-asia-indicators.csv";
 
-/** The shown records as text, with the columns and values CA.INDICATORS spills. */
+/** The shown records as text: the columns CA.INDICATORS spills, with the period also as ISO dates. */
 export function recordsAsText(records: readonly IndicatorRecord[], separator: "," | "\t"): string {
-  return toDelimited(indicatorsSpill(records), separator);
+  return toDelimited(exportRows(records), separator);
 }
 
 /**

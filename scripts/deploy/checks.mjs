@@ -1,0 +1,162 @@
+/**
+ * The pure checks of `npm run check-deploy`: which content type fits a URL, whether a page carries a
+ * Content-Security-Policy, whether functions.json answers Excel on the web's cross-origin request, and
+ * which help pages functions.json names. No network here: scripts/check-deploy.mjs does the fetching.
+ */
+
+/** The origin Excel on the web fetches functions.json from (cross-origin: it needs CORS). */
+export const EXCEL_WEB_ORIGIN = "https://excel.officeapps.live.com";
+
+/** Content types that fit each file extension (parameters such as charset are ignored). */
+const CONTENT_TYPES = /** @type {Record<string, string[]>} */ ({
+  ".html": ["text/html"],
+  ".htm": ["text/html"],
+  ".js": ["text/javascript", "application/javascript"],
+  ".mjs": ["text/javascript", "application/javascript"],
+  ".json": ["application/json"],
+  ".png": ["image/png"],
+  ".jpg": ["image/jpeg"],
+  ".jpeg": ["image/jpeg"],
+  ".gif": ["image/gif"],
+  ".svg": ["image/svg+xml"],
+  ".ico": ["image/x-icon", "image/vnd.microsoft.icon"],
+  ".xml": ["application/xml", "text/xml"],
+  ".css": ["text/css"],
+});
+
+/**
+ * The media type of a Content-Type header, lower-cased, without parameters ("" if absent).
+ * @param {string | string[] | undefined} header
+ */
+export function mediaType(header) {
+  const value = Array.isArray(header) ? header[0] : header;
+  return (value ?? "").split(";")[0].trim().toLowerCase();
+}
+
+/**
+ * The content types that fit a URL: by its extension, else by what the manifest uses it for; null when
+ * nothing is expected (a URL without a known extension, such as a folder).
+ * @param {string} url
+ * @param {"icon" | "metadata" | "help" | "other"} role
+ * @returns {string[] | null}
+ */
+export function expectedContentTypes(url, role) {
+  const pathname = new URL(url).pathname.toLowerCase();
+  const dot = pathname.lastIndexOf(".");
+  const extension = dot > pathname.lastIndexOf("/") ? pathname.slice(dot) : "";
+  if (CONTENT_TYPES[extension]) return CONTENT_TYPES[extension];
+  if (role === "metadata") return CONTENT_TYPES[".json"];
+  if (role === "help") return CONTENT_TYPES[".html"];
+  if (role === "icon") return ["image/png", "image/jpeg", "image/gif", ...CONTENT_TYPES[".ico"]];
+  return null;
+}
+
+/**
+ * Whether a response's content type fits; returns a reason when it does not, else null.
+ * @param {string} actual media type, from mediaType()
+ * @param {string[] | null} expected
+ */
+export function contentTypeProblem(actual, expected) {
+  if (!expected || expected.includes(actual)) return null;
+  const wanted = expected.join(" or ");
+  return actual ? `content type ${actual}, expected ${wanted}` : `no Content-Type header, expected ${wanted}`;
+}
+
+/** @param {string} value */
+function decodeHtmlAttribute(value) {
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#0*39;|&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+/**
+ * The attributes of every <meta> tag of an HTML page (quoted, single-quoted or unquoted values, any order).
+ * @param {string} html
+ * @returns {Record<string, string>[]}
+ */
+function metaTags(html) {
+  const withoutComments = html.replace(/<!--[\s\S]*?-->/g, "");
+  return [...withoutComments.matchAll(/<meta\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi)].map(([, body]) => {
+    /** @type {Record<string, string>} */
+    const attrs = {};
+    for (const m of body.matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+      attrs[m[1].toLowerCase()] = decodeHtmlAttribute(m[2] ?? m[3] ?? m[4] ?? "");
+    }
+    return attrs;
+  });
+}
+
+/**
+ * Where a page's Content-Security-Policy comes from: the response header or a
+ * <meta http-equiv="Content-Security-Policy"> tag. Report-only policies do not count.
+ * @param {Record<string, string | string[] | undefined>} headers response headers (lower-case names)
+ * @param {string} html
+ * @returns {{ where: "header" | "meta", policy: string } | null}
+ */
+export function findCsp(headers, html) {
+  const header = headers["content-security-policy"];
+  const headerValue = (Array.isArray(header) ? header.join(", ") : (header ?? "")).trim();
+  if (headerValue) return { where: "header", policy: headerValue };
+  for (const attrs of metaTags(html)) {
+    const policy = (attrs.content ?? "").trim();
+    if ((attrs["http-equiv"] ?? "").trim().toLowerCase() === "content-security-policy" && policy) {
+      return { where: "meta", policy };
+    }
+  }
+  return null;
+}
+
+/**
+ * Checks the Access-Control-Allow-Origin answer to a request sent with Origin: EXCEL_WEB_ORIGIN.
+ * @param {string | string[] | undefined} header
+ * @returns {{ ok: true, value: string } | { ok: false, reason: string }}
+ */
+export function corsVerdict(header) {
+  const value = (Array.isArray(header) ? header.join(", ") : (header ?? "")).trim();
+  const why = "Excel on the web fetches functions.json cross-origin and registers no function without it";
+  if (!value) {
+    return {
+      ok: false,
+      reason: `CORS: no Access-Control-Allow-Origin header for Origin ${EXCEL_WEB_ORIGIN} (${why})`,
+    };
+  }
+  if (value === "*" || value === EXCEL_WEB_ORIGIN) return { ok: true, value };
+  return {
+    ok: false,
+    reason: `CORS: Access-Control-Allow-Origin is "${value}", expected "*" or "${EXCEL_WEB_ORIGIN}" (${why})`,
+  };
+}
+
+/**
+ * Reads functions.json and lists the help pages its functions name, without their #fragment.
+ * @param {string} text
+ * @returns {{ ok: true, count: number, helpUrls: Map<string, string[]> } | { ok: false, reason: string }}
+ *   helpUrls maps each page to the functions that link to it
+ */
+export function functionsMetadata(text) {
+  /** @type {unknown} */
+  let data;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (err) {
+    return { ok: false, reason: `not valid JSON (${err instanceof Error ? err.message : String(err)})` };
+  }
+  const functions = /** @type {{ functions?: unknown }} */ (data ?? {}).functions;
+  if (!Array.isArray(functions) || functions.length === 0) {
+    return { ok: false, reason: 'no "functions" array: this is not custom functions metadata' };
+  }
+  /** @type {Map<string, string[]>} */
+  const helpUrls = new Map();
+  for (const fn of functions) {
+    const { helpUrl, id } = /** @type {{ helpUrl?: unknown, id?: unknown }} */ (fn ?? {});
+    if (typeof helpUrl !== "string" || helpUrl === "") continue;
+    const page = helpUrl.split("#")[0];
+    const names = helpUrls.get(page) ?? [];
+    names.push(String(id ?? "?"));
+    helpUrls.set(page, names);
+  }
+  return { ok: true, count: functions.length, helpUrls };
+}
