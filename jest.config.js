@@ -1,14 +1,13 @@
-/** Jest runs the pure core and the mocked Office adapter in plain Node. */
+/**
+ * Jest runs the pure modules (core, functions, the Excel shaping and guard) and the checks of the build in
+ * plain Node. The workbook actions run in the browser tests, through Excel's own client (tests/e2e).
+ */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests", "<rootDir>/src"],
   testMatch: ["**/*.test.ts"],
   transform: {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
-  },
-  moduleNameMapper: {
-    // office-addin-mock -> office-addin-manifest reaches an ESM-only module; its CommonJS officeApp is all the mock uses.
-    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
   testPathIgnorePatterns: ["/node_modules/", "/dist/", "<rootDir>/tests/e2e/"],
 };

@@ -11,6 +11,7 @@
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -124,6 +125,8 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
+      // Country cards link to the help page and icon on the add-in's own host.
+      new webpack.DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(dev ? DEV_URL : productionUrl) }),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         // Absolute path: the plugin resolves it against the working directory.

@@ -5,24 +5,29 @@
  * end, exiting non-zero only when a floor is missed. It needs only a production build (`npm run build`)
  * and Chromium, and measures everything itself:
  *
- *   1. custom-function throughput in Node, on the built bundle, against a plain Map lookup;
+ *   1. custom-function throughput in Node, on the built bundle, against a plain Map lookup, and with data
+ *      types (formatted numbers, country cards);
  *   2. worst-case input (32,767-character arguments) and the memory the functions hold afterwards;
  *   3. bundle sizes, raw and gzip -9;
- *   4. task-pane readiness in headless Chromium.
+ *   4. round trips per insert action, through Microsoft's Excel client against the workbook host;
+ *   5. task-pane readiness in headless Chromium.
  */
 import os from "node:os";
 import { floors, table } from "./bench/common.mjs";
 import { benchBundles } from "./bench/bundles.mjs";
-import { benchFunctions, callsReturned } from "./bench/functions.mjs";
+import { benchDataTypes, benchFunctions, callsReturned } from "./bench/functions.mjs";
 import { benchReadiness } from "./bench/readiness.mjs";
+import { benchRoundTrips } from "./bench/roundTrips.mjs";
 import { benchWorstCase } from "./bench/worstCase.mjs";
 
 console.log(
   `Central Asia Indicators benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? "cpu"}`,
 );
 benchFunctions();
+benchDataTypes();
 benchWorstCase();
 benchBundles();
+await benchRoundTrips();
 await benchReadiness();
 table(
   "Floors",

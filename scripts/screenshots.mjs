@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * npm run docs:screenshots: refreshes the README's pictures in docs/ from the production build (run
- * `npm run build` first): the preview with a row opened, the comparison charts, and the pane in Excel's dark
- * theme (a simulated Office host).
+ * `npm run build` first): the preview with a row opened, the comparison charts, a country card's preview
+ * (rendered from the entity CA.COUNTRY returns), and the pane in Excel's dark theme (a simulated Office host).
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -25,6 +25,15 @@ try {
   await page.click(".charts-panel > summary");
   await page.locator(".charts-panel").scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(DOCS, "taskpane-charts.png") });
+  await page.click(".charts-panel > summary");
+  await page.click(".card-panel > summary");
+  await page.selectOption("select[name=card-country]", "KZ");
+  // Below the sticky search bar, with the panel's heading in view.
+  await page.locator(".card-panel").evaluate((panel) => {
+    panel.scrollIntoView({ block: "start" });
+    panel.ownerDocument.defaultView?.scrollBy(0, -130);
+  });
+  await page.screenshot({ path: join(DOCS, "taskpane-card.png") });
 
   const dark = await browser.context.newPage();
   await dark.route(`${OFFICE_PREFIX}office.js`, (route) =>
@@ -35,7 +44,9 @@ try {
   await dark.click('fluent-button[data-action="insert-stance-matrix"]');
   await dark.locator("#messages fluent-message-bar").waitFor();
   await dark.screenshot({ path: join(DOCS, "taskpane-dark.png") });
-  console.log(`Screenshots written to ${DOCS}: taskpane.png, taskpane-charts.png, taskpane-dark.png`);
+  console.log(
+    `Screenshots written to ${DOCS}: taskpane.png, taskpane-charts.png, taskpane-card.png, taskpane-dark.png`,
+  );
 } finally {
   await browser.close();
   server.close();

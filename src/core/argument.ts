@@ -1,3 +1,4 @@
+import { messages, type Expected } from "./i18n/messages";
 import { invalid, succeed, type Result } from "./result";
 
 /**
@@ -12,7 +13,7 @@ export const MAX_NAME_LENGTH = 64;
  * range, an error) into text, or into a failure saying what was received and what is expected.
  * Returns null for an omitted argument or an empty cell.
  */
-export function argumentText(value: unknown, expected: string): Result<string | null> {
+export function argumentText(value: unknown, expected: Expected): Result<string | null> {
   let cell = value;
   // A single-cell range arrives as [[x]]; anything larger cannot be one name.
   if (Array.isArray(cell)) {
@@ -24,7 +25,7 @@ export function argumentText(value: unknown, expected: string): Result<string | 
     } else if (rows === 0 || cols === 0) {
       return succeed(null);
     } else {
-      return invalid(`Expected ${expected} in a single cell, but received a range of ${rows}×${cols} cells.`);
+      return invalid(messages().rangeReceived(expected, rows, cols));
     }
   }
   if (cell === null || cell === undefined) return succeed(null);
@@ -32,22 +33,16 @@ export function argumentText(value: unknown, expected: string): Result<string | 
     // Only the ends are trimmed: the length is checked before anything looks at every character.
     const trimmed = cell.length > MAX_NAME_LENGTH ? cell.trim() : cell;
     if (trimmed.length > MAX_NAME_LENGTH) {
-      return invalid(
-        `Expected ${expected} (at most ${MAX_NAME_LENGTH} characters), but received text of ${trimmed.length.toLocaleString("en-US")} characters.`,
-      );
+      return invalid(messages().tooLong(expected, MAX_NAME_LENGTH, trimmed.length));
     }
     // What is returned is never longer than MAX_NAME_LENGTH, so caches keyed by it stay small.
     return succeed(trimmed.trim().length === 0 ? null : trimmed);
   }
   if (typeof cell === "number") {
-    return invalid(`Expected ${expected} as text, but received the number ${formatNumber(cell)}.`);
+    return invalid(messages().numberReceived(expected, cell));
   }
   if (typeof cell === "boolean") {
-    return invalid(`Expected ${expected} as text, but received ${cell ? "TRUE" : "FALSE"}.`);
+    return invalid(messages().booleanReceived(expected, cell));
   }
-  return invalid(`Expected ${expected} as text, but received an error or an object.`);
-}
-
-function formatNumber(value: number): string {
-  return Number.isFinite(value) ? String(value) : "that is not finite";
+  return invalid(messages().errorReceived(expected));
 }

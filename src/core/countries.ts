@@ -1,3 +1,4 @@
+import type { OutOfScope } from "./i18n/messages";
 import { foldKey } from "./text";
 import { REGION, type Scope } from "./types";
 
@@ -102,14 +103,14 @@ export function scopeLabel(scope: Scope): string {
   return scope === REGION ? REGION_LABEL : countryByCode(scope).name;
 }
 
-const COUNTERPART = "Russia is the counterpart in every figure";
-const NOT_CENTRAL_ASIAN = (name: string) => `${name} is not one of the five Central Asian countries`;
+const COUNTERPART = { kind: "counterpart" } as const;
+const NOT_CENTRAL_ASIAN = (name: string) => ({ kind: "elsewhere", name }) as const;
 
 /**
  * Names that are not in scope but that an analyst may reasonably type, answered with a pointed message. A
  * Map keyed by the folded name (as lookups fold what is typed), so no key can come from Object.prototype.
  */
-export const OUT_OF_SCOPE_NAMES: ReadonlyMap<string, string> = new Map(
+export const OUT_OF_SCOPE_NAMES: ReadonlyMap<string, OutOfScope> = new Map<string, OutOfScope>(
   (
     [
       ["Russia", COUNTERPART],

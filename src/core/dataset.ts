@@ -1,8 +1,19 @@
 import { EVENTS } from "./data/events";
 import { FIGURES } from "./data/figures";
-import { STANCES } from "./data/stances";
+import type { CountryCode } from "./countries";
 import { SOURCE } from "./source";
+import { STANCE_STATEMENTS, STANCES } from "./data/stances";
 import type { IndicatorRecord } from "./types";
+
+/**
+ * Every record's id, as a type: tables keyed by record (translations) must name each one, so a record added
+ * without its translation fails the build.
+ */
+export type RecordId =
+  | (typeof FIGURES)[number]["id"]
+  | (typeof EVENTS)[number]["id"]
+  | `${(typeof STANCE_STATEMENTS)[number]["indicator"]}.${CountryCode}`
+  | "supported-georgia-war";
 
 /**
  * Every record of the source, figures, then stances, then events, each carrying the source reference.

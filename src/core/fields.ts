@@ -18,6 +18,10 @@ export const FIELDS = [
   "start",
   "end",
   "id",
+  "basis",
+  "condition",
+  "related",
+  "note",
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -34,8 +38,24 @@ export function unitLabel(record: IndicatorRecord): string {
   return record.kind === "stance" ? "yes/no" : "event";
 }
 
+/** The source's own hedge: exact / more than / about for figures; stated / reported / accused / planned otherwise. */
 export function qualifierOf(record: IndicatorRecord): string {
-  return record.kind === "figure" ? record.qualifier : "exact";
+  return record.qualifier;
+}
+
+/** What a stance rests on (stated, region-wide, implied); empty for figures and events. */
+export function basisOf(record: IndicatorRecord): string {
+  return record.kind === "stance" ? record.basis : "";
+}
+
+/** The words that make a record conditional, or empty. */
+export function conditionOf(record: IndicatorRecord): string {
+  return record.kind === "stance" ? (record.condition ?? "") : "";
+}
+
+/** The ids of the records the article sets beside this one, comma-separated, or empty. */
+export function relatedOf(record: IndicatorRecord): string {
+  return (record.related ?? []).join(", ");
 }
 
 /**
@@ -67,9 +87,17 @@ export function fieldValue(record: IndicatorRecord, field: Field): CellValue {
     case "start":
       return record.period.start ?? "";
     case "end":
-      return record.period.end;
+      return record.period.end ?? "";
     case "id":
       return record.id;
+    case "basis":
+      return basisOf(record);
+    case "condition":
+      return conditionOf(record);
+    case "related":
+      return relatedOf(record);
+    case "note":
+      return record.note ?? "";
   }
 }
 

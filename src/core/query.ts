@@ -1,6 +1,5 @@
 import { argumentText, MAX_NAME_LENGTH } from "./argument";
-import { comparison, isComparable } from "./comparisons";
-import { scopeLabel } from "./countries";
+import { messages, onMessageLocaleChange } from "./i18n/messages";
 import { RECORDS, RECORDS_BY_INDICATOR } from "./dataset";
 import { fieldValue, type CellValue } from "./fields";
 import {
@@ -14,21 +13,10 @@ import {
 import { invalid, notAvailable, succeed, type Result } from "./result";
 import { SOURCE_PARTS } from "./source";
 import { foldKey, quoteInput } from "./text";
-import { REGION, type IndicatorRecord, type Scope } from "./types";
-
-/** How messages name an indicator ("the source reports no poll for Tajikistan"); comparisons name their own. */
-const OTHER_INDICATOR_NOUNS: ReadonlyMap<string, string> = new Map([
-  ["oil-export-via-russia", "oil-export share"],
-  ["telescopic-sights-growth", "telescopic-sight shipment figure"],
-]);
-
-function noun(indicator: string): string {
-  if (isComparable(indicator)) return comparison(indicator).missingFigure;
-  return OTHER_INDICATOR_NOUNS.get(indicator) ?? `“${indicator}” record`;
-}
+import { REGION, type FigureRecord, type IndicatorRecord, type Scope } from "./types";
 
 function listScopes(records: readonly IndicatorRecord[]): string {
-  return records.map((r) => scopeLabel(r.scope)).join(", ");
+  return records.map((r) => messages().scope(r.scope)).join(", ");
 }
 
 /** Picks one record of an indicator for a country (or the region-wide one when the country is omitted). */
@@ -37,40 +25,53 @@ export function findRecord(ref: IndicatorRef, scope: Scope | null): Result<Indic
   const wanted = scope ?? ref.scope;
   if (ref.scope !== null && scope !== null && scope !== ref.scope) {
     return invalid(
-      `The id names ${scopeLabel(ref.scope)} but the country argument is ${scopeLabel(scope)}: leave the country empty or use "${ref.indicator}".`,
+      messages().idNamesOtherCountry(messages().scope(ref.scope), messages().scope(scope), ref.indicator),
     );
   }
   if (wanted === null) {
     if (records.length === 1) return succeed(records[0]);
-    return invalid(`“${ref.indicator}” is reported per country: add a country (${listScopes(records)}).`);
+    return invalid(messages().reportedPerCountry(ref.indicator, listScopes(records)));
   }
   const record = records.find((r) => r.scope === wanted);
   if (record !== undefined) return succeed(record);
-  const regionWide = records.length === 1 && records[0].scope === REGION;
+  const regional = records.length === 1 && records[0].scope === REGION ? records[0] : null;
   return notAvailable(
-    regionWide
-      ? `“${ref.indicator}” covers Central Asia as a whole, not ${scopeLabel(wanted)}: leave the country empty.`
-      : `The source reports no ${noun(ref.indicator)} for ${scopeLabel(wanted)}; it reports one for ${listScopes(records)}.`,
+    regional !== null
+      ? messages().regionOnly(
+          ref.indicator,
+          messages().period(regional.period.label),
+          messages().scope(wanted),
+        )
+      : messages().noFigureFor(ref.indicator, messages().scope(wanted), listScopes(records)),
   );
 }
 
+/**
+ * What a lookup answers: the cell value, and the figure itself when the value asked for is a figure's number
+ * (so that the functions can return it with its number format where Excel supports that). Frozen and cached.
+ */
+export interface Answer {
+  readonly value: CellValue;
+  readonly figure: FigureRecord | null;
+}
+
 /** One field of one record, from raw function arguments: the whole path behind CA.INDICATOR. */
-export function lookupCell(indicatorArg: unknown, countryArg: unknown, fieldArg: unknown): Result<CellValue> {
+export function lookupAnswer(indicatorArg: unknown, countryArg: unknown, fieldArg: unknown): Result<Answer> {
   const ref = resolveIndicator(indicatorArg);
   if (!ref.ok) return ref;
-  return lookupIndicatorCell(ref.value, countryArg, fieldArg, false);
+  return lookupIndicatorAnswer(ref.value, countryArg, fieldArg, false);
 }
 
 /**
  * One field of one record of a known indicator. With `countryRequired`, an omitted country is an error
  * even where the indicator has a single record (CA.RUPOLL() should ask for the country, not guess it).
  */
-export function lookupIndicatorCell(
+export function lookupIndicatorAnswer(
   ref: IndicatorRef,
   countryArg: unknown,
   fieldArg: unknown,
   countryRequired: boolean,
-): Result<CellValue> {
+): Result<Answer> {
   // A workbook repeats the same few lookups thousands of times: answer text arguments from a cache.
   if (!isCacheKey(countryArg) || !isCacheKey(fieldArg)) {
     return computeIndicatorCell(ref, countryArg, fieldArg, countryRequired);
@@ -86,6 +87,8 @@ export function lookupIndicatorCell(
   // Full: start afresh rather than grow (a sheet's working set is far smaller than the limit).
   if (cachedAnswers >= ANSWER_CACHE_LIMIT) {
     clearAnswerCache();
+    // Failures carry messages in the current language: a change of language starts the cache afresh.
+    onMessageLocaleChange(clearAnswerCache);
     return answer;
   }
   byField.set(fieldArg, answer);
@@ -94,7 +97,7 @@ export function lookupIndicatorCell(
   return answer;
 }
 
-type AnswersByArgument = Map<unknown, Map<unknown, Result<CellValue>>>;
+type AnswersByArgument = Map<unknown, Map<unknown, Result<Answer>>>;
 const ANSWER_CACHE_LIMIT = 4096;
 let answerCache: [WeakMap<IndicatorRef, AnswersByArgument>, WeakMap<IndicatorRef, AnswersByArgument>];
 let cachedAnswers = 0;
@@ -127,20 +130,19 @@ function computeIndicatorCell(
   countryArg: unknown,
   fieldArg: unknown,
   countryRequired: boolean,
-): Result<CellValue> {
+): Result<Answer> {
   const scope = resolveCountry(countryArg);
   if (!scope.ok) return scope;
   const field = resolveField(fieldArg);
   if (!field.ok) return field;
   if (countryRequired && scope.value === null) {
     const records = RECORDS_BY_INDICATOR.get(ref.indicator) ?? [];
-    return invalid(
-      `The country is missing: use ${listScopes(records)} (a name or an ISO code such as "UZ").`,
-    );
+    return invalid(messages().countryMissing(listScopes(records)));
   }
   const record = findRecord(ref, scope.value);
   if (!record.ok) return record;
-  return succeed(fieldValue(record.value, field.value));
+  const figure = field.value === "value" && record.value.kind === "figure" ? record.value : null;
+  return succeed(Object.freeze({ value: fieldValue(record.value, field.value), figure }));
 }
 
 /** Records matching a topic (or kind) and a country; both optional. Region-wide records have no country. */
@@ -163,14 +165,10 @@ export function selectFromArguments(
   if (!scope.ok) return scope;
   const records = selectRecords(filter.value, scope.value);
   if (records.length === 0) {
-    const what =
-      filter.value === null
-        ? "records"
-        : "topic" in filter.value
-          ? `“${filter.value.topic}” records`
-          : `${filter.value.kind} records`;
+    const topic =
+      filter.value === null ? null : "topic" in filter.value ? `“${filter.value.topic}”` : filter.value.kind;
     return notAvailable(
-      `The source has no ${what} for ${scope.value === null ? "any country" : scopeLabel(scope.value)}.`,
+      messages().noRecords(topic, scope.value === null ? null : messages().scope(scope.value)),
     );
   }
   return succeed(records);
@@ -178,12 +176,12 @@ export function selectFromArguments(
 
 /** One part of the source citation, from a raw CA.SOURCE argument (empty for the full citation). */
 export function lookupSourcePart(fieldArg: unknown): Result<string> {
-  const text = argumentText(fieldArg, "a citation field");
+  const text = argumentText(fieldArg, "citation field");
   if (!text.ok) return text;
   const key = text.value === null ? "citation" : foldKey(text.value);
   const part = SOURCE_PARTS.get(key);
   if (part !== undefined) return succeed(part);
   return invalid(
-    `Unknown citation field ${quoteInput(text.value ?? "")}. Use one of: ${[...SOURCE_PARTS.keys()].join(", ")}.`,
+    messages().unknownCitationField(quoteInput(text.value ?? ""), [...SOURCE_PARTS.keys()].join(", ")),
   );
 }

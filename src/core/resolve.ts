@@ -1,8 +1,9 @@
 import { argumentText } from "./argument";
-import { COUNTRIES, countryNames, OUT_OF_SCOPE_NAMES, REGION_NAMES, scopeLabel } from "./countries";
+import { COUNTRIES, countryNames, OUT_OF_SCOPE_NAMES, REGION_NAMES } from "./countries";
 import { RECORDS_BY_ID, RECORDS_BY_INDICATOR } from "./dataset";
 import { TOPICS } from "./topics";
 import { FIELDS, type Field } from "./fields";
+import { messages, onMessageLocaleChange } from "./i18n/messages";
 import { invalid, succeed, type Failure, type Result } from "./result";
 import { closestMatch, foldKey, quoteInput } from "./text";
 import { KINDS, REGION, type RecordKind, type Scope, type TopicId } from "./types";
@@ -23,9 +24,13 @@ function keyTable<T>(entries: readonly (readonly [string, T])[]): {
   return { byKey, candidates: [...byKey].map(([key, item]) => ({ key, item })) };
 }
 
-/** Memoises resolution of raw inputs: a sheet repeats the same few names thousands of times. */
+/**
+ * Memoises resolution of raw inputs: a sheet repeats the same few names thousands of times. The answers carry
+ * messages, so the cache is cleared when their language changes.
+ */
 function memoised<T>(resolve: (text: string) => Result<T>, limit = 2048): (text: string) => Result<T> {
   const cache = new Map<string, Result<T>>();
+  onMessageLocaleChange(() => cache.clear());
   return (text) => {
     const hit = cache.get(text);
     if (hit !== undefined) return hit;
@@ -36,7 +41,10 @@ function memoised<T>(resolve: (text: string) => Result<T>, limit = 2048): (text:
   };
 }
 
-const COUNTRY_LIST = COUNTRIES.map((c) => c.name).join(", ");
+/** The five countries by name, in the messages' language. */
+export function countryList(): string {
+  return COUNTRIES.map((c) => messages().scope(c.code)).join(", ");
+}
 
 const countryTable = keyTable<Scope>([
   ...COUNTRIES.flatMap((c) => countryNames(c).map((name) => [name, c.code] as const)),
@@ -48,13 +56,14 @@ const resolveCountryText = memoised((text: string): Result<Scope> => {
   const scope = countryTable.byKey.get(key);
   if (scope !== undefined) return succeed(scope);
   const outOfScope = OUT_OF_SCOPE_NAMES.get(key);
-  if (outOfScope !== undefined) {
-    return invalid(`${outOfScope}: pass one of the five Central Asian countries (${COUNTRY_LIST}).`);
-  }
+  if (outOfScope !== undefined) return invalid(messages().outOfScope(outOfScope, countryList()));
   const guess = closestMatch(text, countryTable.candidates);
-  const hint = guess === undefined ? "" : ` Did you mean ${scopeLabel(guess)}?`;
   return invalid(
-    `Unknown country ${quoteInput(text)}.${hint} Use ${COUNTRY_LIST}, an ISO code (UZ, UZB), a Russian name (Узбекистан) or "Central Asia".`,
+    messages().unknownCountry(
+      quoteInput(text),
+      guess === undefined ? null : messages().scope(guess),
+      countryList(),
+    ),
   );
 });
 
@@ -62,7 +71,7 @@ const resolveCountryText = memoised((text: string): Result<Scope> => {
  * A country argument: null when omitted; otherwise the country's ISO code, or REGION for "Central Asia".
  */
 export function resolveCountry(value: unknown): Result<Scope | null> {
-  const text = argumentText(value, "a country name or code");
+  const text = argumentText(value, "country");
   if (!text.ok || text.value === null) return text as Result<null>;
   return resolveCountryText(text.value);
 }
@@ -73,13 +82,11 @@ const resolveFieldText = memoised((text: string): Result<Field> => {
   const field = fieldTable.byKey.get(foldKey(text));
   if (field !== undefined) return succeed(field);
   const guess = closestMatch(text, fieldTable.candidates);
-  return invalid(
-    `Unknown field ${quoteInput(text)}.${guess ? ` Did you mean "${guess}"?` : ""} Use one of: ${FIELDS.join(", ")}.`,
-  );
+  return invalid(messages().unknownField(quoteInput(text), guess ?? null, FIELDS.join(", ")));
 });
 
 export function resolveField(value: unknown): Result<Field> {
-  const text = argumentText(value, "a field name");
+  const text = argumentText(value, "field");
   if (!text.ok) return text;
   return text.value === null ? succeed("value") : resolveFieldText(text.value);
 }
@@ -101,46 +108,48 @@ const TOPIC_LIST = [...TOPICS.map((t) => t.id), ...KINDS.map((k) => KIND_PLURALS
 
 /** A topic argument: a topic id or label, or a kind of record ("figures", "stances", "events"). */
 export function resolveTopic(value: unknown): Result<TopicFilter> {
-  const text = argumentText(value, "a topic");
+  const text = argumentText(value, "topic");
   if (!text.ok) return text;
   if (text.value === null || foldKey(text.value) === "all") return succeed(null);
   const filter = topicTable.byKey.get(foldKey(text.value));
   if (filter !== undefined) return succeed(filter);
   const guess = closestMatch(text.value, topicTable.candidates);
-  const hint =
-    guess === undefined
-      ? ""
-      : ` Did you mean "${"topic" in guess ? guess.topic : KIND_PLURALS[guess.kind]}"?`;
-  return invalid(
-    `Unknown topic ${quoteInput(text.value)}.${hint} Use one of: ${TOPIC_LIST} (or leave it empty for all).`,
-  );
+  const named = guess === undefined ? null : "topic" in guess ? guess.topic : KIND_PLURALS[guess.kind];
+  return invalid(messages().unknownTopic(quoteInput(text.value), named, TOPIC_LIST));
 }
 
 /** What an indicator argument names: a whole indicator (one per country) or one record by its full id. */
 export type IndicatorRef = { readonly indicator: string; readonly scope: Scope | null };
 
+/**
+ * Indicators, full ids, and for region-wide indicators also "<indicator>.<country>" (such as an id a workbook
+ * kept from before a record was found to speak of the region only): that answers #N/A naming the regional
+ * record, rather than "unknown".
+ */
 const indicatorKeys = keyTable<IndicatorRef>([
   ...[...RECORDS_BY_INDICATOR.keys()].map((indicator) => [indicator, { indicator, scope: null }] as const),
   ...[...RECORDS_BY_ID.values()].map((r) => [r.id, { indicator: r.indicator, scope: r.scope }] as const),
+  ...[...RECORDS_BY_INDICATOR]
+    .filter(([, records]) => records.every((r) => r.scope === REGION))
+    .flatMap(([indicator]) =>
+      COUNTRIES.map((c) => [`${indicator}.${c.code}`, { indicator, scope: c.code }] as const),
+    ),
 ]);
 
 const resolveIndicatorText = memoised((text: string): Result<IndicatorRef> => {
   const ref = indicatorKeys.byKey.get(foldKey(text));
   if (ref !== undefined) return succeed(ref);
   const guess = closestMatch(text, indicatorKeys.candidates);
-  const hint = guess === undefined ? "" : ` Did you mean "${guess.indicator}"?`;
-  return invalid(
-    `Unknown indicator ${quoteInput(text)}.${hint} Use an id from CA.INDICATORS(), such as "trade-growth" or "poll-war-blame".`,
-  );
+  return invalid(messages().unknownIndicator(quoteInput(text), guess?.indicator ?? null));
 });
 
 export function resolveIndicator(value: unknown): Result<IndicatorRef> {
-  const text = argumentText(value, "an indicator id");
+  const text = argumentText(value, "indicator");
   if (!text.ok) return text;
   if (text.value === null) return missingIndicator();
   return resolveIndicatorText(text.value);
 }
 
 function missingIndicator(): Failure {
-  return invalid('The indicator id is missing. Use an id from CA.INDICATORS(), such as "trade-growth".');
+  return invalid(messages().missingIndicator());
 }

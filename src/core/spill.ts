@@ -1,8 +1,31 @@
-import { fieldValue, qualifierOf, unitLabel, type CellValue } from "./fields";
+import {
+  basisOf,
+  conditionOf,
+  fieldValue,
+  qualifierOf,
+  relatedOf,
+  unitLabel,
+  type CellValue,
+} from "./fields";
 import type { IndicatorRecord } from "./types";
 
-/** The columns CA.INDICATORS spills (and the pane exports as CSV/TSV). */
-export const INDICATORS_HEADER = ["id", "country", "label", "value", "unit", "period", "qualifier"] as const;
+/**
+ * The columns CA.INDICATORS spills (and the pane exports as CSV/TSV). The first seven are fixed: workbooks
+ * refer to them by position; later columns are only ever appended.
+ */
+export const INDICATORS_HEADER = [
+  "id",
+  "country",
+  "label",
+  "value",
+  "unit",
+  "period",
+  "qualifier",
+  "basis",
+  "condition",
+  "related",
+  "note",
+] as const;
 
 /** The value column: numbers and TRUE/FALSE as such; events have no value, their label says what happened. */
 function tableValue(record: IndicatorRecord): CellValue {
@@ -21,6 +44,10 @@ export function indicatorsSpill(records: readonly IndicatorRecord[]): CellValue[
       unitLabel(r),
       r.period.label,
       qualifierOf(r),
+      basisOf(r),
+      conditionOf(r),
+      relatedOf(r),
+      r.note ?? "",
     ]),
   ];
 }

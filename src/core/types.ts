@@ -18,8 +18,26 @@ export type RecordKind = (typeof KINDS)[number];
  */
 export type Unit = "percent" | "times" | "meetings" | "countries" | "years";
 
-/** "exact" means the figure is given as is; "more than" and "about" repeat the source's own hedge. */
-export type Qualifier = "exact" | "more than" | "about";
+/** How a figure is given: "exact" as is; "more than" and "about" repeat the source's own hedge. */
+export const FIGURE_QUALIFIERS = ["exact", "more than", "about"] as const;
+export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
+
+/**
+ * How the source puts a stance or an event, never "exact": "reported" (it relays reports), "accused" (an
+ * accusation the accused denies), "planned" (not yet done), "stated" (said plainly).
+ */
+export const STATEMENT_QUALIFIERS = ["stated", "reported", "accused", "planned"] as const;
+export type StatementQualifier = (typeof STATEMENT_QUALIFIERS)[number];
+
+export type Qualifier = FigureQualifier | StatementQualifier;
+
+/**
+ * What a stance rests on: "stated" (the sentence names this country, or the region for a region-wide
+ * record), "region-wide" (a statement about all the Central Asian countries, applied to each), "implied"
+ * (follows from an exclusion such as "only Kazakhstan").
+ */
+export const BASES = ["stated", "region-wide", "implied"] as const;
+export type Basis = (typeof BASES)[number];
 
 /** ISO date (YYYY-MM-DD). */
 export type IsoDate = string;
@@ -27,9 +45,12 @@ export type IsoDate = string;
 export interface Period {
   /** First day covered, or null where the source gives no start. */
   readonly start: IsoDate | null;
-  /** Last day covered; for undated statements, the day the analysis was published. */
-  readonly end: IsoDate;
-  /** Short label as an analyst writes it, e.g. "Jan–Sep 2022". */
+  /**
+   * Last day covered: for what holds when the analysis was published, that day; null where the source gives
+   * no time at all (the label then says "not stated").
+   */
+  readonly end: IsoDate | null;
+  /** Short label as an analyst writes it, e.g. "Jan–Sep 2022", "as of 23 Dec 2022", "not stated". */
   readonly label: string;
 }
 
@@ -48,13 +69,17 @@ interface RecordBase {
   readonly quote: string;
   /** The analysis the quote is from (title, author, publisher, republisher, date, file fingerprint). */
   readonly source: SourceReference;
+  /** Ids of records the article itself sets beside this one (it qualifies or is qualified by them). */
+  readonly related?: readonly string[];
+  /** What a reader of the record should know that its label cannot say (machine-translation readings…). */
+  readonly note?: string;
 }
 
 export interface FigureRecord extends RecordBase {
   readonly kind: "figure";
   readonly value: number;
   readonly unit: Unit;
-  readonly qualifier: Qualifier;
+  readonly qualifier: FigureQualifier;
   /** The words inside `quote` that state the number, e.g. "more than 22 percent". */
   readonly statedAs: string;
 }
@@ -63,12 +88,17 @@ export interface StanceRecord extends RecordBase {
   readonly kind: "stance";
   /** Whether the country takes the stance (true: yes, false: no). */
   readonly value: boolean;
+  readonly qualifier: StatementQualifier;
+  readonly basis: Basis;
+  /** Words of the quote that make the stance conditional ("only after obtaining US approval to do so"). */
+  readonly condition?: string;
   /** The words inside `quote` that carry the stance, e.g. "None of the Central Asian countries". */
   readonly statedAs: string;
 }
 
 export interface EventRecord extends RecordBase {
   readonly kind: "event";
+  readonly qualifier: StatementQualifier;
   /** The words inside `quote` that name the event. */
   readonly statedAs: string;
 }

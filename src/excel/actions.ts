@@ -4,21 +4,41 @@
  */
 import { comparisonChartData, stanceMatrix, tableBlock, timeline } from "./blocks";
 import { refuse, type ComparableIndicator, type InsertOutcome, type WorkbookActions } from "./contract";
-import type { ExcelRun } from "./countingRun";
-import { defaultRun, defaultSupportsGuard, execute } from "./execute";
-import { blockPlan, chartPlan, singleCellPlan, type InsertPlan } from "./plans";
+import { defaultRun, defaultSupportsGuard, execute, type ExcelRun } from "./execute";
+import { countryCard } from "../core/countryCard";
+import { countryByCode } from "../core/countries";
+import { CARD_LINKS } from "../core/hosting";
+import { blockPlan, cardPlan, chartPlan, singleCellPlan, type InsertPlan } from "./plans";
 import type { InsertTarget } from "./contract";
 
-export type { ExcelRun } from "./countingRun";
+export type { ExcelRun } from "./execute";
 
 /**
- * The workbook actions on Office.js. `run` defaults to Excel.run; tests and benchmarks pass a mock's run or a
- * counting wrapper (see countingRun). `supportsGuard` reports whether the guard's APIs exist (ExcelApi 1.13);
- * without them, inserting at the selected cell is refused and a new sheet is offered.
+ * The workbook actions on Office.js. `run` defaults to Excel.run (the browser tests run Microsoft's own
+ * client against a workbook host). `supportsGuard` reports whether the guard's APIs exist (ExcelApi 1.13);
+ * without them, inserting at the selected cell is refused and a new sheet is offered. `cardSupport` says
+ * whether this Excel takes country cards.
  */
+/** What this Excel can do with cards: nothing, FormattedNumber (ExcelApi 1.16) or Double formats (1.19). */
+export type CardSupport = "none" | "formatted-number" | "double";
+
+export function defaultCardSupport(): CardSupport {
+  try {
+    const sets = Office.context.requirements;
+    if (!sets.isSetSupported("ExcelApi", "1.16")) return "none";
+    return sets.isSetSupported("ExcelApi", "1.19") ? "double" : "formatted-number";
+  } catch {
+    return "none";
+  }
+}
+
+export const NO_CARDS_MESSAGE =
+  "Country cards need Excel for Microsoft 365 (data types, ExcelApi 1.16). Insert the country’s rows as a table instead: filter the list by country, then Insert table.";
+
 export function createExcelActions(
   run: ExcelRun = defaultRun,
   supportsGuard: () => boolean = defaultSupportsGuard,
+  cardSupport: () => CardSupport = defaultCardSupport,
 ): WorkbookActions {
   const go = (plan: InsertPlan, target: InsertTarget) => execute(run, supportsGuard, plan, target);
   return {
@@ -39,6 +59,12 @@ export function createExcelActions(
       const block = timeline();
       return go(blockPlan(block, `The timeline (${block.rows.length} events)`, "Timeline", true), target);
     },
+    insertCountryCard: async (country, target) => {
+      const support = cardSupport();
+      if (support === "none") return refuse("excel-error", NO_CARDS_MESSAGE, []);
+      const card = countryCard(country, support, CARD_LINKS);
+      return go(cardPlan(countryByCode(country).name, card), target);
+    },
   };
 }
 
@@ -55,5 +81,6 @@ export function createPreviewActions(): WorkbookActions {
     insertComparisonChart: refuseAll,
     insertStanceMatrix: refuseAll,
     insertTimeline: refuseAll,
+    insertCountryCard: refuseAll,
   };
 }

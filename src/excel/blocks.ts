@@ -15,9 +15,9 @@ import {
 import { COUNTRIES, scopeLabel } from "../core/countries";
 import { RECORDS } from "../core/dataset";
 import { STANCE_STATEMENTS } from "../core/data/stances";
-import { qualifierOf, unitLabel, type CellValue } from "../core/fields";
+import { basisOf, conditionOf, qualifierOf, relatedOf, unitLabel, type CellValue } from "../core/fields";
 import { formatCitation } from "../core/source";
-import type { EventRecord, IndicatorRecord, StanceRecord } from "../core/types";
+import { REGION, type EventRecord, type IndicatorRecord, type StanceRecord } from "../core/types";
 import { excelDateSerial, NUMBER_FORMATS, numberFormatFor, type NumberFormat } from "./formats";
 
 /** A block of cells: a title line, a header row, body rows, note lines and the source line, top to bottom. */
@@ -28,8 +28,10 @@ export interface SheetBlock {
   readonly rows: readonly (readonly CellValue[])[];
   /** One Excel number format per body cell (same shape as `rows`). */
   readonly numberFormats: readonly (readonly string[])[];
-  /** Columns holding long text (labels, quotes): the actions give them a fixed width instead of autofit. */
+  /** Columns holding long text (labels, quotes): on a new sheet they get a fixed width instead of autofit. */
   readonly wideColumns: readonly number[];
+  /** Columns holding dates, as 1900-system serials: the actions convert them to the workbook's date system. */
+  readonly dateColumns: readonly number[];
   /** Lines written under the body, before the source line (e.g. countries without a figure). */
   readonly notes: readonly string[];
   /** "Source: <citation>", written under the table. */
@@ -59,6 +61,10 @@ export const TABLE_BLOCK_HEADER = [
   "Qualifier",
   "Quote",
   "Id",
+  "Basis",
+  "Condition",
+  "Related",
+  "Note",
 ] as const;
 
 /**
@@ -89,9 +95,19 @@ export function tableBlock(records: readonly IndicatorRecord[], title: string): 
       qualifierOf(r),
       r.quote,
       r.id,
+      basisOf(r),
+      conditionOf(r),
+      relatedOf(r),
+      r.note ?? "",
     ]),
-    numberFormats: records.map((r) => [TEXT, TEXT, tableValueFormat(r), TEXT, TEXT, TEXT, TEXT, TEXT]),
-    wideColumns: [1, 6],
+    numberFormats: records.map((r) => [
+      TEXT,
+      TEXT,
+      tableValueFormat(r),
+      ...Array<string>(TABLE_BLOCK_HEADER.length - 3).fill(TEXT),
+    ]),
+    wideColumns: [1, 6, 11],
+    dateColumns: [],
     notes: [],
     sourceLine: sourceLine(),
   };
@@ -113,6 +129,7 @@ export function comparisonChartData(indicator: ComparableIndicator): ChartBlock 
     rows: records.map((r) => [categoryLabel(r), r.value]),
     numberFormats: records.map(() => [TEXT, NUMBER_FORMATS.percent]),
     wideColumns: [],
+    dateColumns: [],
     missing: missingCountries(indicator),
     notes: comparisonNotes(indicator),
     sourceLine: sourceLine(),
@@ -131,30 +148,70 @@ export function stanceHeading(indicator: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** Notes under the stance matrix: what each answer rests on, conditions, and the region-wide stances. */
+function stanceNotes(perCountry: readonly StanceRecord[], regional: readonly StanceRecord[]): string[] {
+  const notes = ["TRUE: the source says the country takes the stance; FALSE: it says the country does not."];
+  const byIndicator = new Map<string, StanceRecord[]>();
+  for (const r of perCountry) byIndicator.set(r.indicator, [...(byIndicator.get(r.indicator) ?? []), r]);
+  const regionWide = [...byIndicator].filter(([, rs]) => rs.every((r) => r.basis === "region-wide"));
+  if (regionWide.length > 0) {
+    notes.push(
+      `Region-wide (the source says it of all the Central Asian countries, not of each by name): ${regionWide.map(([i]) => stanceHeading(i)).join("; ")}.`,
+    );
+  }
+  for (const [indicator, records] of byIndicator) {
+    if (records.every((r) => r.basis === "region-wide")) continue;
+    const parts = records.map((r) => {
+      const condition = r.condition === undefined ? "" : `, ${r.condition}`;
+      return `${r.basis} for ${scopeLabel(r.scope)}${condition}`;
+    });
+    notes.push(`${stanceHeading(indicator)}: ${parts.join("; ")}.`);
+  }
+  for (const r of regional) {
+    notes.push(
+      `For Central Asia as a whole, not per country: ${r.label}: ${r.value ? "TRUE" : "FALSE"} (${r.period.label}).`,
+    );
+  }
+  return notes;
+}
+
 /**
  * Countries × stances. Cells are Excel booleans (TRUE/FALSE), not "Yes"/"No": they sort, filter and count
  * as logicals (=COUNTIF(B:B,TRUE), =IF(B3,…)) and match what CA.INDICATOR returns for the same stance.
+ * Stances the source states for the region as a whole have no country row: they are named in a note.
  */
 export function stanceMatrix(): SheetBlock {
-  const stances = RECORDS.filter((r): r is StanceRecord => r.kind === "stance" && r.scope !== "REGION");
-  const indicators = [...new Set(stances.map((r) => r.indicator))];
-  const byId = new Map(stances.map((r) => [r.id, r]));
+  const stances = RECORDS.filter((r): r is StanceRecord => r.kind === "stance");
+  const perCountry = stances.filter((r) => r.scope !== REGION);
+  const indicators = [...new Set(perCountry.map((r) => r.indicator))];
+  const byId = new Map(perCountry.map((r) => [r.id, r]));
   return {
-    title: "Stances of the Central Asian countries towards Russia’s war (as of Dec 2022)",
+    title: "Stances of the Central Asian countries towards Russia’s war (as of 23 Dec 2022)",
     header: ["Country", ...indicators.map(stanceHeading)],
     rows: COUNTRIES.map((c) => [c.name, ...indicators.map((i) => byId.get(`${i}.${c.code}`)?.value ?? "")]),
     numberFormats: COUNTRIES.map(() => [TEXT, ...indicators.map(() => NUMBER_FORMATS.general)]),
     wideColumns: [],
-    notes: ["TRUE: the source says the country takes the stance; FALSE: it says the country does not."],
+    dateColumns: [],
+    notes: stanceNotes(
+      perCountry,
+      stances.filter((r) => r.scope === REGION),
+    ),
     sourceLine: sourceLine(),
   };
 }
 
 export const TIMELINE_HEADER = ["Date", "Start", "End", "Country", "Event", "Quote"] as const;
 
-/** By end date, then start date (an open start first), then id: the same order on every run. */
+/**
+ * By end date (undated events, whose time the source does not state, last), then start date (an open start
+ * first), then id: the same order on every run.
+ */
 function compareEvents(a: EventRecord, b: EventRecord): number {
-  if (a.period.end !== b.period.end) return a.period.end < b.period.end ? -1 : 1;
+  if (a.period.end !== b.period.end) {
+    if (a.period.end === null) return 1;
+    if (b.period.end === null) return -1;
+    return a.period.end < b.period.end ? -1 : 1;
+  }
   const startA = a.period.start ?? "";
   const startB = b.period.start ?? "";
   if (startA !== startB) return startA < startB ? -1 : 1;
@@ -162,8 +219,8 @@ function compareEvents(a: EventRecord, b: EventRecord): number {
 }
 
 /**
- * The events as a timeline: Start and End are Excel date serials formatted yyyy-mm-dd (an open start stays
- * empty), Date is the source's own period label.
+ * The events as a timeline: Start and End are Excel date serials (1900 system; the actions convert them for a
+ * 1904 workbook) formatted yyyy-mm-dd (an open start stays empty), Date is the source's own period label.
  */
 export function timeline(): SheetBlock {
   const events = RECORDS.filter((r): r is EventRecord => r.kind === "event").sort(compareEvents);
@@ -173,13 +230,14 @@ export function timeline(): SheetBlock {
     rows: events.map((e) => [
       e.period.label,
       e.period.start === null ? "" : excelDateSerial(e.period.start),
-      excelDateSerial(e.period.end),
+      e.period.end === null ? "" : excelDateSerial(e.period.end),
       scopeLabel(e.scope),
       e.label,
       e.quote,
     ]),
     numberFormats: events.map(() => [TEXT, NUMBER_FORMATS.date, NUMBER_FORMATS.date, TEXT, TEXT, TEXT]),
     wideColumns: [4, 5],
+    dateColumns: [1, 2],
     notes: [],
     sourceLine: sourceLine(),
   };

@@ -3,14 +3,22 @@
  * implementation (actions.ts) and the preview implementation outside Excel both honour this contract.
  */
 import type { ComparableIndicator } from "../core/comparisons";
-import type { IndicatorRecord } from "../core/types";
+import type { CountryCode, IndicatorRecord } from "../core/types";
 
 /** Where an insert goes: at the active cell (top-left of the selection), or on a new worksheet. */
 export type InsertTarget = "active-cell" | "new-sheet";
 
 /** Why nothing was written; each has a readable message for the pane. */
 export type RefusalReason =
-  "not-empty" | "table" | "spill" | "merged" | "protected" | "cell-edit-mode" | "excel-error" | "no-excel";
+  | "not-empty"
+  | "table"
+  | "spill"
+  | "merged"
+  | "floating"
+  | "protected"
+  | "cell-edit-mode"
+  | "excel-error"
+  | "no-excel";
 
 /** What the user can do instead after a refusal. */
 export type Alternative = "pick-another-cell" | "new-sheet";
@@ -61,4 +69,6 @@ export interface WorkbookActions {
   insertStanceMatrix(target: InsertTarget): Promise<InsertOutcome>;
   /** Events as a dated timeline table. */
   insertTimeline(target: InsertTarget): Promise<InsertOutcome>;
+  /** The country's card (an entity value, viewable without the add-in), where Excel has data types. */
+  insertCountryCard(country: CountryCode, target: InsertTarget): Promise<InsertOutcome>;
 }

@@ -1,22 +1,36 @@
 /*
  * Runs one plan as one Excel.run with at most two context.sync() calls, whatever the number of rows:
- *   1. load what the guard needs (target cells' formulas, spill state, tables and merged areas over the
- *      target, sheet protection; for a new sheet, the existing sheet names) and sync;
+ *   1. load what the guard needs (target cells' formulas and position, spill state, tables and merged areas
+ *      over the target, charts and shapes, sheet protection, the date system where dates are written; for a
+ *      new sheet, the existing sheet names) and sync;
  *   2. either queue every write and sync once more, or write nothing and return the guard's refusal.
+ * One exception: where more than 512 merged areas lie above and left of the target (Excel's limit for one
+ * query), the merged areas are asked for again in tiles, one sync more.
  * Requirement sets (ExcelApi): the guard needs Workbook.getActiveCell (1.7), Range.getTables (1.9),
  * Range.hasSpill (1.12, true/null when all/some cells belong to a spill; getSpillParentOrNullObject takes one
  * cell only) and Range.getMergedAreasOrNullObject (1.13); Range.getResizedRange, autofitColumns and
  * Worksheet.protection are 1.2, WorkbookProtection and ChartAxis.reversePlotOrder 1.7, the chart's axis and
  * data-label number formats 1.8; the rest (getBoundingRect, getOffsetRange, worksheets.add, tables.add,
- * charts.add, setPosition) 1.1. Without 1.13 only the new-sheet target is offered.
+ * charts.add, setPosition, Chart.left/top/width/height) 1.1; Range.left/top/width/height 1.3; Functions.date
+ * 1.2; Worksheet.shapes 1.9. Without 1.13 only the new-sheet target is offered.
  */
-import { intersects, parseAreas, parseRect, rectAddress, type CellRect } from "./a1";
-import { refuse, type InsertOutcome, type InsertTarget } from "./contract";
-import type { ExcelRun } from "./countingRun";
-import { REQUIRED_API, refusalFromError, type Phase } from "./errors";
+import { displayAddress, rectAddress, type CellRect } from "./a1";
+import { BOTH_ALTERNATIVES, refuse, type InsertOutcome, type InsertTarget } from "./contract";
+import { excelErrorCode, REQUIRED_API, refusalFromError, type Phase } from "./errors";
 import { guard } from "./guard";
+import {
+  checkedInspection,
+  checkedMergedAreas,
+  checkedTarget,
+  isMergedAreaLimit,
+  queueCheck,
+  queueMergedTiles,
+} from "./inspect";
 import type { InsertPlan } from "./plans";
 import { uniqueSheetName } from "./names";
+
+/** The shape of Excel.run the actions need: one batch, one request context. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 function names(collection: { items: readonly { name: string }[] } | null): string[] {
   return collection === null ? [] : collection.items.map((item) => item.name);
@@ -39,6 +53,114 @@ export function defaultSupportsGuard(): boolean {
   }
 }
 
+/** Queues the probe of the workbook's date system: DATE(1904,1,1) is 0 in the 1904 system, 1462 in 1900. */
+function probeDateSystem(context: Excel.RequestContext, plan: InsertPlan): { is1904(): boolean } {
+  if (!plan.writesDates) return { is1904: () => false };
+  const probe = context.workbook.functions.date(1904, 1, 1).load("value");
+  return { is1904: () => probe.value === 0 };
+}
+
+function mergedLimitRefusal(target: string): InsertOutcome {
+  return refuse(
+    "merged",
+    `More than 512 merged areas lie above and left of ${target}, too many for Excel to check in one request, so nothing was inserted. Pick a cell nearer the top-left of the sheet, or insert on a new sheet.`,
+    BOTH_ALTERNATIVES,
+  );
+}
+
+async function onNewSheet(
+  context: Excel.RequestContext,
+  plan: InsertPlan,
+  state: Progress,
+): Promise<InsertOutcome> {
+  const workbook = context.workbook;
+  const tables = plan.addsTable ? workbook.tables.load("items/name") : null;
+  const dates = probeDateSystem(context, plan);
+  const sheets = workbook.worksheets.load("items/name");
+  const protection = workbook.protection.load("protected");
+  await context.sync();
+  if (protection.protected) {
+    return refuse(
+      "protected",
+      "The workbook’s structure is protected, so no sheet can be added and nothing was inserted. Pick a cell on an existing sheet instead.",
+      ["pick-another-cell"],
+    );
+  }
+  const sheetName = uniqueSheetName(plan.sheetName, names(sheets));
+  const sheet = workbook.worksheets.add(sheetName);
+  const rect = { row: 0, column: 0, rowCount: plan.rowCount, columnCount: plan.columnCount };
+  state.where = located(sheetName, rect);
+  state.phase = "write";
+  // Adding the sheet is the first write: if its name was taken meanwhile, nothing at all was written.
+  state.newSheet = true;
+  const done = plan.write({
+    sheet,
+    sheetName,
+    row: 0,
+    column: 0,
+    tableNames: names(tables),
+    newSheet: true,
+    date1904: dates.is1904(),
+  });
+  sheet.activate();
+  await context.sync();
+  return {
+    ok: true,
+    address: `${sheetName}!${rectAddress(rect)}`,
+    message: `${done} at ${state.where} (new sheet).`,
+  };
+}
+
+async function atActiveCell(
+  context: Excel.RequestContext,
+  plan: InsertPlan,
+  state: Progress,
+): Promise<InsertOutcome> {
+  const tables = plan.addsTable ? context.workbook.tables.load("items/name") : null;
+  const dates = probeDateSystem(context, plan);
+  const check = queueCheck(context, plan);
+  let mergedAreas: CellRect[];
+  try {
+    await context.sync();
+    mergedAreas = checkedMergedAreas(check);
+  } catch (error) {
+    if (!isMergedAreaLimit(error)) throw error;
+    // The loads before the merged areas were answered: ask again about those, tile by tile.
+    const target = checkedTarget(check);
+    const tiled = queueMergedTiles(check.sheet, target);
+    if (tiled === null) return mergedLimitRefusal(displayAddress(check.range.address));
+    await context.sync();
+    mergedAreas = tiled.read();
+  }
+  const rect = checkedTarget(check);
+  const inspection = checkedInspection(check, mergedAreas);
+  const refusal = guard(plan, inspection);
+  if (refusal !== null) return refusal;
+
+  const sheetName = inspection.sheetName;
+  state.where = located(sheetName, rect);
+  state.phase = "write";
+  const done = plan.write({
+    sheet: check.sheet,
+    sheetName,
+    row: rect.row,
+    column: rect.column,
+    tableNames: names(tables),
+    newSheet: false,
+    date1904: dates.is1904(),
+  });
+  await context.sync();
+  return { ok: true, address: `${sheetName}!${rectAddress(rect)}`, message: `${done} at ${state.where}.` };
+}
+
+/** How far an insert got, for the message when Excel fails. */
+interface Progress {
+  phase: Phase;
+  where: string;
+  /** Writing starts by adding a sheet. */
+  newSheet?: boolean;
+}
+
 export async function execute(
   run: ExcelRun,
   supportsGuard: () => boolean,
@@ -52,88 +174,13 @@ export async function execute(
       ["new-sheet"],
     );
   }
-  let phase: Phase = "check";
-  let where = "the sheet";
+  const state: Progress = { phase: "check", where: "the sheet" };
   try {
-    return await run(async (context) => {
-      const workbook = context.workbook;
-      const tables = plan.addsTable ? workbook.tables.load("items/name") : null;
-
-      if (target === "new-sheet") {
-        const sheets = workbook.worksheets.load("items/name");
-        const protection = workbook.protection.load("protected");
-        await context.sync();
-        if (protection.protected) {
-          return refuse(
-            "protected",
-            "The workbook’s structure is protected, so no sheet can be added and nothing was inserted. Pick a cell on an existing sheet instead.",
-            ["pick-another-cell"],
-          );
-        }
-        const sheetName = uniqueSheetName(plan.sheetName, names(sheets));
-        const sheet = workbook.worksheets.add(sheetName);
-        const rect = { row: 0, column: 0, rowCount: plan.rowCount, columnCount: plan.columnCount };
-        where = located(sheetName, rect);
-        phase = "write";
-        const done = plan.write({ sheet, sheetName, row: 0, column: 0, tableNames: names(tables) });
-        sheet.activate();
-        await context.sync();
-        return {
-          ok: true,
-          address: `${sheetName}!${rectAddress(rect)}`,
-          message: `${done} at ${where} (new sheet).`,
-        };
-      }
-
-      const cell = workbook.getActiveCell();
-      // The active cell is on the active worksheet.
-      const sheet = workbook.worksheets.getActiveWorksheet();
-      const range = cell.getResizedRange(plan.rowCount - 1, plan.columnCount - 1);
-      range.load("address, formulas, hasSpill");
-      sheet.load("name");
-      const protection = sheet.protection.load("protected");
-      const overlapping = range.getTables(false).load("items/name");
-      // Merged areas are reported only where their top-left cell lies in the range asked about, so ask about
-      // everything from A1 to the target's far corner, then keep the areas that reach into the target.
-      const merged = range.getBoundingRect("A1").getMergedAreasOrNullObject().load("address");
-      const chartArea =
-        plan.chart === null
-          ? null
-          : cell
-              .getOffsetRange(0, plan.columnCount + plan.chart.gap)
-              .getResizedRange(plan.chart.rowCount - 1, plan.chart.columnCount - 1)
-              .load("address, formulas");
-      await context.sync();
-
-      const rect = parseRect(range.address);
-      if (rect === null) throw new Error(`Unexpected target address ${range.address}`);
-      const refusal = guard(plan, {
-        address: range.address,
-        formulas: range.formulas,
-        hasSpill: range.hasSpill,
-        sheetName: sheet.name,
-        sheetProtected: protection.protected,
-        tableNames: names(overlapping),
-        mergedAreas: merged.isNullObject
-          ? []
-          : parseAreas(merged.address).filter((area) => intersects(area, rect)),
-        chartArea: chartArea === null ? null : { address: chartArea.address, formulas: chartArea.formulas },
-      });
-      if (refusal !== null) return refusal;
-
-      where = located(sheet.name, rect);
-      phase = "write";
-      const done = plan.write({
-        sheet,
-        sheetName: sheet.name,
-        row: rect.row,
-        column: rect.column,
-        tableNames: names(tables),
-      });
-      await context.sync();
-      return { ok: true, address: `${sheet.name}!${rectAddress(rect)}`, message: `${done} at ${where}.` };
-    });
+    return await run((context) =>
+      target === "new-sheet" ? onNewSheet(context, plan, state) : atActiveCell(context, plan, state),
+    );
   } catch (error) {
-    return refusalFromError(error, phase, where);
+    const sheetTaken = state.newSheet === true && excelErrorCode(error) === "ItemAlreadyExists";
+    return refusalFromError(error, sheetTaken ? "check" : state.phase, state.where);
   }
 }

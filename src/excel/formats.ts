@@ -1,37 +1,27 @@
 /*
  * Excel number formats and serial dates for what the add-in writes. Pure: no Office globals.
  */
+import { figureNumberFormat } from "../core/numberFormats";
 import type { IndicatorRecord, IsoDate } from "../core/types";
 
-/** Excel number formats the add-in writes. Percentages are stored as fractions, so 0.4 shows as 40%. */
+/** Excel number formats the add-in writes besides the figures' own (core/numberFormats). */
 export const NUMBER_FORMATS = {
   percent: "0%",
-  count: "0",
-  times: '0"×"',
   general: "General",
   text: "@",
   date: "yyyy-mm-dd",
 } as const;
-export type NumberFormat = (typeof NUMBER_FORMATS)[keyof typeof NUMBER_FORMATS];
+export type NumberFormat = string;
 
 /**
- * The number format for a record's value written as a static value: 0% for percentages (stored as
- * fractions), 0 for counts, 0"×" for multiples; stances stay TRUE/FALSE under General; an event's value is
- * its description, written as text (@) so Excel never reads it as a number, date or formula.
+ * The number format for a record's value written as a static value: a figure's own (40%, >22%, ×7, >50);
+ * stances stay TRUE/FALSE under General; an event's value is its description, written as text (@) so Excel
+ * never reads it as a number, date or formula.
  */
 export function numberFormatFor(record: IndicatorRecord): NumberFormat {
   if (record.kind === "stance") return NUMBER_FORMATS.general;
   if (record.kind === "event") return NUMBER_FORMATS.text;
-  switch (record.unit) {
-    case "percent":
-      return NUMBER_FORMATS.percent;
-    case "times":
-      return NUMBER_FORMATS.times;
-    case "meetings":
-    case "countries":
-    case "years":
-      return NUMBER_FORMATS.count;
-  }
+  return figureNumberFormat(record);
 }
 
 /**
@@ -43,10 +33,22 @@ export function formulaNumberFormatFor(record: IndicatorRecord): NumberFormat {
   return format === NUMBER_FORMATS.text ? NUMBER_FORMATS.general : format;
 }
 
-/** Days since 1899-12-30: the serial number Excel stores for a date (valid from 1 March 1900 on). */
-export function excelDateSerial(date: IsoDate): number {
+/** Days between Excel's two epochs: 1 January 1904 is serial 1462 in the 1900 system and 0 in the 1904 one. */
+export const DAYS_1900_TO_1904 = 1462;
+
+/**
+ * The serial number Excel stores for a date: days since 1899-12-30 in the 1900 date system (valid from
+ * 1 March 1900 on), days since 1904-01-01 in the 1904 date system (a workbook setting, common on old Macs).
+ */
+export function excelDateSerial(date: IsoDate, date1904 = false): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (match === null) throw new Error(`Not an ISO date: ${date}`);
   const [, year, month, day] = match;
-  return Date.UTC(Number(year), Number(month) - 1, Number(day)) / 86_400_000 + 25_569;
+  const serial1900 = Date.UTC(Number(year), Number(month) - 1, Number(day)) / 86_400_000 + 25_569;
+  return date1904 ? serial1900 - DAYS_1900_TO_1904 : serial1900;
+}
+
+/** A 1900-system serial in the workbook's date system. */
+export function inDateSystem(serial1900: number, date1904: boolean): number {
+  return date1904 ? serial1900 - DAYS_1900_TO_1904 : serial1900;
 }

@@ -23,6 +23,40 @@ export interface Inspection {
   readonly tableNames: readonly string[];
   readonly mergedAreas: readonly CellRect[];
   readonly chartArea: { readonly address: string; readonly formulas: readonly (readonly unknown[])[] } | null;
+  /** Where the block lies on the sheet, in points; null where Excel did not say. */
+  readonly blockFrame: PointRect | null;
+  /** Where the new chart would lie, in points (comparison charts only). */
+  readonly chartFrame: PointRect | null;
+  /** The sheet's charts, shapes and pictures, floating above the cells. */
+  readonly drawings: readonly Drawing[];
+}
+
+/** A rectangle in points, as Excel gives the position of ranges, charts and shapes. */
+export interface PointRect {
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface Drawing {
+  readonly kind: "chart" | "shape";
+  readonly name: string;
+  readonly frame: PointRect;
+}
+
+/** Whether two rectangles share some area (touching edges do not count). */
+export function overlaps(a: PointRect, b: PointRect): boolean {
+  return (
+    a.left < b.left + b.width &&
+    b.left < a.left + a.width &&
+    a.top < b.top + b.height &&
+    b.top < a.top + a.height
+  );
+}
+
+function drawingName(drawing: Drawing): string {
+  return `the ${drawing.kind} “${drawing.name}”`;
 }
 
 function isEmptyCell(cell: unknown): boolean {
@@ -49,7 +83,8 @@ function occupiedCells(
 function describeOccupied(cells: readonly { address: string; holds: string }[]): string {
   const [first] = cells;
   const more = cells.length - 1;
-  return `${first.address} holds ${first.holds}${more > 0 ? ` and ${more} more cell${more === 1 ? "" : "s"} hold data` : ""}`;
+  const others = more === 1 ? "1 more cell holds data" : `${more} more cells hold data`;
+  return `${first.address} holds ${first.holds}${more > 0 ? ` and ${others}` : ""}`;
 }
 
 function needs(plan: PlanSummary, address: string): string {
@@ -103,6 +138,28 @@ export function guard(plan: PlanSummary, seen: Inspection): InsertOutcome | null
         BOTH_ALTERNATIVES,
       );
     }
+  }
+  const underBlock =
+    seen.blockFrame === null
+      ? undefined
+      : seen.drawings.find((d) => overlaps(d.frame, seen.blockFrame as PointRect));
+  if (underBlock !== undefined) {
+    return refuse(
+      "floating",
+      `${intro}, which lies under ${drawingName(underBlock)}: the insert would be hidden. ${advice}`,
+      BOTH_ALTERNATIVES,
+    );
+  }
+  const underChart =
+    seen.chartFrame === null
+      ? undefined
+      : seen.drawings.find((d) => overlaps(d.frame, seen.chartFrame as PointRect));
+  if (underChart !== undefined && seen.chartArea !== null) {
+    return refuse(
+      "floating",
+      `The chart would go over ${displayAddress(seen.chartArea.address)}, where ${drawingName(underChart)} already sits. ${advice}`,
+      BOTH_ALTERNATIVES,
+    );
   }
   return null;
 }

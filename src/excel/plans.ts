@@ -4,11 +4,11 @@
  * writing; the shaping it copies comes from the pure modules (blocks, layout, formats, formulas, names).
  */
 import { comparison } from "../core/comparisons";
-import { displayValue, recordValue } from "../core/fields";
+import { displayValue, recordValue, type CellValue } from "../core/fields";
 import type { IndicatorRecord } from "../core/types";
 import { cellAddress, rectAddress } from "./a1";
 import type { ChartBlock, SheetBlock } from "./blocks";
-import { formulaNumberFormatFor, numberFormatFor } from "./formats";
+import { formulaNumberFormatFor, inDateSystem, numberFormatFor } from "./formats";
 import { formulaFor } from "./formulas";
 import type { PlanSummary } from "./guard";
 import { CHART_FRAME, layoutBlock, type BlockLayout } from "./layout";
@@ -27,12 +27,21 @@ export interface Placement {
   readonly column: number;
   /** Names of the workbook's tables, loaded in the first sync when the plan adds a table. */
   readonly tableNames: readonly string[];
+  /**
+   * A sheet the add-in just created: it may size its columns there. On the user's sheet a column width or row
+   * height would change cells outside the block too (data above or below could show ####), so none is set.
+   */
+  readonly newSheet: boolean;
+  /** The workbook counts dates from 1904 (loaded in the first sync when the plan writes dates). */
+  readonly date1904: boolean;
 }
 
 export interface InsertPlan extends PlanSummary {
   /** Cells to the right of the block a chart will cover: they must hold no data. */
   readonly chart: { readonly gap: number; readonly columnCount: number; readonly rowCount: number } | null;
   readonly addsTable: boolean;
+  /** Whether it writes dates, so the first sync must learn the workbook's date system. */
+  readonly writesDates: boolean;
   readonly sheetName: string;
   /** Queues every write (no sync) and returns the success message's first words. */
   write(at: Placement): string;
@@ -50,14 +59,26 @@ function rangeAt(
   );
 }
 
+/** The block's values with its date columns in the workbook's date system. */
+function valuesFor(at: Placement, block: SheetBlock, layout: BlockLayout): CellValue[][] {
+  if (!at.date1904 || block.dateColumns.length === 0) return layout.values;
+  return layout.values.map((row, r) =>
+    r < layout.firstBodyRow || r >= layout.firstBodyRow + layout.bodyRowCount
+      ? row
+      : row.map((cell, c) =>
+          block.dateColumns.includes(c) && typeof cell === "number" ? inDateSystem(cell, true) : cell,
+        ),
+  );
+}
+
 /**
  * Writes a block in one values assignment, formats first (so text such as "2022" stays text), then the title,
- * the table or bold header, column widths, and the notes and source line in grey italics.
+ * the table or bold header, column widths (on a new sheet only), and the notes and source line in grey italics.
  */
 function writeBlock(at: Placement, block: SheetBlock, layout: BlockLayout, asTable: boolean): void {
   const whole = rangeAt(at, 0, 0, layout.rowCount, layout.columnCount);
   whole.numberFormat = layout.numberFormats;
-  whole.values = layout.values;
+  whole.values = valuesFor(at, block, layout);
   const title = rangeAt(at, layout.titleRow, 0, 1, 1);
   title.format.font.bold = true;
   title.format.font.size = 13;
@@ -69,9 +90,13 @@ function writeBlock(at: Placement, block: SheetBlock, layout: BlockLayout, asTab
   } else {
     rangeAt(at, layout.headerRow, 0, 1, layout.columnCount).format.font.bold = true;
   }
-  grid.format.autofitColumns();
-  for (const column of block.wideColumns) {
-    rangeAt(at, layout.headerRow, column, 1 + layout.bodyRowCount, 1).format.columnWidth = WIDE_COLUMN_POINTS;
+  if (at.newSheet) {
+    // autofitColumns sizes whole columns: only on a sheet the add-in created.
+    grid.format.autofitColumns();
+    for (const column of block.wideColumns) {
+      rangeAt(at, layout.headerRow, column, 1 + layout.bodyRowCount, 1).format.columnWidth =
+        WIDE_COLUMN_POINTS;
+    }
   }
   for (const row of [...layout.noteRows, layout.sourceRow]) {
     const font = rangeAt(at, row, 0, 1, 1).format.font;
@@ -88,6 +113,7 @@ export function blockPlan(block: SheetBlock, what: string, sheetName: string, as
     columnCount: layout.columnCount,
     chart: null,
     addsTable: asTable,
+    writesDates: block.dateColumns.length > 0,
     sheetName,
     write(at) {
       writeBlock(at, block, layout, asTable);
@@ -105,6 +131,7 @@ export function chartPlan(block: ChartBlock): InsertPlan {
     columnCount: layout.columnCount,
     chart: { gap: CHART_FRAME.gap, columnCount: CHART_FRAME.columnCount, rowCount: chartRows },
     addsTable: false,
+    writesDates: false,
     sheetName: comparison(block.indicator).sheetName,
     write(at) {
       writeBlock(at, block, layout, false);
@@ -127,6 +154,23 @@ export function chartPlan(block: ChartBlock): InsertPlan {
   };
 }
 
+/** A country card (an entity value) in one cell, written with valuesAsJson (ExcelApi 1.16). */
+export function cardPlan(countryName: string, card: Excel.EntityCellValue): InsertPlan {
+  return {
+    what: `The country card for ${countryName}`,
+    rowCount: 1,
+    columnCount: 1,
+    chart: null,
+    addsTable: false,
+    writesDates: false,
+    sheetName: `${countryName} card`,
+    write(at) {
+      rangeAt(at, 0, 0, 1, 1).valuesAsJson = [[card]];
+      return `Inserted the country card for ${countryName}`;
+    },
+  };
+}
+
 export function singleCellPlan(record: IndicatorRecord, kind: "value" | "formula"): InsertPlan {
   return {
     what: kind === "value" ? "The value" : "The formula",
@@ -134,6 +178,7 @@ export function singleCellPlan(record: IndicatorRecord, kind: "value" | "formula
     columnCount: 1,
     chart: null,
     addsTable: false,
+    writesDates: false,
     sheetName: record.id,
     write(at) {
       const cell = rangeAt(at, 0, 0, 1, 1);

@@ -5,9 +5,23 @@
  * custom-functions-metadata-plugin reads the JSDoc below to generate functions.json and appends the
  * CustomFunctions.associate calls at build time.
  */
+import { figureCellValue, type FormattedFigure } from "../core/cellValues";
 import { COUNTRIES } from "../core/countries";
-import { lookupCell, lookupIndicatorCell, lookupSourcePart, selectFromArguments } from "../core/query";
-import { invalid, succeed, type Result } from "../core/result";
+import { countryCard } from "../core/countryCard";
+import { CARD_LINKS } from "../core/hosting";
+import {
+  lookupAnswer,
+  lookupIndicatorAnswer,
+  lookupSourcePart,
+  selectFromArguments,
+  type Answer,
+} from "../core/query";
+import { resolveCountry } from "../core/resolve";
+import { invalid, notAvailable, succeed, type Result } from "../core/result";
+import { REGION } from "../core/types";
+import { messages } from "../core/i18n/messages";
+import { countryList } from "../core/resolve";
+import { dataTypeSupport, followDisplayLanguage } from "./capabilities";
 import { indicatorsSpill } from "../core/spill";
 import { toExcelError } from "./errors";
 
@@ -38,7 +52,7 @@ enum Field {
   value = "value",
   /** The period the figure covers, e.g. Jan–Sep 2022. */
   period = "period",
-  /** exact, more than or about, as the source words it. */
+  /** The source's hedge: exact, more than or about for figures; stated, reported, accused or planned otherwise. */
   qualifier = "qualifier",
   /** The sentence of the source the figure comes from, verbatim. */
   quote = "quote",
@@ -56,6 +70,14 @@ enum Field {
   end = "end",
   /** The record's stable id. */
   id = "id",
+  /** What a stance rests on: stated, region-wide or implied. */
+  basis = "basis",
+  /** The source's words that make a stance conditional, if any. */
+  condition = "condition",
+  /** Ids of records the source sets beside this one, comma-separated. */
+  related = "related",
+  /** What to know about the record beyond its label (e.g. a reading of the machine translation). */
+  note = "note",
 }
 
 /**
@@ -106,11 +128,21 @@ function unwrap<T>(result: Result<T>): T {
 function guarded<T>(compute: () => Result<T>): T {
   let result: Result<T>;
   try {
+    followDisplayLanguage();
     result = compute();
   } catch (error) {
-    result = invalid(`Unexpected input: ${error instanceof Error ? error.message : String(error)}`);
+    result = invalid(messages().unexpected(error instanceof Error ? error.message : String(error)));
   }
   return unwrap(result);
+}
+
+/** What a lookup cell shows: a figure with its number format where Excel supports it, else the plain value. */
+type LookupResult = number | string | boolean | FormattedFigure;
+
+function present(answer: Result<Answer>): Result<LookupResult> {
+  if (!answer.ok) return answer;
+  const { value, figure } = answer.value;
+  return succeed(figure === null ? value : figureCellValue(figure, dataTypeSupport()));
 }
 
 const TRADE = { indicator: "trade-growth", scope: null } as const;
@@ -121,11 +153,14 @@ const POLL = { indicator: "poll-war-blame", scope: null } as const;
  * @customfunction RUTRADE
  * @helpurl https://localhost:3000/help.html#rutrade
  * @param country Kazakhstan, Uzbekistan, Tajikistan, Kyrgyzstan or Turkmenistan; ISO codes (UZ, UZB) and Russian names work too.
- * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end or id.
+ * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end, id, basis, condition, related or note.
  * @returns The growth as a fraction, or the field asked for.
  */
-export function rutrade(country: Country, field?: Field): number | string | boolean {
-  return guarded(() => lookupIndicatorCell(TRADE, country, field, true));
+export function rutrade(
+  country: Country,
+  field?: Field,
+): number | string | boolean | Excel.DoubleCellValue | Excel.FormattedNumberCellValue {
+  return guarded(() => present(lookupIndicatorAnswer(TRADE, country, field, true)));
 }
 
 /**
@@ -133,11 +168,14 @@ export function rutrade(country: Country, field?: Field): number | string | bool
  * @customfunction RUPOLL
  * @helpurl https://localhost:3000/help.html#rupoll
  * @param country Kyrgyzstan, Kazakhstan or Uzbekistan (no poll is reported for Tajikistan or Turkmenistan).
- * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end or id.
+ * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end, id, basis, condition, related or note.
  * @returns The share as a fraction, or the field asked for.
  */
-export function rupoll(country: Country, field?: Field): number | string | boolean {
-  return guarded(() => lookupIndicatorCell(POLL, country, field, true));
+export function rupoll(
+  country: Country,
+  field?: Field,
+): number | string | boolean | Excel.DoubleCellValue | Excel.FormattedNumberCellValue {
+  return guarded(() => present(lookupIndicatorAnswer(POLL, country, field, true)));
 }
 
 /**
@@ -146,15 +184,19 @@ export function rupoll(country: Country, field?: Field): number | string | boole
  * @helpurl https://localhost:3000/help.html#indicator
  * @param id Indicator id as listed by CA.INDICATORS(), with or without the country suffix (trade-growth or trade-growth.UZ).
  * @param [country] The country, where the indicator is reported per country.
- * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end or id.
+ * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end, id, basis, condition, related or note.
  * @returns The value (number, TRUE/FALSE, or an event's description), or the field asked for.
  */
-export function indicator(id: string, country?: Country, field?: Field): number | string | boolean {
-  return guarded(() => lookupCell(id, country, field));
+export function indicator(
+  id: string,
+  country?: Country,
+  field?: Field,
+): number | string | boolean | Excel.DoubleCellValue | Excel.FormattedNumberCellValue {
+  return guarded(() => present(lookupAnswer(id, country, field)));
 }
 
 /**
- * A table of the source's figures, stances and events with a header row (id, country, label, value, unit, period, qualifier); it spills.
+ * A table of the source's figures, stances and events with a header row (id, country, label, value, unit, period, qualifier, basis, condition, related, note); it spills.
  * @customfunction INDICATORS
  * @helpurl https://localhost:3000/help.html#indicators
  * @param [topic] trade, opinion, energy, diplomacy, migration, demographics, security, integration, politics, stances; or figures, stances, events. Empty for all.
@@ -165,6 +207,25 @@ export function indicators(topic?: Topic, country?: Country): Array<Array<number
   return guarded(() => {
     const records = selectFromArguments(topic, country);
     return records.ok ? succeed(indicatorsSpill(records.value)) : records;
+  });
+}
+
+/**
+ * A country as a card (an Excel data type): every figure the source gives for it, formatted, with its period; its stances and events; the region-wide figures. Refer to a property with dot notation, e.g. =A1.TradeGrowth. Needs Excel for Microsoft 365.
+ * @customfunction COUNTRY
+ * @helpurl https://localhost:3000/help.html#country
+ * @param country Kazakhstan, Uzbekistan, Tajikistan, Kyrgyzstan or Turkmenistan; ISO codes (UZ, UZB) and Russian names work too.
+ * @returns The country's card.
+ */
+export function country(country: Country): Excel.EntityCellValue {
+  return guarded(() => {
+    const scope = resolveCountry(country);
+    if (!scope.ok) return scope;
+    if (scope.value === null) return invalid(messages().cardCountryMissing(countryList()));
+    if (scope.value === REGION) return invalid(messages().cardNotForRegion(countryList()));
+    const support = dataTypeSupport();
+    if (support === "plain") return notAvailable(messages().cardsNeedDataTypes(scope.value));
+    return succeed(countryCard(scope.value, support, CARD_LINKS));
   });
 }
 

@@ -6,8 +6,8 @@
  * Readiness markers for tests and the benchmark: performance.mark("office-ready") in the Office.onReady
  * callback, performance.mark("pane-ready") and <body data-ready="true"> once the list is interactive.
  */
-import { createExcelActions, createPreviewActions } from "../excel/actions";
-import { mountPane, type Pane, type PaneMode } from "./ui/app";
+import { createExcelActions, createPreviewActions, defaultCardSupport } from "../excel/actions";
+import { mountPane, type Pane, type PaneCapabilities, type PaneMode } from "./ui/app";
 import { applyTheme, type OfficeColours } from "./ui/fluent";
 
 /** How long to wait for Office.onReady before showing the preview (a late Excel still takes over). */
@@ -29,6 +29,11 @@ function officeColours(): OfficeColours | undefined {
 }
 
 let pane: Pane | undefined;
+
+/** Country cards need data types (ExcelApi 1.16); older Excel gets the other inserts and a reason. */
+function excelCapabilities(): PaneCapabilities {
+  return { cards: defaultCardSupport() !== "none" };
+}
 let lateExcel = false;
 
 /** Resolves with the host once Office.onReady reports, or with "preview" when office.js is absent or silent. */
@@ -50,7 +55,7 @@ function waitForOffice(): Promise<HostInfo> {
         if (excel) {
           lateExcel = true;
           applyTheme(officeColours());
-          pane?.setActions(createExcelActions(), "excel");
+          pane?.setActions(createExcelActions(), "excel", excelCapabilities());
         }
         return;
       }
@@ -71,7 +76,10 @@ async function start(): Promise<void> {
   applyTheme(host.colours);
   const root = document.getElementById("app") ?? document.body;
   const mode: PaneMode = lateExcel ? "excel" : host.mode;
-  pane = mountPane(root, mode === "excel" ? createExcelActions() : createPreviewActions(), mode);
+  pane =
+    mode === "excel"
+      ? mountPane(root, createExcelActions(), mode, excelCapabilities())
+      : mountPane(root, createPreviewActions(), mode);
   document.body.dataset.ready = "true";
   performance.mark("pane-ready");
   if (host.why) console.info(`Central Asia Indicators: preview mode (${host.why}).`);

@@ -11,8 +11,8 @@ import {
   rewriteManifest,
   validateProductionUrl,
 } from "../../scripts/hosting.cjs";
-// jest.config.js maps "office-addin-manifest" to its officeApp.js (for office-addin-mock); the offline
-// reader lives in manifestOperations.js, so it is imported by path, which the mapping does not touch.
+// The offline reader lives in manifestOperations.js; it is imported by path, so that Jest loads that module
+// and not every module the package's entry point re-exports.
 import { OfficeAddinManifest } from "../../node_modules/office-addin-manifest/lib/manifestOperations";
 import { describeBuilt } from "../support/build";
 

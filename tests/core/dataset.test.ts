@@ -13,7 +13,7 @@ describe("dataset rules", () => {
 
   test("counts by kind", () => {
     const count = (kind: string) => RECORDS.filter((r) => r.kind === kind).length;
-    expect([count("figure"), count("stance"), count("event")]).toEqual([14, 35, 21]);
+    expect([count("figure"), count("stance"), count("event")]).toEqual([14, 31, 26]);
   });
 
   test("every figure is a finite number; percentages are fractions between 0 and 1", () => {
@@ -24,12 +24,27 @@ describe("dataset rules", () => {
     }
   });
 
-  test("periods are ISO dates with start before end, and a label", () => {
+  test("periods are ISO dates with start before end, and a label; no time given means none at all", () => {
     for (const r of RECORDS) {
+      expect(r.period.label.length).toBeGreaterThan(0);
+      if (r.period.end === null) {
+        expect([r.id, r.period]).toEqual([r.id, { start: null, end: null, label: "not stated" }]);
+        continue;
+      }
       expect(r.period.end).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       if (r.period.start !== null) expect(r.period.start <= r.period.end).toBe(true);
-      expect(r.period.label.length).toBeGreaterThan(0);
+      expect(r.period.label).not.toBe("not stated");
     }
+  });
+
+  test("nothing ends after the day the analysis was published, unless the source dates it earlier", () => {
+    for (const r of RECORDS) {
+      if (r.period.end !== null) expect([r.id, r.period.end <= "2022-12-23"]).toEqual([r.id, true]);
+    }
+  });
+
+  test("what holds at publication says which day: “as of 23 Dec 2022”, never a month alone", () => {
+    for (const r of RECORDS) expect(r.period.label).not.toMatch(/^as of [A-Z][a-z]{2} \d{4}$/);
   });
 
   test("every topic has records and every record's topic is listed", () => {
@@ -57,10 +72,11 @@ describe("dataset rules", () => {
     expect(periods).toEqual(["Jan–Oct 2022", "Jan–Sep 2022", "Jan–Aug 2022", "Jan–Jun 2022", "Q1 2022"]);
   });
 
-  test("each country has five stances' worth of answers for all seven statements", () => {
+  test("each country has an answer for all six per-country statements; Georgia is the region's only", () => {
     for (const c of COUNTRIES) {
-      expect(selectRecords({ kind: "stance" }, c.code)).toHaveLength(7);
+      expect(selectRecords({ kind: "stance" }, c.code)).toHaveLength(6);
     }
+    expect(selectRecords({ kind: "stance" }, "REGION").map((r) => r.id)).toEqual(["supported-georgia-war"]);
   });
 });
 

@@ -4,7 +4,8 @@ import { join } from "path";
 import { RECORDS } from "../../src/core/dataset";
 import { SOURCE } from "../../src/core/source";
 import { foldWhiteSpace } from "../../src/core/text";
-import type { FigureRecord } from "../../src/core/types";
+import { COUNTRIES, countryNames, REGION_NAMES } from "../../src/core/countries";
+import type { FigureRecord, StanceRecord } from "../../src/core/types";
 
 /**
  * Every record must trace to its source: the quote verbatim (white space folded) in the source file, the
@@ -126,9 +127,118 @@ describeWithSource("provenance against the source document", () => {
       if (only) {
         expect([record.id, record.value]).toEqual([record.id, record.label.startsWith(only[1])]);
       } else {
-        const negated = /\b(none|neither|not|failed)\b/i.test(record.statedAs);
-        expect([record.id, record.value]).toEqual([record.id, !negated]);
+        // "tried and failed to gather support" negates only for the region it names, never per country.
+        const negation =
+          record.scope === "REGION" ? /\b(none|neither|not|failed)\b/i : /\b(none|neither|not)\b/i;
+        expect([record.id, record.value]).toEqual([record.id, !negation.test(record.statedAs)]);
       }
     }
   });
+});
+
+/** Every name a scope answers to, lower-cased: a country's names and codes, or the region's. */
+function namesOf(scope: string): string[] {
+  const country = COUNTRIES.find((c) => c.code === scope);
+  return (country === undefined ? [...REGION_NAMES] : [...countryNames(country)]).map((n) => n.toLowerCase());
+}
+
+const stances = RECORDS.filter((r): r is StanceRecord => r.kind === "stance");
+
+describe("a record is never stronger than its sentence", () => {
+  test.each(stances.filter((r) => r.basis === "stated").map((r) => [r.id, r] as const))(
+    "%s (stated): the quote names its country or region",
+    (_id, record) => {
+      const quote = record.quote.toLowerCase();
+      expect(namesOf(record.scope).some((name) => new RegExp(`\\b${name}\\b`, "u").test(quote))).toBe(true);
+    },
+  );
+
+  test.each(stances.filter((r) => r.basis === "region-wide").map((r) => [r.id, r] as const))(
+    "%s (region-wide): the quote speaks of the region, of all, or of none of the countries",
+    (_id, record) => {
+      expect(record.quote).toMatch(
+        /\b(Central Asia|Central Asian countries|the region)\b|\ball are\b|\bnone of the (\w+ )*countries\b/i,
+      );
+      expect(record.scope).not.toBe("REGION");
+    },
+  );
+
+  test.each(stances.filter((r) => r.basis === "implied").map((r) => [r.id, r] as const))(
+    "%s (implied): the quote holds an exclusion naming another country",
+    (_id, record) => {
+      const only = /\bonly (\w+)/.exec(record.quote);
+      expect(only).not.toBeNull();
+      expect(namesOf(record.scope)).not.toContain((only as RegExpExecArray)[1].toLowerCase());
+      expect(record.value).toBe(false);
+    },
+  );
+
+  test("no per-country record rests on a sentence about gathering support", () => {
+    for (const r of RECORDS) {
+      if (r.scope !== "REGION") expect([r.id, /gather support/i.test(r.statedAs)]).toEqual([r.id, false]);
+    }
+  });
+
+  test("no stance or event is “exact”: their qualifiers are the source's hedges", () => {
+    for (const r of RECORDS) {
+      if (r.kind !== "figure") expect(["stated", "reported", "accused", "planned"]).toContain(r.qualifier);
+    }
+    const hedged = (q: string) => RECORDS.filter((r) => r.qualifier === q).map((r) => r.id);
+    expect(hedged("reported")).toEqual(["wagner-recruitment-reports.TM"]);
+    expect(hedged("accused")).toEqual(["drone-supply-accusation.TJ"]);
+    expect(hedged("planned")).toEqual(["planned-media-law.KG", "planned-propaganda-law.UZ"]);
+  });
+
+  test("a hedged record's quote carries its hedge", () => {
+    const HEDGES: Readonly<Record<string, RegExp>> = {
+      reported: /REPORTS/,
+      accused: /accused/,
+      planned: /planned/,
+    };
+    for (const r of RECORDS) {
+      const hedge = HEDGES[r.qualifier];
+      if (hedge !== undefined) expect([r.id, hedge.test(r.quote)]).toEqual([r.id, true]);
+    }
+  });
+
+  test("conditions are the quote's own words, and shown in the label", () => {
+    for (const r of stances) {
+      if (r.condition === undefined) continue;
+      expect(r.quote).toContain(r.condition);
+      expect(r.label).toContain(r.condition);
+    }
+    expect(stances.filter((r) => r.condition !== undefined).map((r) => r.id)).toEqual([
+      "allows-private-mir-use.KZ",
+    ]);
+  });
+
+  test("related records exist and name each other back", () => {
+    for (const r of RECORDS) {
+      for (const id of r.related ?? []) {
+        const other = RECORDS.find((o) => o.id === id);
+        expect([r.id, id, other !== undefined]).toEqual([r.id, id, true]);
+        expect([r.id, id, other?.related?.includes(r.id)]).toEqual([r.id, id, true]);
+      }
+    }
+  });
+
+  /** Phrases that date a start, and the start they give (the source's year is 2022 unless it says). */
+  const START_EVIDENCE: readonly [RegExp, string][] = [
+    [/first (ten|nine|eight|six) months|first quarter of 2022/i, "2022-01-01"],
+    [/\bin 2022\b|This was the first year/, "2022-01-01"],
+    [/second quarter of 2022/i, "2022-04-01"],
+    [/\bIn October\b/i, "2022-10-01"],
+    [/\bin December\b/i, "2022-12-01"],
+    [/\bin 2008\b/i, "2008-01-01"],
+  ];
+
+  test.each(RECORDS.filter((r) => r.period.start !== null).map((r) => [r.id, r] as const))(
+    "%s: the period starts where its words date it, not earlier",
+    (_id, record) => {
+      const dated = (text: string) => START_EVIDENCE.find(([pattern]) => pattern.test(text));
+      const evidence = dated(record.statedAs) ?? dated(record.quote);
+      expect(evidence).toBeDefined();
+      expect(record.period.start).toBe(evidence?.[1]);
+    },
+  );
 });

@@ -1,4 +1,13 @@
-import { answerCacheStats, lookupIndicatorCell } from "../../src/core/query";
+import { answerCacheStats, lookupIndicatorAnswer } from "../../src/core/query";
+
+/** The cell value a lookup answers (the figure it came from is checked in the functions' tests). */
+function toCell<T extends { ok: boolean }>(result: T): unknown {
+  return result.ok
+    ? { ok: true, value: (result as unknown as { value: { value: unknown } }).value.value }
+    : result;
+}
+const lookupIndicatorCell = (...args: Parameters<typeof lookupIndicatorAnswer>) =>
+  toCell(lookupIndicatorAnswer(...args));
 
 describe("repeated lookups (answered from a bounded cache)", () => {
   const TRADE = { indicator: "trade-growth", scope: null } as const;

@@ -4,26 +4,62 @@ import { indicatorsSpill } from "../../src/core/spill";
 describe("indicatorsSpill: what CA.INDICATORS spills", () => {
   test("indicatorsSpill has a header and one row per record, values typed", () => {
     const rows = indicatorsSpill(selectRecords({ topic: "opinion" }, "KG"));
-    expect(rows[0]).toEqual(["id", "country", "label", "value", "unit", "period", "qualifier"]);
+    // The first seven columns are fixed (workbooks refer to them by position); later ones are appended.
+    expect(rows[0]).toEqual([
+      "id",
+      "country",
+      "label",
+      "value",
+      "unit",
+      "period",
+      "qualifier",
+      "basis",
+      "condition",
+      "related",
+      "note",
+    ]);
     expect(rows[1]).toEqual([
       "poll-war-blame.KG",
       "Kyrgyzstan",
-      "People in Kyrgyzstan who blame current economic problems on Russia’s war in Ukraine",
+      "People in Kyrgyzstan who blame the current economic problems on the Russian occupation of Ukraine",
       0.7,
       "percent",
-      "as of Dec 2022",
+      "as of 23 Dec 2022",
       "exact",
+      "",
+      "",
+      "",
+      "The source gives neither the date nor the pollster of the polls (“polls show”).",
     ]);
     expect(rows[2]).toEqual([
       "anti-war-protests.KG",
       "Kyrgyzstan",
-      "Protests against the war in Bishkek",
+      "Bishkek has seen several protests against the war",
       "",
       "event",
-      "as of Dec 2022",
-      "exact",
+      "as of 23 Dec 2022",
+      "stated",
+      "",
+      "",
+      "",
+      "The source names the city (Bishkek, Kyrgyzstan’s capital), not the country.",
     ]);
     expect(rows).toHaveLength(3);
+  });
+
+  test("a stance carries its basis and condition; related ids are comma-separated", () => {
+    const rows = indicatorsSpill(selectRecords({ kind: "stance" }, "KZ"));
+    const byId = new Map(rows.slice(1).map((r) => [r[0], r]));
+    expect(byId.get("allows-private-mir-use.KZ")?.slice(7, 9)).toEqual([
+      "stated",
+      "only after obtaining US approval to do so",
+    ]);
+    expect(byId.get("abides-by-sanctions.KZ")?.slice(6, 10)).toEqual([
+      "stated",
+      "region-wide",
+      "",
+      "eu-appliance-imports.KZ",
+    ]);
   });
 
   test("indicatorsSpill does not mutate the records it is given", () => {

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import { eventsMarkdown, figuresMarkdown, stancesMarkdown } from "./readmeTables";
+import { eventsMarkdown, figuresMarkdown, regionalStancesMarkdown, stancesMarkdown } from "./readmeTables";
 
 /**
  * The README's tables of figures, stances and events are generated from the dataset; this test fails when
@@ -10,6 +10,7 @@ const README = join(__dirname, "..", "..", "README.md");
 const SECTIONS: [string, () => string][] = [
   ["figures", figuresMarkdown],
   ["stances", stancesMarkdown],
+  ["regional-stances", regionalStancesMarkdown],
   ["events", eventsMarkdown],
 ];
 

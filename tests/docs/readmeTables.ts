@@ -22,22 +22,47 @@ export function figuresMarkdown(): string {
   ].join("\n");
 }
 
+/** One row per stance statement: each country's answer, what it rests on (and any condition), the words. */
 export function stancesMarkdown(): string {
-  const header = `| stance | ${COUNTRIES.map((c) => c.code).join(" | ")} | quote |`;
+  const header = `| stance | ${COUNTRIES.map((c) => c.code).join(" | ")} | basis | quote |`;
   const rows = STANCE_STATEMENTS.map((s) => {
-    const answers = COUNTRIES.map((c) => {
-      const record = RECORDS.find((r) => r.id === `${s.indicator}.${c.code}`);
-      return record && record.kind === "stance" ? (record.value ? "yes" : "no") : "–";
-    });
-    return `| \`${s.indicator}\` | ${answers.join(" | ")} | “…${cell(s.statedAs)}…” |`;
+    const records = COUNTRIES.map((c) => RECORDS.find((r) => r.id === `${s.indicator}.${c.code}`));
+    const answers = records.map((r) => (r && r.kind === "stance" ? (r.value ? "yes" : "no") : "–"));
+    const bases = new Set(records.map((r) => (r && r.kind === "stance" ? r.basis : "")));
+    const basis =
+      bases.size === 1
+        ? [...bases][0]
+        : records
+            .map((r) =>
+              r && r.kind === "stance"
+                ? `${r.basis} for ${r.scope}${r.condition === undefined ? "" : ` (${r.condition})`}`
+                : "",
+            )
+            .join("; ");
+    return `| \`${s.indicator}\` | ${answers.join(" | ")} | ${cell(basis)} | “…${cell(s.statedAs)}…” |`;
   });
-  return [header, `|---|${COUNTRIES.map(() => "---").join("|")}|---|`, ...rows].join("\n");
+  return [header, `|---|${COUNTRIES.map(() => "---").join("|")}|---|---|`, ...rows].join("\n");
+}
+
+/** Stances the source states of the region as a whole (no per-country answer). */
+export function regionalStancesMarkdown(): string {
+  const rows = RECORDS.filter((r) => r.kind === "stance" && r.scope === "REGION").map(
+    (r) =>
+      `| \`${r.id}\` | ${cell(r.label)} | ${cell(displayValue(r))} | ${cell(r.period.label)} | “…${cell(r.statedAs)}…” |`,
+  );
+  return [
+    "| id | stance (Central Asia as a whole) | value | period | quote |",
+    "|---|---|---|---|---|",
+    ...rows,
+  ].join("\n");
 }
 
 export function eventsMarkdown(): string {
   const rows = RECORDS.filter((r) => r.kind === "event").map(
     (r) =>
-      `| \`${r.id}\` | ${cell(r.period.label)} | ${scopeLabel(r.scope)} | ${cell(r.label)} | “…${cell(r.statedAs)}…” |`,
+      `| \`${r.id}\` | ${cell(r.period.label)} | ${scopeLabel(r.scope)} | ${cell(r.label)} | ${r.qualifier} | “…${cell(r.statedAs)}…” |`,
   );
-  return ["| id | date | country | event | quote |", "|---|---|---|---|---|", ...rows].join("\n");
+  return ["| id | date | country | event | qualifier | quote |", "|---|---|---|---|---|---|", ...rows].join(
+    "\n",
+  );
 }

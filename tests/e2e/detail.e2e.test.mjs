@@ -51,3 +51,47 @@ describePane("A row's detail: quote, citation, keyboard", (pane) => {
     assert.equal(await page.$$eval("button.row-head[tabindex='0']", (b) => b.length), 1);
   });
 });
+
+describePane("A row's basis, condition, note and related records", (pane) => {
+  test("a stance shows what it rests on and its condition; a related record opens from its link", async () => {
+    const { page } = pane;
+    const mir = 'li.row[data-id="allows-private-mir-use.KZ"]';
+    assert.match(await page.textContent(`${mir} .row-meta`), /stance, stated, conditional/);
+    await page.click(`${mir} button.row-head`);
+    const facts = await page.textContent(`${mir} .facts`);
+    assert.match(facts, /Basis\s*stated \(the sentence names it\)/);
+    assert.match(facts, /Condition\s*only after obtaining US approval to do so/);
+
+    const sanctions = 'li.row[data-id="abides-by-sanctions.KG"]';
+    assert.match(await page.textContent(`${sanctions} .row-meta`), /stance, region-wide/);
+    await page.click(`${sanctions} button.row-head`);
+    // Filtered away, the related row comes back: the link clears the filters.
+    await page.selectOption("select[name=topic]", "stances");
+    await page.click(`${sanctions} fluent-button[data-action="show-related"]`);
+    const sights = 'li.row[data-id="telescopic-sights-growth.KG"]';
+    await page.locator(`${sights} .detail`).waitFor();
+    assert.equal(await page.getAttribute(`${sights} button.row-head`, "aria-expanded"), "true");
+    assert.equal(
+      await page.evaluate("document.activeElement.getAttribute('data-id')"),
+      "telescopic-sights-growth.KG",
+    );
+    assert.match(await page.textContent(`${sights} .facts`), /Note.*neither the period nor the base/);
+    assert.match(await page.textContent(`${sights} .row-meta`), /not stated/);
+  });
+
+  test("events show the source's hedge", async () => {
+    const { page } = pane;
+    assert.match(
+      await page.textContent('li.row[data-id="wagner-recruitment-reports.TM"] .row-meta'),
+      /event, reported$/,
+    );
+    assert.match(
+      await page.textContent('li.row[data-id="drone-supply-accusation.TJ"] .row-meta'),
+      /event, accused$/,
+    );
+    assert.match(
+      await page.textContent('li.row[data-id="planned-media-law.KG"] .row-meta'),
+      /event, planned$/,
+    );
+  });
+});

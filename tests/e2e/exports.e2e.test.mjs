@@ -27,12 +27,16 @@ describePane("Exports of the shown rows", (pane) => {
         "period start",
         "period end",
         "qualifier",
+        "basis",
+        "condition",
+        "related",
+        "note",
       ]);
       assert.deepEqual(
         rows.slice(1).map((r) => r[0]),
         expectedIds,
       );
-      assert.ok(rows.every((r) => r.length === 9));
+      assert.ok(rows.every((r) => r.length === 13));
       const byId = new Map(rows.slice(1).map((r) => [r[0], r]));
       /** @param {string} id */
       const row = (id) => {
@@ -54,8 +58,12 @@ describePane("Exports of the shown rows", (pane) => {
       "2022-01-01",
       "2022-09-30",
       "exact",
+      "",
+      "",
+      "",
+      "",
     ]);
-    assert.deepEqual(all.row("trade-growth.TJ").slice(3), [
+    assert.deepEqual(all.row("trade-growth.TJ").slice(3, 9), [
       "0.22",
       "percent",
       "Jan–Aug 2022",
@@ -71,7 +79,10 @@ describePane("Exports of the shown rows", (pane) => {
       rows.map((row) => [row.getAttribute("data-id"), row.querySelector(".row-label")?.textContent]),
     );
     for (const [id, label] of labels) assert.equal(all.row(String(id))[2], label, id);
-    assert.match((await messageText(page)).text, /Saved 70 records as central-asia-indicators\.csv/);
+    assert.match(
+      (await messageText(page)).text,
+      new RegExp(`Saved ${TOTAL_RECORDS} records as central-asia-indicators\\.csv`),
+    );
 
     await search(page, "узбекистан");
     await page.selectOption("select[name=topic]", "opinion");
@@ -105,12 +116,16 @@ describePane("Exports of the shown rows", (pane) => {
         "period start",
         "period end",
         "qualifier",
+        "basis",
+        "condition",
+        "related",
+        "note",
       ]);
       assert.deepEqual(
         lines.slice(1).map((l) => l[0]),
         await shownIds(page),
       );
-      assert.deepEqual(lines.find((l) => l[0] === "trade-growth.UZ").slice(3), [
+      assert.deepEqual(lines.find((l) => l[0] === "trade-growth.UZ").slice(3, 9), [
         "0.4",
         "percent",
         "Jan–Sep 2022",

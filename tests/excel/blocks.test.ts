@@ -18,7 +18,7 @@ describe("tableBlock", () => {
   const records = RECORDS.slice();
   const block = tableBlock(records, "Everything");
 
-  test("header names the period and the qualifier columns", () => {
+  test("header names the period, the qualifier, and what each record rests on", () => {
     expect(block.header).toEqual([
       "Country",
       "Indicator",
@@ -28,7 +28,22 @@ describe("tableBlock", () => {
       "Qualifier",
       "Quote",
       "Id",
+      "Basis",
+      "Condition",
+      "Related",
+      "Note",
     ]);
+  });
+
+  test("a stance row carries its basis and condition, an event its hedge", () => {
+    const row = (id: string) => block.rows[records.findIndex((r) => r.id === id)];
+    expect(row("allows-private-mir-use.KZ").slice(8, 10)).toEqual([
+      "stated",
+      "only after obtaining US approval to do so",
+    ]);
+    expect(row("allows-private-mir-use.UZ")[8]).toBe("implied");
+    expect(row("wagner-recruitment-reports.TM")[5]).toBe("reported");
+    expect(row("abides-by-sanctions.KG")[10]).toBe("telescopic-sights-growth.KG");
   });
 
   test("one rectangular row and one format per cell for every record", () => {
@@ -50,9 +65,9 @@ describe("tableBlock", () => {
 
   test("each value cell carries its record's format; text columns are @", () => {
     const at = (id: string) => block.numberFormats[records.findIndex((r) => r.id === id)];
-    expect(at("trade-growth.TJ")).toEqual(["@", "@", "0%", "@", "@", "@", "@", "@"]);
-    expect(at("telescopic-sights-growth.KG")[2]).toBe('0"×"');
-    expect(at("putin-meetings")[2]).toBe("0");
+    expect(at("trade-growth.TJ")).toEqual(["@", "@", '">"0%', "@", "@", "@", "@", "@", "@", "@", "@", "@"]);
+    expect(at("telescopic-sights-growth.KG")[2]).toBe('"×"0');
+    expect(at("putin-meetings")[2]).toBe('">"0');
     expect(at("supported-invasion.KZ")[2]).toBe("General");
   });
 
@@ -109,9 +124,9 @@ describe("comparisonChartData", () => {
   test("poll: only the three polled countries; Tajikistan and Turkmenistan are named in a note", () => {
     const chart = comparisonChartData("poll-war-blame");
     expect(chart.rows).toEqual([
-      ["Kyrgyzstan (as of Dec 2022)", 0.7],
-      ["Kazakhstan (as of Dec 2022)", 0.55],
-      ["Uzbekistan (as of Dec 2022)", 0.3],
+      ["Kyrgyzstan (as of 23 Dec 2022)", 0.7],
+      ["Kazakhstan (as of 23 Dec 2022)", 0.55],
+      ["Uzbekistan (as of 23 Dec 2022)", 0.3],
     ]);
     expect(chart.missing).toEqual(["Tajikistan", "Turkmenistan"]);
     expect(chart.notes).toContain("The source reports no poll for Tajikistan, Turkmenistan.");
@@ -124,9 +139,13 @@ describe("stanceMatrix", () => {
 
   test("Country and one readable column per stance; five countries of TRUE/FALSE", () => {
     expect(matrix.header[0]).toBe("Country");
-    expect(matrix.header).toHaveLength(8);
+    expect(matrix.header).toHaveLength(7);
     expect(matrix.header).toContain("Abides by Western sanctions");
-    expect(matrix.header).toContain("Supported the war against Georgia (2008)");
+    // Georgia, 2008, is the region's stance, not a country's: a note, not a column.
+    expect(matrix.header).not.toContain("Supported the war against Georgia (2008)");
+    expect(matrix.notes.join(" ")).toMatch(
+      /For Central Asia as a whole, not per country: Then-President Medvedev/,
+    );
     expect(matrix.rows.map((r) => r[0])).toEqual([
       "Kazakhstan",
       "Uzbekistan",
@@ -136,7 +155,18 @@ describe("stanceMatrix", () => {
     ]);
     expectRectangular([matrix.header, ...matrix.rows]);
     for (const row of matrix.rows) for (const cell of row.slice(1)) expect(typeof cell).toBe("boolean");
-    expectRectangular(matrix.numberFormats, 8);
+    expectRectangular(matrix.numberFormats, 7);
+  });
+
+  test("the notes say what the answers rest on: region-wide, stated, implied, and the condition", () => {
+    const notes = matrix.notes.join("\n");
+    expect(notes).toMatch(
+      /Region-wide \(the source says it of all the Central Asian countries, not of each by name\): Supported the invasion of Ukraine; Abides by Western sanctions/,
+    );
+    expect(notes).toMatch(
+      /Allows private use of MIR cards: stated for Kazakhstan, only after obtaining US approval to do so; implied for Uzbekistan/,
+    );
+    expect(matrix.title).toMatch(/as of 23 Dec 2022/);
   });
 
   test("the answers are the source's: all abide by sanctions, none supported the invasion, only Kazakhstan allows private MIR use", () => {
@@ -147,8 +177,8 @@ describe("stanceMatrix", () => {
   });
 
   test("every cell matches what CA.INDICATOR returns for the same stance", () => {
-    const stances = RECORDS.filter((r) => r.kind === "stance");
-    expect(stances).toHaveLength(35);
+    const stances = RECORDS.filter((r) => r.kind === "stance" && r.scope !== "REGION");
+    expect(stances).toHaveLength(30);
     for (const s of stances) {
       const row = matrix.rows.find((r) => r[0] === scopeLabel(s.scope));
       const column = matrix.header.indexOf(stanceHeading(s.indicator));
@@ -164,9 +194,9 @@ describe("stanceMatrix", () => {
 describe("timeline", () => {
   const block = timeline();
 
-  test("Date, Start, End, Country, Event, Quote for all 21 events", () => {
+  test("Date, Start, End, Country, Event, Quote for every event", () => {
     expect(block.header).toEqual(["Date", "Start", "End", "Country", "Event", "Quote"]);
-    expect(block.rows).toHaveLength(21);
+    expect(block.rows).toHaveLength(RECORDS.filter((r) => r.kind === "event").length);
     expectRectangular(block.rows, 6);
     expectRectangular(block.numberFormats, 6);
   });
@@ -179,18 +209,24 @@ describe("timeline", () => {
       excelDateSerial("2022-10-31"),
       "Kyrgyzstan",
     ]);
-    const asOf = block.rows.find((r) => r[0] === "as of Dec 2022");
+    const asOf = block.rows.find((r) => r[0] === "as of 23 Dec 2022");
     expect(asOf?.[1]).toBe("");
     expect(asOf?.[2]).toBe(44918);
+    // No time given: no dates at all, rather than invented ones.
+    const undated = block.rows.find((r) => r[4] === record("drone-supply-accusation.TJ").label);
+    expect(undated?.slice(0, 3)).toEqual(["not stated", "", ""]);
     expect(block.numberFormats[0]).toEqual(["@", "yyyy-mm-dd", "yyyy-mm-dd", "@", "@", "@"]);
   });
 
-  test("sorted by end date, then start date", () => {
-    const keys = block.rows.map((r) => [r[2] as number, r[1] === "" ? -Infinity : (r[1] as number)]);
+  test("sorted by end date, then start date; events without a stated time last", () => {
+    const keys = block.rows.map((r) => [
+      r[2] === "" ? Infinity : (r[2] as number),
+      r[1] === "" ? -Infinity : (r[1] as number),
+    ]);
     const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     expect(keys).toEqual(sorted);
-    expect(block.rows[0][0]).toBe("Q2 2022");
-    expect(block.rows[block.rows.length - 1][0]).toBe("Dec 2022");
+    expect(block.rows[0][0]).toBe("Oct 2022");
+    expect(block.rows[block.rows.length - 1][0]).toBe("not stated");
   });
 
   test("deterministic", () => {

@@ -1,11 +1,12 @@
 /*
- * Excel errors reach the pane as readable messages with the right reason, and outside Excel every action
- * explains that inserting needs Excel.
+ * Excel's error codes become sentences the user can act on, and outside Excel every action explains that
+ * inserting needs Excel. How an insert reports an error Excel raises (in the check or in the write, cell-edit
+ * mode, an older Excel) is tested through Excel's own client: tests/e2e/workbook-errors.e2e.test.mjs and
+ * workbook-old-excel.e2e.test.mjs.
  */
 import { RECORDS, RECORDS_BY_ID } from "../../src/core/dataset";
-import { NO_EXCEL_MESSAGE, createExcelActions, createPreviewActions } from "../../src/excel/actions";
+import { NO_EXCEL_MESSAGE, createPreviewActions } from "../../src/excel/actions";
 import { describeExcelError, excelErrorCode } from "../../src/excel/errors";
-import { createExcelMock } from "../support/excelMock";
 
 const officeError = (code: string, message = "Internal detail") =>
   Object.assign(new Error(message), { code });
@@ -54,84 +55,6 @@ describe("describeExcelError", () => {
     expect(excelErrorCode(officeError("AccessDenied"))).toBe("AccessDenied");
     expect(excelErrorCode(new Error("x"))).toBeNull();
     expect(excelErrorCode(null)).toBeNull();
-  });
-});
-
-describe("errors raised while inserting", () => {
-  test("cell-edit mode: reason cell-edit-mode, nothing inserted, no alternative (finish editing first)", async () => {
-    const mock = createExcelMock({
-      failSync: { at: 1, code: "InvalidOperationInCellEditMode", message: "Edit mode" },
-    });
-    const outcome = await createExcelActions(mock.run, () => true).insertValue(UZ, "active-cell");
-    expect(outcome).toEqual({
-      ok: false,
-      reason: "cell-edit-mode",
-      message:
-        "Excel is busy editing a cell. Press Enter or Esc to finish editing, then try again. Nothing was inserted.",
-      alternatives: [],
-    });
-    expect(mock.wroteAnything()).toBe(false);
-  });
-
-  test("an error in the first sync: nothing was inserted", async () => {
-    const mock = createExcelMock({ failSync: { at: 1, code: "AccessDenied", message: "denied" } });
-    const outcome = await createExcelActions(mock.run, () => true).insertTimeline("active-cell");
-    expect(outcome).toMatchObject({
-      ok: false,
-      reason: "excel-error",
-      alternatives: ["pick-another-cell", "new-sheet"],
-    });
-    expect(outcome.message).toMatch(/did not allow the change.*Nothing was inserted\.$/);
-  });
-
-  test("an error in the write sync: the user is told where to look for partial output", async () => {
-    const mock = createExcelMock({
-      activeCell: "B3",
-      failSync: { at: 2, code: "GeneralException", message: "boom" },
-    });
-    const outcome = await createExcelActions(mock.run, () => true).insertTable(
-      RECORDS.slice(0, 4),
-      "Four",
-      "active-cell",
-    );
-    expect(outcome).toMatchObject({ ok: false, reason: "excel-error" });
-    expect(outcome.message).toContain("The insert may be incomplete: check B3:I9 on “Sheet1”");
-  });
-
-  test("a sheet name taken meanwhile (ItemAlreadyExists) on a new sheet", async () => {
-    const mock = createExcelMock({ failSync: { at: 2, code: "ItemAlreadyExists", message: "exists" } });
-    const outcome = await createExcelActions(mock.run, () => true).insertStanceMatrix("new-sheet");
-    expect(outcome).toMatchObject({ ok: false, reason: "excel-error" });
-    expect(outcome.message).toMatch(/already exists.*check A1:H9 on “Stances”/);
-  });
-
-  test("an exception thrown by Excel.run itself is mapped too", async () => {
-    const actions = createExcelActions(
-      () => Promise.reject(officeError("InvalidOperationInCellEditMode")),
-      () => true,
-    );
-    expect(await actions.insertTimeline("new-sheet")).toMatchObject({ ok: false, reason: "cell-edit-mode" });
-  });
-});
-
-describe("Excel without the guard's APIs (before ExcelApi 1.13)", () => {
-  test("inserting at the selected cell is refused without touching the workbook; a new sheet is offered", async () => {
-    const mock = createExcelMock();
-    const actions = createExcelActions(mock.run, () => false);
-    const outcome = await actions.insertTable(RECORDS.slice(0, 2), "Two", "active-cell");
-    expect(outcome).toMatchObject({ ok: false, reason: "excel-error", alternatives: ["new-sheet"] });
-    expect(outcome.message).toContain("ExcelApi 1.13");
-    expect(mock.recorder.calls).toEqual([]);
-  });
-
-  test("a new sheet still works", async () => {
-    const mock = createExcelMock();
-    const outcome = await createExcelActions(mock.run, () => false).insertTable(
-      RECORDS.slice(0, 2),
-      "Two",
-      "new-sheet",
-    );
-    expect(outcome).toMatchObject({ ok: true, address: "Two!A1:H5" });
   });
 });
 

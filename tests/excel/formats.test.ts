@@ -11,10 +11,11 @@ describe("number formats follow the unit", () => {
   test.each([
     ["trade-growth.KZ", "0%"],
     ["population-under-thirty", "0%"],
-    ["putin-meetings", "0"],
+    ["trade-growth.TJ", '">"0%'],
+    ["putin-meetings", '">"0'],
     ["putin-visits", "0"],
     ["labour-migration-record", "0"],
-    ["telescopic-sights-growth.KG", '0"×"'],
+    ["telescopic-sights-growth.KG", '"×"0'],
     ["supported-invasion.UZ", "General"],
     ["visit-postponed.UZ", "@"],
   ])("%s → %s", (id, format) => {
@@ -32,8 +33,13 @@ describe("number formats follow the unit", () => {
     }
   });
 
-  test("the multiple format puts the × sign in quotes, as Excel requires for literal text", () => {
-    expect(NUMBER_FORMATS.times).toMatch(/^0"[^"]+"$/);
+  test("literal text (the × sign, the source's “>”) is in quotes, as Excel requires", () => {
+    for (const r of RECORDS) {
+      const format = numberFormatFor(r);
+      const unquoted = format.replace(/"[^"]*"/g, "");
+      expect([r.id, /[×>≈]/.test(unquoted)]).toEqual([r.id, false]);
+    }
+    expect(NUMBER_FORMATS.percent).toBe("0%");
   });
 });
 

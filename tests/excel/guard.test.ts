@@ -20,7 +20,21 @@ const FREE: Inspection = {
   tableNames: [],
   mergedAreas: [],
   chartArea: null,
+  // B2:D6 with the default 48 × 15 pt cells.
+  blockFrame: { left: 48, top: 15, width: 144, height: 75 },
+  chartFrame: null,
+  drawings: [],
 };
+
+const CHART_AREA = {
+  address: "Data!F2:G3",
+  formulas: [
+    ["", ""],
+    ["", ""],
+  ],
+};
+/** F2:G3 in points. */
+const CHART_FRAME = { left: 240, top: 15, width: 96, height: 30 };
 
 const withCell = (row: number, column: number, content: string): string[][] => {
   const grid = empty(5, 3);
@@ -109,6 +123,33 @@ const ROWS: readonly Row[] = [
     message: /^The chart would cover F2:G3, but G3 holds a value\./,
     alternatives: BOTH,
   },
+  {
+    reason: "floating",
+    seen: {
+      drawings: [{ kind: "chart", name: "Sales", frame: { left: 100, top: 50, width: 200, height: 100 } }],
+    },
+    message:
+      /needs B2:D6 \(5 rows × 3 columns\), which lies under the chart “Sales”: the insert would be hidden\./,
+    alternatives: BOTH,
+  },
+  {
+    reason: "floating",
+    seen: {
+      drawings: [{ kind: "shape", name: "Arrow 2", frame: { left: 0, top: 0, width: 60, height: 20 } }],
+    },
+    message: /lies under the shape “Arrow 2”/,
+    alternatives: BOTH,
+  },
+  {
+    reason: "floating",
+    seen: {
+      chartArea: CHART_AREA,
+      chartFrame: CHART_FRAME,
+      drawings: [{ kind: "chart", name: "Chart 1", frame: { left: 300, top: 20, width: 50, height: 50 } }],
+    },
+    message: /^The chart would go over F2:G3, where the chart “Chart 1” already sits\./,
+    alternatives: BOTH,
+  },
 ];
 
 describe("guard: one row per refusal reason", () => {
@@ -129,6 +170,26 @@ describe("guard: one row per refusal reason", () => {
 
   test("an empty chart area passes", () => {
     expect(guard(TABLE, { ...FREE, chartArea: { address: "Data!F2:G3", formulas: empty(2, 2) } })).toBeNull();
+  });
+
+  test("a drawing that only touches the block's edge, or lies elsewhere, does not refuse", () => {
+    const touching = { left: 192, top: 15, width: 48, height: 50 }; // from where D ends to where F begins
+    const elsewhere = { left: 500, top: 500, width: 10, height: 10 };
+    const drawings = [
+      { kind: "chart" as const, name: "A", frame: touching },
+      { kind: "shape" as const, name: "B", frame: elsewhere },
+    ];
+    expect(guard(TABLE, { ...FREE, drawings })).toBeNull();
+    expect(guard(TABLE, { ...FREE, chartArea: CHART_AREA, chartFrame: CHART_FRAME, drawings })).toBeNull();
+  });
+
+  test("one more occupied cell: “1 more cell holds data”", () => {
+    const grid = withCell(0, 0, "1");
+    grid[1][1] = "2";
+    const outcome = guard(TABLE, { ...FREE, formulas: grid });
+    expect(outcome?.ok === false ? outcome.message : "").toMatch(
+      /B2 holds a value and 1 more cell holds data\./,
+    );
   });
 
   test("protection is reported first, before anything else that is wrong", () => {

@@ -96,6 +96,37 @@ describe("CA.INDICATOR reaches every figure of the dataset", () => {
     expect(call(indicator, "putin-meetings", undefined, "start")).toBe("2022-01-01");
     expect(call(indicator, "oil-export-via-russia", "KZ", "start")).toBe("");
     expect(call(indicator, "oil-export-via-russia", "KZ", "end")).toBe("2022-12-23");
+    expect(call(indicator, "putin-meetings", undefined, "end")).toBe("2022-12-23");
+  });
+
+  test("no time given: period “not stated”, start and end empty", () => {
+    for (const field of ["period", "start", "end"]) {
+      expect([field, call(indicator, "telescopic-sights-growth", "KG", field)]).toEqual([
+        field,
+        field === "period" ? "not stated" : "",
+      ]);
+    }
+  });
+
+  test("basis, condition, related, note and the source's hedges, through CA.INDICATOR", () => {
+    expect(call(indicator, "supported-invasion", "UZ", "basis")).toBe("region-wide");
+    expect(call(indicator, "allows-private-mir-use", "KZ", "basis")).toBe("stated");
+    expect(call(indicator, "allows-private-mir-use", "TM", "basis")).toBe("implied");
+    expect(call(indicator, "allows-private-mir-use", "KZ", "condition")).toBe(
+      "only after obtaining US approval to do so",
+    );
+    expect(call(indicator, "allows-private-mir-use", "KZ")).toBe(true);
+    expect(call(indicator, "abides-by-sanctions", "KZ", "related")).toBe("eu-appliance-imports.KZ");
+    expect(call(indicator, "eu-appliance-imports", "KZ", "related")).toBe("abides-by-sanctions.KZ");
+    expect(call(indicator, "wagner-recruitment-reports", "TM", "qualifier")).toBe("reported");
+    expect(call(indicator, "drone-supply-accusation", "TJ", "qualifier")).toBe("accused");
+    expect(call(indicator, "planned-media-law", "KG", "qualifier")).toBe("planned");
+    expect(call(indicator, "supported-invasion", "KG", "qualifier")).toBe("stated");
+    expect(call(indicator, "trade-growth", "UZ", "basis")).toBe("");
+    expect(call(indicator, "supported-georgia-war")).toBe(false);
+    expect(call(indicator, "supported-georgia-war", undefined, "country")).toBe("Central Asia");
+    expect(call(indicator, "supported-georgia-war", undefined, "period")).toBe("2008");
+    expect(String(call(rupoll, "UZ", "note"))).toMatch(/not a majority/);
   });
 });
 
@@ -120,7 +151,24 @@ describe("error paths give the Excel error and a message that helps", () => {
     [indicator, ["no-such-thing"], "#VALUE!", "Unknown indicator “no-such-thing”."],
     [indicator, [undefined], "#VALUE!", "The indicator id is missing."],
     [indicator, ["trade-growth"], "#VALUE!", "is reported per country: add a country"],
-    [indicator, ["putin-meetings", "KZ"], "#N/A", "covers Central Asia as a whole, not Kazakhstan"],
+    [
+      indicator,
+      ["putin-meetings", "KZ"],
+      "#N/A",
+      "only for Central Asia as a whole (2022 (to 23 Dec)), not for Kazakhstan",
+    ],
+    [
+      indicator,
+      ["supported-georgia-war", "UZ"],
+      "#N/A",
+      'The source reports “supported-georgia-war” only for Central Asia as a whole (2008), not for Uzbekistan: use =CA.INDICATOR("supported-georgia-war").',
+    ],
+    [
+      indicator,
+      ["supported-georgia-war.UZ"],
+      "#N/A",
+      "only for Central Asia as a whole (2008), not for Uzbekistan",
+    ],
     [
       indicator,
       ["trade-growth.UZ", "KZ"],
@@ -147,14 +195,38 @@ describe("error paths give the Excel error and a message that helps", () => {
 describe("spilled tables", () => {
   test("CA.INDICATORS() spills a header and every record", () => {
     const rows = call(indicators) as unknown[][];
-    expect(rows[0]).toEqual(["id", "country", "label", "value", "unit", "period", "qualifier"]);
-    expect(rows).toHaveLength(71);
-    expect(rows.every((row) => row.length === 7)).toBe(true);
+    expect(rows[0]).toEqual([
+      "id",
+      "country",
+      "label",
+      "value",
+      "unit",
+      "period",
+      "qualifier",
+      "basis",
+      "condition",
+      "related",
+      "note",
+    ]);
+    expect(rows).toHaveLength(72);
+    expect(rows.every((row) => row.length === 11)).toBe(true);
   });
 
   test('CA.INDICATORS("trade", "UZ") keeps Uzbekistan\'s trade row only', () => {
     expect(call(indicators, "trade", "UZ")).toEqual([
-      ["id", "country", "label", "value", "unit", "period", "qualifier"],
+      [
+        "id",
+        "country",
+        "label",
+        "value",
+        "unit",
+        "period",
+        "qualifier",
+        "basis",
+        "condition",
+        "related",
+        "note",
+      ],
       [
         "trade-growth.UZ",
         "Uzbekistan",
@@ -163,13 +235,17 @@ describe("spilled tables", () => {
         "percent",
         "Jan–Sep 2022",
         "exact",
+        "",
+        "",
+        "",
+        "",
       ],
     ]);
   });
 
-  test('CA.INDICATORS("stances") gives 35 rows of TRUE/FALSE', () => {
+  test('CA.INDICATORS("stances") gives 31 rows of TRUE/FALSE: six per country and Georgia for the region', () => {
     const rows = call(indicators, "stances") as unknown[][];
-    expect(rows).toHaveLength(36);
+    expect(rows).toHaveLength(32);
     expect(rows.slice(1).every((row) => typeof row[3] === "boolean")).toBe(true);
   });
 

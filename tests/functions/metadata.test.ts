@@ -48,12 +48,13 @@ beforeAll(async () => {
 const fn = (id: string) => metadata.functions.find((f) => f.id === id) as FunctionMetadata;
 const signature = (f: FunctionMetadata) => f.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}`);
 
-test("the six functions, with their parameters in order", () => {
+test("the seven functions, with their parameters in order", () => {
   expect(Object.fromEntries(metadata.functions.map((f) => [f.id, signature(f)]))).toEqual({
     RUTRADE: ["country", "field?"],
     RUPOLL: ["country", "field?"],
     INDICATOR: ["id", "country?", "field?"],
     INDICATORS: ["topic?", "country?"],
+    COUNTRY: ["country"],
     COUNTRIES: [],
     SOURCE: ["field?"],
   });

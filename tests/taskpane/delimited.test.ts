@@ -43,7 +43,21 @@ describe("no cell is read as a formula when the export is opened or pasted (OWAS
 describe("exportRows: the shown records with the period as label and ISO dates", () => {
   test("header: the CA.INDICATORS columns, period start and end right after the period", () => {
     expect(exportRows([])).toEqual([
-      ["id", "country", "label", "value", "unit", "period", "period start", "period end", "qualifier"],
+      [
+        "id",
+        "country",
+        "label",
+        "value",
+        "unit",
+        "period",
+        "period start",
+        "period end",
+        "qualifier",
+        "basis",
+        "condition",
+        "related",
+        "note",
+      ],
     ]);
   });
 
@@ -57,6 +71,11 @@ describe("exportRows: the shown records with the period as label and ISO dates",
       meetings.period.start ?? "",
       meetings.period.end ?? "",
     ]);
+  });
+
+  test("a period with no time given exports empty ISO dates", () => {
+    const rows = exportRows([record("telescopic-sights-growth.KG")]);
+    expect(rows[1].slice(5, 8)).toEqual(["not stated", "", ""]);
   });
 
   test("every record exports one row as wide as the header", () => {

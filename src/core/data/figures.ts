@@ -1,5 +1,14 @@
 import type { FigureRecord, RecordData } from "../types";
-import { AS_OF_PUBLICATION, MIGRATION_SENTENCE, OIL_SENTENCE, SIGHTS_SENTENCE, YEAR_2022 } from "./common";
+import {
+  AS_OF_PUBLICATION,
+  MIGRATION_SENTENCE,
+  NOT_STATED,
+  OIL_SENTENCE,
+  SIGHTS_SENTENCE,
+  YEAR_2022_TO_PUBLICATION,
+} from "./common";
+
+const POLL_NOTE = "The source gives neither the date nor the pollster of the polls (“polls show”).";
 
 // Sentences of the source, verbatim (curly apostrophes and dashes included); several records share one.
 const TRADE_SENTENCE =
@@ -90,13 +99,15 @@ export const FIGURES = [
     kind: "figure",
     topic: "opinion",
     scope: "KG",
-    label: "People in Kyrgyzstan who blame current economic problems on Russia’s war in Ukraine",
+    label:
+      "People in Kyrgyzstan who blame the current economic problems on the Russian occupation of Ukraine",
     value: 0.7,
     unit: "percent",
     qualifier: "exact",
     period: AS_OF_PUBLICATION,
     statedAs: "70 percent in Kyrgyzstan",
     quote: POLL_SENTENCE,
+    note: POLL_NOTE,
   },
   {
     id: "poll-war-blame.KZ",
@@ -104,13 +115,15 @@ export const FIGURES = [
     kind: "figure",
     topic: "opinion",
     scope: "KZ",
-    label: "People in Kazakhstan who blame current economic problems on Russia’s war in Ukraine",
+    label:
+      "People in Kazakhstan who blame the current economic problems on the Russian occupation of Ukraine",
     value: 0.55,
     unit: "percent",
     qualifier: "exact",
     period: AS_OF_PUBLICATION,
     statedAs: "55 percent in Kazakhstan",
     quote: POLL_SENTENCE,
+    note: POLL_NOTE,
   },
   {
     id: "poll-war-blame.UZ",
@@ -118,13 +131,15 @@ export const FIGURES = [
     kind: "figure",
     topic: "opinion",
     scope: "UZ",
-    label: "People in Uzbekistan who blame current economic problems on Russia’s war in Ukraine",
+    label:
+      "People in Uzbekistan who blame the current economic problems on the Russian occupation of Ukraine",
     value: 0.3,
     unit: "percent",
     qualifier: "exact",
     period: AS_OF_PUBLICATION,
     statedAs: "30 percent in Uzbekistan",
     quote: POLL_SENTENCE,
+    note: `The source introduces the three figures as “most people in Central Asia”, though 30 percent is not a majority. ${POLL_NOTE}`,
   },
   {
     id: "oil-export-via-russia.KZ",
@@ -150,7 +165,7 @@ export const FIGURES = [
     value: 50,
     unit: "meetings",
     qualifier: "more than",
-    period: YEAR_2022,
+    period: YEAR_2022_TO_PUBLICATION,
     statedAs: "more than fifty meeting",
     quote: MEETINGS_SENTENCE,
   },
@@ -164,9 +179,10 @@ export const FIGURES = [
     value: 5,
     unit: "countries",
     qualifier: "exact",
-    period: YEAR_2022,
+    period: YEAR_2022_TO_PUBLICATION,
     statedAs: "visited all five Central Asian countries",
     quote: VISITS_SENTENCE,
+    note: "“the first year for many” (so the translation; probably “the first in many years”) is not recorded as a figure.",
   },
   {
     id: "telescopic-sights-growth.KG",
@@ -174,13 +190,15 @@ export const FIGURES = [
     kind: "figure",
     topic: "security",
     scope: "KG",
-    label: "Growth of telescopic-sight shipments from Kyrgyzstan to Russia",
+    label: "Growth of telescopic-sight shipments from Kyrgyzstan to Russia (period and base not stated)",
     value: 7,
     unit: "times",
     qualifier: "exact",
-    period: AS_OF_PUBLICATION,
+    period: NOT_STATED,
     statedAs: "increase sevenfold",
     quote: SIGHTS_SENTENCE,
+    related: ["abides-by-sanctions.KG"],
+    note: "“have increase sevenfold” (sic): the source gives neither the period nor the base of the increase.",
   },
   {
     id: "population-under-thirty",
@@ -202,12 +220,14 @@ export const FIGURES = [
     kind: "figure",
     topic: "migration",
     scope: "REGION",
-    label: "Labour migration from Central Asia to Russia: highest in this many years",
+    label:
+      "Labour migration from Central Asia to Russia: highest in 6 years (6 is the look-back window, not a count)",
     value: 6,
     unit: "years",
     qualifier: "exact",
     period: { start: "2022-04-01", end: "2022-06-30", label: "Q2 2022" },
     statedAs: "than at any time in the past six years",
     quote: MIGRATION_SENTENCE,
+    related: ["labour-remittances-up"],
   },
 ] as const satisfies readonly RecordData<FigureRecord>[];

@@ -1,6 +1,6 @@
 import { COUNTRY_CODES, countryByCode } from "../countries";
-import type { CountryCode, Period, RecordData, StanceRecord } from "../types";
-import { AS_OF_PUBLICATION } from "./common";
+import type { Basis, CountryCode, Period, RecordData, StanceRecord } from "../types";
+import { AS_OF_PUBLICATION, YEAR_2008 } from "./common";
 
 const INVASION_SENTENCE =
   "None of the Central Asian countries have supported Russia’s invasion of Ukraine, and all are abiding by Western sanctions against Russia.";
@@ -10,8 +10,12 @@ const ANNEXATION_SENTENCE =
   "None of the countries in Central Asia have recognized the self-proclaimed people’s republics of Donetsk and Luhansk – or another Ukrainian territory that Russia claims to have annexed – as part of Russia.";
 const PRECEDENT_SENTENCE =
   "Neither recognized Russia’s annexation of Crimea in 2014, and in 2008, then-President of Russia Dmitry Medvedev tried and failed to gather support from Central Asia for Russia’s war against Georgia.";
+/** "Neither" refers to the Central Asian countries of the sentence before it, so both are quoted. */
+const PRECEDENT_WITH_ANTECEDENT = `However, such behavior is by no means new for Central Asian countries. ${PRECEDENT_SENTENCE}`;
 
-/** The stances the source states, one row per stance; the per-country records are derived below. */
+type ByCountry<T> = Partial<Readonly<Record<CountryCode, T>>>;
+
+/** The stances the source states for every country, one row per stance; per-country records derive below. */
 interface StanceStatement {
   readonly indicator: string;
   /** Short column heading of the stance matrix; a year in brackets where the stance is not as of publication. */
@@ -23,6 +27,13 @@ interface StanceStatement {
   readonly statedAs: string;
   /** The countries for which the answer is yes; every other country's answer is no. */
   readonly yesFor: readonly CountryCode[];
+  /** What the statement rests on for every country, unless `basisFor` says otherwise. */
+  readonly basis: Basis;
+  readonly basisFor?: ByCountry<Basis>;
+  /** Words of the quote that make a country's stance conditional; shown after the label. */
+  readonly conditionFor?: ByCountry<string>;
+  readonly relatedFor?: ByCountry<readonly string[]>;
+  readonly note?: string;
 }
 
 const ALL = COUNTRY_CODES;
@@ -36,6 +47,7 @@ export const STANCE_STATEMENTS = [
     quote: INVASION_SENTENCE,
     statedAs: "None of the Central Asian countries have supported Russia’s invasion of Ukraine",
     yesFor: [],
+    basis: "region-wide",
   },
   {
     indicator: "abides-by-sanctions",
@@ -45,34 +57,36 @@ export const STANCE_STATEMENTS = [
     quote: INVASION_SENTENCE,
     statedAs: "all are abiding by Western sanctions against Russia",
     yesFor: ALL,
+    basis: "region-wide",
+    relatedFor: {
+      KG: ["telescopic-sights-growth.KG"],
+      KZ: ["eu-appliance-imports.KZ"],
+      TJ: ["drone-supply-accusation.TJ"],
+    },
   },
   {
     indicator: "recognised-annexations",
-    heading: "Recognised Donetsk, Luhansk or other annexations",
-    label: "{country} recognised Donetsk, Luhansk or other annexed Ukrainian territory as part of Russia",
+    heading: "Recognised Donetsk, Luhansk or territory Russia claims to have annexed",
+    label:
+      "{country} recognised the self-proclaimed people’s republics of Donetsk and Luhansk, or another Ukrainian territory that Russia claims to have annexed, as part of Russia",
     period: AS_OF_PUBLICATION,
     quote: ANNEXATION_SENTENCE,
     statedAs:
       "None of the countries in Central Asia have recognized the self-proclaimed people’s republics of Donetsk and Luhansk",
     yesFor: [],
+    basis: "region-wide",
   },
   {
     indicator: "recognised-crimea-annexation",
     heading: "Recognised the annexation of Crimea (2014)",
     label: "{country} recognised Russia’s annexation of Crimea (2014)",
-    period: { start: "2014-01-01", end: "2022-12-23", label: "2014 to Dec 2022" },
-    quote: PRECEDENT_SENTENCE,
+    // "in 2014" dates the annexation, not a span of non-recognition: the stance holds as of publication.
+    period: AS_OF_PUBLICATION,
+    quote: PRECEDENT_WITH_ANTECEDENT,
     statedAs: "Neither recognized Russia’s annexation of Crimea in 2014",
     yesFor: [],
-  },
-  {
-    indicator: "supported-georgia-war",
-    heading: "Supported the war against Georgia (2008)",
-    label: "{country} supported Russia’s war against Georgia (2008)",
-    period: { start: "2008-01-01", end: "2008-12-31", label: "2008" },
-    quote: PRECEDENT_SENTENCE,
-    statedAs: "tried and failed to gather support from Central Asia for Russia’s war against Georgia",
-    yesFor: [],
+    basis: "region-wide",
+    note: "“Neither” (so the translation) refers to the Central Asian countries of the sentence before it.",
   },
   {
     indicator: "banks-accept-mir",
@@ -82,6 +96,7 @@ export const STANCE_STATEMENTS = [
     quote: MIR_SENTENCE,
     statedAs: "Banks in the region do not accept Russian MIR payment cards",
     yesFor: [],
+    basis: "region-wide",
   },
   {
     indicator: "allows-private-mir-use",
@@ -91,21 +106,58 @@ export const STANCE_STATEMENTS = [
     quote: MIR_SENTENCE,
     statedAs: "only Kazakhstan GRANTS their use by private individuals",
     yesFor: ["KZ"],
+    basis: "implied",
+    basisFor: { KZ: "stated" },
+    conditionFor: { KZ: "only after obtaining US approval to do so" },
   },
 ] as const satisfies readonly StanceStatement[];
 
 /** Each statement covers all five countries, so each yields five records. */
-export const STANCES: readonly RecordData<StanceRecord>[] = STANCE_STATEMENTS.flatMap((statement) =>
-  ALL.map((code): RecordData<StanceRecord> => ({
-    id: `${statement.indicator}.${code}`,
-    indicator: statement.indicator,
-    kind: "stance",
-    topic: "stances",
-    scope: code,
-    label: statement.label.replace("{country}", countryByCode(code).name),
-    value: (statement.yesFor as readonly CountryCode[]).includes(code),
-    period: statement.period,
-    quote: statement.quote,
-    statedAs: statement.statedAs,
-  })),
+const PER_COUNTRY: readonly RecordData<StanceRecord>[] = STANCE_STATEMENTS.flatMap(
+  (statement: StanceStatement) =>
+    ALL.map((code): RecordData<StanceRecord> => {
+      const condition = statement.conditionFor?.[code];
+      const label = statement.label.replace("{country}", countryByCode(code).name);
+      const related = statement.relatedFor?.[code];
+      return {
+        id: `${statement.indicator}.${code}`,
+        indicator: statement.indicator,
+        kind: "stance",
+        topic: "stances",
+        scope: code,
+        label: condition === undefined ? label : `${label} – ${condition}`,
+        value: statement.yesFor.includes(code),
+        qualifier: "stated",
+        basis: statement.basisFor?.[code] ?? statement.basis,
+        ...(condition === undefined ? {} : { condition }),
+        period: statement.period,
+        quote: statement.quote,
+        statedAs: statement.statedAs,
+        ...(related === undefined ? {} : { related }),
+        ...(statement.note === undefined ? {} : { note: statement.note }),
+      };
+    }),
 );
+
+/**
+ * Georgia, 2008: "tried and failed to gather support from Central Asia" says nothing of any one country, so
+ * it is one record for the region. Its value answers the label: no, Medvedev did not gather that support.
+ */
+const GEORGIA: RecordData<StanceRecord> = {
+  id: "supported-georgia-war",
+  indicator: "supported-georgia-war",
+  kind: "stance",
+  topic: "stances",
+  scope: "REGION",
+  label: "Then-President Medvedev gathered support from Central Asia for Russia’s war against Georgia (2008)",
+  value: false,
+  qualifier: "stated",
+  basis: "stated",
+  period: YEAR_2008,
+  quote: PRECEDENT_SENTENCE,
+  statedAs:
+    "in 2008, then-President of Russia Dmitry Medvedev tried and failed to gather support from Central Asia for Russia’s war against Georgia",
+  note: "The sentence reports Medvedev’s failed attempt; it states no single country’s stance.",
+};
+
+export const STANCES: readonly RecordData<StanceRecord>[] = [...PER_COUNTRY, GEORGIA];

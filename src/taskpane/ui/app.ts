@@ -5,6 +5,8 @@ import { searchRecords } from "../../core/search";
 import { formatCitation } from "../../core/source";
 import type { IndicatorRecord } from "../../core/types";
 import type { InsertOutcome, InsertTarget, WorkbookActions } from "../../excel/contract";
+import { NO_CARDS_MESSAGE } from "../../excel/actions";
+import { createCardPanel } from "./card";
 import { createCharts } from "./charts";
 import { button, el, replaceChildren } from "./dom";
 import { copyText, CSV_FILE_NAME, downloadCsv, recordsAsText } from "./exports";
@@ -14,9 +16,14 @@ import { createMessages } from "./messages";
 
 export type PaneMode = "excel" | "preview";
 
+/** What the host can take besides the basic inserts; a reason is shown where it cannot. */
+export interface PaneCapabilities {
+  readonly cards: boolean;
+}
+
 export interface Pane {
   /** Switches to other workbook actions, e.g. when Excel reports in after the preview was shown. */
-  setActions(actions: WorkbookActions, mode: PaneMode): void;
+  setActions(actions: WorkbookActions, mode: PaneMode, capabilities?: PaneCapabilities): void;
   /** The records currently shown. */
   shown(): readonly IndicatorRecord[];
 }
@@ -52,7 +59,12 @@ function recordsToShow(filters: FilterState): readonly IndicatorRecord[] {
 }
 
 /** Builds the pane in `root` and wires it to the workbook actions. */
-export function mountPane(root: HTMLElement, initialActions: WorkbookActions, initialMode: PaneMode): Pane {
+export function mountPane(
+  root: HTMLElement,
+  initialActions: WorkbookActions,
+  initialMode: PaneMode,
+  initialCapabilities: PaneCapabilities = { cards: true },
+): Pane {
   let actions = initialActions;
   let mode = initialMode;
   let filters = NO_FILTERS;
@@ -102,6 +114,11 @@ export function mountPane(root: HTMLElement, initialActions: WorkbookActions, in
   const list = createList({
     insertValue: (record) => void run("insert the value", (t) => actions.insertValue(record, t)),
     insertFormula: (record) => void run("insert the formula", (t) => actions.insertFormula(record, t)),
+    showRecord: (id) => {
+      if (list.reveal(id)) return;
+      applyFilters(NO_FILTERS, true);
+      list.reveal(id);
+    },
     insertTopic: (_topic, label, records) =>
       void run("insert the table", (t) =>
         actions.insertTable(records, `Central Asia indicators: ${label}`, t),
@@ -144,6 +161,13 @@ export function mountPane(root: HTMLElement, initialActions: WorkbookActions, in
     previewNote.hidden = mode === "excel";
     root.dataset.mode = mode;
   };
+
+  const cardPanel = createCardPanel(
+    (country) => void run("insert the country card", (t) => actions.insertCountryCard(country, t)),
+  );
+  const showCapabilities = (capabilities: PaneCapabilities): void =>
+    cardPanel.setSupported(capabilities.cards, NO_CARDS_MESSAGE);
+  showCapabilities(initialCapabilities);
 
   const charts = el("details", { class: "panel charts-panel" }, [
     el("summary", {}, ["Compare countries: trade growth and polls"]),
@@ -195,6 +219,7 @@ export function mountPane(root: HTMLElement, initialActions: WorkbookActions, in
       }),
     ]),
     charts,
+    cardPanel.element,
     list.element,
     el("footer", { class: "pane-footer" }, [
       el("span", {}, ["Source: "]),
@@ -206,10 +231,11 @@ export function mountPane(root: HTMLElement, initialActions: WorkbookActions, in
   applyFilters(NO_FILTERS, false);
 
   return {
-    setActions(next, nextMode) {
+    setActions(next, nextMode, capabilities = { cards: true }) {
       actions = next;
       mode = nextMode;
       showMode();
+      showCapabilities(capabilities);
     },
     shown: () => shown,
   };

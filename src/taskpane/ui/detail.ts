@@ -6,7 +6,15 @@ import { button, el, type Child } from "./dom";
 export interface RowActions {
   insertValue(record: IndicatorRecord): void;
   insertFormula(record: IndicatorRecord): void;
+  /** Opens a related record's row (clearing filters that hide it). */
+  showRecord(id: string): void;
 }
+
+const BASIS_TEXT: Readonly<Record<string, string>> = {
+  stated: "stated (the sentence names it)",
+  "region-wide": "region-wide (said of all the Central Asian countries, not of each by name)",
+  implied: "implied (follows from an exclusion such as “only Kazakhstan”)",
+};
 
 /** The quote, verbatim, with the words that state the figure marked (when they occur in it as written). */
 export function quoteWithMark(quote: string, statedAs: string): Child[] {
@@ -22,7 +30,19 @@ export function quoteWithMark(quote: string, statedAs: string): Child[] {
 
 function periodText(record: IndicatorRecord): string {
   const { start, end, label } = record.period;
+  if (end === null) return label;
   return start === null ? `${label} (until ${end})` : `${label} (${start} to ${end})`;
+}
+
+/** Links to the records the article sets beside this one. */
+function relatedLinks(record: IndicatorRecord, actions: RowActions): Child[] {
+  const ids = record.related ?? [];
+  if (ids.length === 0) return [];
+  const links = ids.flatMap((id, i) => [
+    i > 0 ? ", " : null,
+    button(id, () => actions.showRecord(id), { appearance: "transparent", name: "show-related" }),
+  ]);
+  return [el("dt", {}, ["Related"]), el("dd", { class: "related" }, links)];
 }
 
 function fact(term: string, value: string): Child[] {
@@ -42,6 +62,12 @@ export function createDetail(record: IndicatorRecord, id: string, actions: RowAc
       ...fact("Period", periodText(record)),
       ...fact("Unit", unitLabel(record)),
       ...fact("Qualifier", qualifierOf(record)),
+      ...(record.kind === "stance" ? fact("Basis", BASIS_TEXT[record.basis] ?? record.basis) : []),
+      ...(record.kind === "stance" && record.condition !== undefined
+        ? fact("Condition", record.condition)
+        : []),
+      ...(record.note === undefined ? [] : fact("Note", record.note)),
+      ...relatedLinks(record, actions),
     ]),
     el("div", { class: "row-actions" }, [
       button("Insert value", () => actions.insertValue(record), {

@@ -15,11 +15,25 @@ export interface ListOptions extends RowActions {
 export interface ListView {
   readonly element: HTMLElement;
   render(records: readonly IndicatorRecord[]): void;
+  /** Opens, focuses and scrolls to a record's row; false when the row is not shown. */
+  reveal(id: string): boolean;
 }
 
-/** What a row says after the label: country, period, and the qualifier for figures (the kind otherwise). */
+/**
+ * What a row says after the label: country, period, then the figure's qualifier, or the kind with what it
+ * rests on: a stance's basis (and "conditional"), an event's hedge where the source hedges (reported…).
+ */
 function metaText(record: IndicatorRecord): string {
-  const last = record.kind === "figure" ? record.qualifier : record.kind;
+  const last =
+    record.kind === "figure"
+      ? record.qualifier
+      : record.kind === "stance"
+        ? ["stance", record.basis, record.condition === undefined ? null : "conditional"]
+            .filter((part) => part !== null)
+            .join(", ")
+        : record.qualifier === "stated"
+          ? "event"
+          : `event, ${record.qualifier}`;
   return [scopeLabel(record.scope), record.period.label, last].join(" · ");
 }
 
@@ -193,5 +207,14 @@ export function createList(options: ListOptions): ListView {
     if (active) activate(active, false);
   };
 
-  return { element, render };
+  const reveal = (id: string): boolean => {
+    const head = heads().find((h) => h.dataset.id === id);
+    if (head === undefined) return false;
+    if (head.getAttribute("aria-expanded") !== "true") head.click();
+    activate(head, true);
+    head.scrollIntoView({ block: "nearest" });
+    return true;
+  };
+
+  return { element, render, reveal };
 }

@@ -1,0 +1,73 @@
+/*
+ * The functions' messages in Russian. Country names are given after a colon or in quotes rather than
+ * declined, so that every sentence stays grammatical whatever the name. Functions are named as a Russian
+ * Excel shows them (the Russian metadata, functions.ru.json), with «;» between arguments.
+ */
+import { countryByCode } from "../../countries";
+import { REGION } from "../../types";
+import type { CoreMessages, Expected } from "../messages";
+
+const EXPECTED: Readonly<Record<Expected, string>> = {
+  country: "название или код страны",
+  field: "название поля",
+  topic: "тема",
+  indicator: "код показателя",
+  "citation field": "часть ссылки на источник",
+};
+
+/** What the source has none of, in the genitive after «нет». */
+const FIGURE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ["trade-growth", "данных о росте товарооборота"],
+  ["poll-war-blame", "опроса"],
+  ["oil-export-via-russia", "доли экспорта нефти"],
+  ["telescopic-sights-growth", "данных о поставках оптических прицелов"],
+]);
+
+const hint = (guess: string | null, quoted = false): string =>
+  guess === null ? "" : ` Возможно, имелось в виду ${quoted ? `«${guess}»` : guess}?`;
+
+export const RU_MESSAGES: CoreMessages = {
+  scope: (scope) => (scope === REGION ? "Центральная Азия" : countryByCode(scope).russianName),
+  figureNoun: (indicator) => FIGURE_NOUNS.get(indicator) ?? null,
+  period: (label) => label,
+  rangeReceived: (e, rows, columns) =>
+    `Ожидалось значение (${EXPECTED[e]}) в одной ячейке, а получен диапазон ${rows}×${columns}.`,
+  tooLong: (e, max, length) =>
+    `Ожидалось значение (${EXPECTED[e]}) не длиннее ${max} символов, а получен текст из ${length.toLocaleString("ru-RU")} символов.`,
+  numberReceived: (e, number) =>
+    `Ожидался текст (${EXPECTED[e]}), а получено ${Number.isFinite(number) ? `число ${String(number).replace(".", ",")}` : "бесконечное или нечисловое значение"}.`,
+  booleanReceived: (e, value) =>
+    `Ожидался текст (${EXPECTED[e]}), а получено значение ${value ? "ИСТИНА" : "ЛОЖЬ"}.`,
+  errorReceived: (e) => `Ожидался текст (${EXPECTED[e]}), а получена ошибка или объект.`,
+  outOfScope: (why, countries) =>
+    `${why.kind === "counterpart" ? "Россия — вторая сторона в каждом показателе" : `${why.name} — не одна из пяти стран Центральной Азии`}: укажите одну из пяти стран Центральной Азии (${countries}).`,
+  unknownCountry: (typed, guess, countries) =>
+    `Неизвестная страна ${typed}.${hint(guess)} Укажите: ${countries}, код ISO (UZ, UZB), английское название (Uzbekistan) или «Центральная Азия».`,
+  unknownField: (typed, guess, fields) =>
+    `Неизвестное поле ${typed}.${hint(guess, true)} Допустимые поля (по-английски): ${fields}.`,
+  unknownTopic: (typed, guess, topics) =>
+    `Неизвестная тема ${typed}.${hint(guess, true)} Допустимые темы (по-английски): ${topics} (или оставьте пустым — все темы).`,
+  unknownIndicator: (typed, guess) =>
+    `Неизвестный показатель ${typed}.${hint(guess, true)} Укажите код из CA.ПОКАЗАТЕЛИ_ЦА(), например «trade-growth» или «poll-war-blame».`,
+  missingIndicator: () =>
+    "Не указан код показателя. Укажите код из CA.ПОКАЗАТЕЛИ_ЦА(), например «trade-growth».",
+  idNamesOtherCountry: (idScope, argumentScope, indicator) =>
+    `Код относится к стране «${idScope}», а в аргументе указана страна «${argumentScope}»: оставьте страну пустой или укажите «${indicator}».`,
+  reportedPerCountry: (indicator, scopes) =>
+    `Показатель «${indicator}» приводится по странам: добавьте страну (${scopes}).`,
+  regionOnly: (indicator, period, asked) =>
+    `Источник приводит «${indicator}» только для Центральной Азии в целом (${period}), а не для страны «${asked}»: используйте =CA.ПОКАЗАТЕЛЬ_ЦА("${indicator}").`,
+  noFigureFor: (indicator, asked, scopes) =>
+    `В источнике нет ${FIGURE_NOUNS.get(indicator) ?? `записи «${indicator}»`} для страны «${asked}»; есть для: ${scopes}.`,
+  countryMissing: (scopes) => `Не указана страна: укажите ${scopes} (название или код ISO, например «UZ»).`,
+  noRecords: (topic, scope) =>
+    `В источнике нет записей${topic === null ? "" : ` по теме «${topic}»`} ${scope === null ? "ни для одной страны" : `для «${scope}»`}.`,
+  unknownCitationField: (typed, parts) =>
+    `Неизвестная часть ссылки ${typed}. Допустимые (по-английски): ${parts}.`,
+  unexpected: (detail) => `Непредвиденный ввод: ${detail}`,
+  cardCountryMissing: (countries) => `Не указана страна: укажите ${countries} (или код ISO, например «UZ»).`,
+  cardNotForRegion: (countries) =>
+    `CA.СТРАНА_ЦА принимает одну из пяти стран (${countries}); показатели по региону в целом есть на карточке каждой страны.`,
+  cardsNeedDataTypes: (code) =>
+    `Карточкам стран нужен Excel для Microsoft 365 (типы данных). Те же показатели таблицей: =CA.ПОКАЗАТЕЛИ_ЦА(; "${code}").`,
+};

@@ -1,0 +1,89 @@
+/*
+ * The dataset's own vocabulary in Russian: topics, the region, qualifiers, bases, units, period labels, the
+ * comparisons, the stance matrix's headings and the citation. Months are abbreviated as Russian style
+ * guides do («янв.», «сент.», «июнь»); a non-breaking space keeps a day, month and year on one line.
+ */
+import { SOURCE } from "../../source";
+import type { RuTerms } from "./types";
+
+export const RU_TERMS = {
+  topics: {
+    trade: "Торговля",
+    opinion: "Общественное мнение",
+    energy: "Энергетика",
+    diplomacy: "Дипломатия",
+    migration: "Миграция",
+    demographics: "Демография",
+    security: "Безопасность",
+    integration: "Интеграционные проекты",
+    politics: "Внутренняя политика",
+    stances: "Позиции",
+  },
+  region: "Центральная Азия",
+  qualifiers: {
+    exact: "точно",
+    "more than": "более",
+    about: "около",
+    stated: "прямо указано",
+    reported: "по сообщениям",
+    accused: "обвинение",
+    planned: "планируется",
+  },
+  bases: {
+    stated: "прямо указано",
+    "region-wide": "сказано обо всём регионе",
+    implied: "подразумевается",
+  },
+  // Genitive plural, as the unit reads after the dataset's figures: 50 встреч, 5 стран, 6 лет, 7 раз.
+  units: {
+    percent: "%",
+    times: "раз",
+    meetings: "встреч",
+    countries: "стран",
+    years: "лет",
+    "yes/no": "да/нет",
+    event: "событие",
+  },
+  periods: {
+    "Jan–Oct 2022": "янв.–окт.\u00a02022",
+    "Jan–Sep 2022": "янв.–сент.\u00a02022",
+    "Jan–Aug 2022": "янв.–авг.\u00a02022",
+    "Jan–Jun 2022": "янв.–июнь\u00a02022",
+    "Q1 2022": "I\u00a0кв.\u00a02022",
+    "Q2 2022": "II\u00a0кв.\u00a02022",
+    "Oct 2022": "окт.\u00a02022",
+    "Dec 2022 (to 23 Dec)": "дек.\u00a02022 (по 23\u00a0дек.)",
+    "2022 (to 23 Dec)": "2022 (по 23\u00a0дек.)",
+    "as of 23 Dec 2022": "на 23\u00a0дек.\u00a02022",
+    "since the start of the war (to 23 Dec 2022)": "с начала войны (по 23\u00a0дек.\u00a02022)",
+    "not stated": "не указан",
+    "2008": "2008",
+  },
+  comparisons: {
+    "trade-growth": {
+      title: "Рост товарооборота России со странами Центральной Азии, 2022",
+      series: "Рост товарооборота с Россией",
+      sheetName: "Диаграмма роста товарооборота",
+      buttonLabel: "Вставить диаграмму товарооборота",
+      missingFigure: "данные о росте товарооборота",
+    },
+    "poll-war-blame": {
+      title: "Возлагают вину за нынешние экономические проблемы на войну России в Украине",
+      series: "Доля возлагающих вину на войну",
+      sheetName: "Диаграмма опроса о войне",
+      buttonLabel: "Вставить диаграмму опроса",
+      missingFigure: "опрос",
+    },
+  },
+  stanceHeadings: {
+    "supported-invasion": "Поддержал вторжение в Украину",
+    "abides-by-sanctions": "Соблюдает западные санкции",
+    "recognised-annexations": "Признал Донецк, Луганск или территорию, об аннексии которой заявляет Россия",
+    "recognised-crimea-annexation": "Признал аннексию Крыма (2014)",
+    "banks-accept-mir": "Банки принимают карты «Мир»",
+    "allows-private-mir-use": "Разрешает частное использование карт «Мир»",
+  },
+  citation:
+    `Темур Умаров, “${SOURCE.title}”, Фонд Карнеги за международный мир (Carnegie Politika), декабрь 2022; ` +
+    `перепечатано сайтом ${SOURCE.republisher} ${SOURCE.republishedOn} (SHA-256 ${SOURCE.sha256.slice(0, 12)}…).`,
+} as const satisfies RuTerms;

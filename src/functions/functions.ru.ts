@@ -1,0 +1,173 @@
+/*
+ * The functions' metadata in Russian, by function id and by English parameter name (see functions.ts and the
+ * generated functions.json). Fields, citation parts and topics are typed in English whatever the language,
+ * so their drop-down names stay English and the tooltip explains them; countries are offered by their
+ * Russian names. Russian Excel separates arguments with «;» and writes decimals with a comma.
+ */
+import type { FunctionsTranslation } from "./translationTypes";
+
+const COUNTRY = {
+  name: "страна",
+  description:
+    "Казахстан, Узбекистан, Таджикистан, Кыргызстан или Туркменистан; подходят и коды ISO (UZ, UZB), и английские названия.",
+} as const;
+
+const FIELD = {
+  name: "поле",
+  description:
+    "Что вернуть, по-английски: value (по умолчанию), period, qualifier, quote, source, label, unit, country, start, end, id, basis, condition, related или note.",
+} as const;
+
+export const RU_FUNCTIONS = {
+  functions: {
+    RUTRADE: {
+      name: "ТОРГОВЛЯ_РФ",
+      description:
+        "Рост товарооборота России со страной Центральной Азии в 2022 году, в долях (0,4 = 40%). Период у каждой страны свой: запросите поле period.",
+      parameters: { country: COUNTRY, field: FIELD },
+    },
+    RUPOLL: {
+      name: "ОПРОС_РФ",
+      description:
+        "Доля опрошенных в стране, которые возлагают вину за нынешние экономические проблемы на войну России в Украине (0,7 = 70%). Опросы приведены по Кыргызстану, Казахстану и Узбекистану.",
+      parameters: {
+        country: {
+          name: "страна",
+          description:
+            "Кыргызстан, Казахстан или Узбекистан (по Таджикистану и Туркменистану источник опросов не приводит).",
+        },
+        field: FIELD,
+      },
+    },
+    INDICATOR: {
+      name: "ПОКАЗАТЕЛЬ_ЦА",
+      description:
+        'Любой показатель, позиция или событие из источника по коду, например "oil-export-via-russia" с "KZ" или "putin-meetings".',
+      parameters: {
+        id: {
+          name: "код",
+          description:
+            "Код записи из списка CA.ПОКАЗАТЕЛИ_ЦА(), с суффиксом страны или без него (trade-growth или trade-growth.UZ).",
+        },
+        country: {
+          name: "страна",
+          description: "Страна — для показателей, которые источник приводит по странам.",
+        },
+        field: FIELD,
+      },
+    },
+    INDICATORS: {
+      name: "ПОКАЗАТЕЛИ_ЦА",
+      description:
+        "Таблица показателей, позиций и событий источника со строкой заголовков (код, страна, описание, значение, единица, период, оговорка, основание, условие, связанные записи, примечание); результат переносится на соседние ячейки.",
+      parameters: {
+        topic: {
+          name: "тема",
+          description:
+            "Тема, по-английски: trade, opinion, energy, diplomacy, migration, demographics, security, integration, politics, stances; или вид записи: figures, stances, events. Пусто — все записи.",
+        },
+        country: {
+          name: "страна",
+          description:
+            "Только строки этой страны («Центральная Азия» — записи по региону в целом). Пусто — все страны.",
+        },
+      },
+    },
+    COUNTRY: {
+      name: "СТРАНА_ЦА",
+      description:
+        "Страна в виде карточки (тип данных Excel): все показатели, которые источник приводит для неё, с форматом и периодом; её позиции и события; показатели по региону в целом. Свойство указывается через точку, например =A1.TradeGrowth. Нужен Excel для Microsoft 365.",
+      parameters: { country: COUNTRY },
+    },
+    COUNTRIES: {
+      name: "СТРАНЫ_ЦА",
+      description: "Пять стран Центральной Азии с кодами ISO; результат переносится на соседние ячейки.",
+      parameters: {},
+    },
+    SOURCE: {
+      name: "ИСТОЧНИК_ЦА",
+      description: "Библиографическая ссылка на аналитическую статью, из которой взяты все показатели.",
+      parameters: {
+        field: {
+          name: "поле",
+          description:
+            "Часть ссылки, по-английски: citation (по умолчанию), title, author, publisher, republisher, date или sha256.",
+        },
+      },
+    },
+  },
+  enums: {
+    Country: {
+      Kazakhstan: { name: "Казахстан", tooltip: "KZ, KAZ, Kazakhstan" },
+      Uzbekistan: { name: "Узбекистан", tooltip: "UZ, UZB, Uzbekistan" },
+      Tajikistan: { name: "Таджикистан", tooltip: "TJ, TJK, Tajikistan" },
+      Kyrgyzstan: { name: "Кыргызстан", tooltip: "KG, KGZ, Kyrgyzstan, Киргизия" },
+      Turkmenistan: { name: "Туркменистан", tooltip: "TM, TKM, Turkmenistan, Туркмения" },
+    },
+    Field: {
+      value: { name: "value", tooltip: "Сам показатель (по умолчанию): число, для позиций — ИСТИНА/ЛОЖЬ." },
+      period: { name: "period", tooltip: "Период, к которому относится показатель." },
+      qualifier: {
+        name: "qualifier",
+        tooltip:
+          "Оговорка источника: для показателей — точно, более или около; для позиций и событий — прямо указано, по сообщениям, обвинение или планируется.",
+      },
+      quote: {
+        name: "quote",
+        tooltip: "Предложение источника, из которого взят показатель, дословно (по-английски).",
+      },
+      source: { name: "source", tooltip: "Ссылка на аналитическую статью-источник." },
+      label: { name: "label", tooltip: "Что измеряет показатель." },
+      unit: { name: "unit", tooltip: "Единица: проценты, разы, встречи, страны или годы." },
+      country: {
+        name: "country",
+        tooltip: "Страна или Центральная Азия для показателей по региону в целом.",
+      },
+      start: {
+        name: "start",
+        tooltip: "Первый день периода (дата ISO); пусто, если источник его не указывает.",
+      },
+      end: { name: "end", tooltip: "Последний день периода (дата ISO)." },
+      id: { name: "id", tooltip: "Постоянный код записи." },
+      basis: {
+        name: "basis",
+        tooltip: "На чём основана позиция: прямо указано, сказано обо всём регионе или подразумевается.",
+      },
+      condition: {
+        name: "condition",
+        tooltip: "Слова источника, ставящие позицию под условие, если они есть.",
+      },
+      related: {
+        name: "related",
+        tooltip: "Коды записей, которые источник ставит рядом с этой, через запятую.",
+      },
+      note: {
+        name: "note",
+        tooltip: "Что нужно знать о записи помимо описания (например, прочтение машинного перевода).",
+      },
+    },
+    SourceField: {
+      citation: { name: "citation", tooltip: "Полная ссылка (по умолчанию)." },
+      title: { name: "title", tooltip: "Название статьи." },
+      author: { name: "author", tooltip: "Автор." },
+      publisher: { name: "publisher", tooltip: "Издатель." },
+      republisher: { name: "republisher", tooltip: "Сайт, перепечатавший статью." },
+      date: { name: "date", tooltip: "Дата перепечатки (ISO)." },
+      sha256: { name: "sha256", tooltip: "SHA-256 файла источника, по которому проверены показатели." },
+    },
+    Topic: {
+      trade: { name: "trade", tooltip: "Торговля." },
+      opinion: { name: "opinion", tooltip: "Общественное мнение." },
+      energy: { name: "energy", tooltip: "Энергетика." },
+      diplomacy: { name: "diplomacy", tooltip: "Дипломатия." },
+      migration: { name: "migration", tooltip: "Миграция." },
+      demographics: { name: "demographics", tooltip: "Демография." },
+      security: { name: "security", tooltip: "Безопасность." },
+      integration: { name: "integration", tooltip: "Интеграционные проекты." },
+      politics: { name: "politics", tooltip: "Внутренняя политика." },
+      stances: { name: "stances", tooltip: "Позиции (да/нет)." },
+      figures: { name: "figures", tooltip: "Все числовые показатели." },
+      events: { name: "events", tooltip: "Все события." },
+    },
+  },
+} as const satisfies FunctionsTranslation;

@@ -1,0 +1,114 @@
+/*
+ * The country-card panel: pick a country, see its card as Excel will show it (rendered from the very entity
+ * CA.COUNTRY returns and "Insert country card" writes), and insert it.
+ */
+import { COUNTRIES, type CountryCode } from "../../core/countries";
+import { countryCard } from "../../core/countryCard";
+import { CARD_LINKS } from "../../core/hosting";
+import { button, el, on, replaceChildren, type Child } from "./dom";
+
+/**
+ * A number as its Excel format shows it, for the formats cards use: quoted literals, then 0% or 0
+ * (">"0% shows 0.22 as >22%, "×"0 shows 7 as ×7).
+ */
+export function showNumber(value: number, numberFormat: string): string {
+  let text = "";
+  for (const part of numberFormat.match(/"[^"]*"|0%|0/g) ?? []) {
+    if (part.startsWith('"')) text += part.slice(1, -1);
+    else if (part === "0%") text += `${Math.round(value * 1000) / 10}%`;
+    else text += String(Math.round(value * 100) / 100);
+  }
+  return text;
+}
+
+function shown(value: Excel.EntityPropertyType | undefined): string {
+  if (value === undefined || typeof value !== "object") return "";
+  switch (value.type) {
+    case "Double":
+    case "FormattedNumber":
+      return "numberFormat" in value && typeof value.numberFormat === "string"
+        ? showNumber(value.basicValue, value.numberFormat)
+        : String(value.basicValue);
+    case "Boolean":
+      return value.basicValue ? "TRUE" : "FALSE";
+    case "String":
+      return value.basicValue;
+    default:
+      return "";
+  }
+}
+
+function sublabel(value: Excel.EntityPropertyType | undefined): string {
+  return (
+    (value as { propertyMetadata?: Excel.CellValuePropertyMetadata } | undefined)?.propertyMetadata
+      ?.sublabel ?? ""
+  );
+}
+
+/** The card's sections, properties, values and sublabels, as a definition list per section. */
+function preview(code: CountryCode): Child[] {
+  const card = countryCard(code, "double", CARD_LINKS);
+  const properties = card.properties ?? {};
+  const sections = card.layouts?.card?.sections ?? [];
+  return [
+    el("p", { class: "card-title" }, [card.text ?? ""]),
+    ...sections.map((section) =>
+      el("section", { class: "card-section" }, [
+        el("h3", {}, [section.title ?? ""]),
+        el(
+          "dl",
+          {},
+          section.properties.flatMap((name) => [
+            el("dt", {}, [el("code", {}, [name])]),
+            el("dd", { "data-property": name }, [
+              el("span", { class: "card-value" }, [shown(properties[name])]),
+              sublabel(properties[name])
+                ? el("span", { class: "card-sublabel" }, [sublabel(properties[name])])
+                : null,
+            ]),
+          ]),
+        ),
+      ]),
+    ),
+  ];
+}
+
+export interface CardPanel {
+  readonly element: HTMLElement;
+  /** Whether this Excel can take a card; when it cannot, the button is off and the reason shown. */
+  setSupported(supported: boolean, reason: string): void;
+}
+
+export function createCardPanel(insert: (country: CountryCode) => void): CardPanel {
+  const select = el(
+    "select",
+    { class: "filter", name: "card-country", "aria-label": "Country of the card" },
+    COUNTRIES.map((c) => el("option", { value: c.code }, [c.name])),
+  );
+  const body = el("div", { class: "card-preview", "aria-live": "polite" });
+  const reason = el("p", { class: "card-reason", hidden: true });
+  const show = () => replaceChildren(body, preview(select.value as CountryCode));
+  on(select, { change: show });
+  const insertButton = button("Insert country card", () => insert(select.value as CountryCode), {
+    appearance: "outline",
+    name: "insert-country-card",
+  });
+  show();
+  const element = el("details", { class: "panel card-panel" }, [
+    el("summary", {}, ["Country cards"]),
+    el("p", { class: "card-intro" }, [
+      "The card Excel shows for =CA.COUNTRY(…): each property with its period and its source. Insert it as a static card that stays readable without the add-in.",
+    ]),
+    el("div", { class: "card-controls" }, [select, insertButton]),
+    reason,
+    body,
+  ]);
+  return {
+    element,
+    setSupported(supported, text) {
+      insertButton.toggleAttribute("disabled", !supported);
+      reason.hidden = supported;
+      reason.textContent = supported ? "" : text;
+    },
+  };
+}

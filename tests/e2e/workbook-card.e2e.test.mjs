@@ -1,0 +1,64 @@
+/*
+ * "Insert country card": the entity CA.COUNTRY returns, written with valuesAsJson through the same guard and
+ * sync budget as every insert; where Excel has no data types the button is off and the pane says why.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { describeWorkbook, REQUIREMENTS } from "./support/workbook.mjs";
+
+const CARD = { prepare: ".card-panel > summary", button: 'fluent-button[data-action="insert-country-card"]' };
+const sheet = (cells = {}) => ({ sheets: [{ name: "Data", activeCell: "B3", cells }] });
+
+describeWorkbook("Country cards", (pane) => {
+  for (const [name, requirements, numberType] of [
+    ["ExcelApi 1.19", REQUIREMENTS.current, "Double"],
+    ["ExcelApi 1.16", { ...REQUIREMENTS.current, ExcelApi: "1.16" }, "FormattedNumber"],
+  ]) {
+    test(`${name}: the card for the chosen country lands in the active cell, nothing else changes`, async () => {
+      const session = await pane.open(sheet({ A1: "keep" }), { requirements });
+      await session.page.click(CARD.prepare);
+      await session.page.selectOption("select[name=card-country]", "TJ");
+      const result = await pane.act(session, CARD);
+      assert.equal(result.intent, "success", result.text);
+      assert.match(result.text, /Inserted the country card for Tajikistan at B3 on “Data”/);
+      assert.deepEqual(
+        result.changes.map((c) => `${c.kind} ${c.key}`),
+        ["cell B3"],
+      );
+      const json = result.after.sheets.Data.cells.B3.json;
+      assert.equal(json.type, "Entity");
+      assert.equal(json.text, "Tajikistan");
+      assert.deepEqual(json.properties.TradeGrowth, {
+        type: numberType,
+        basicValue: 0.22,
+        numberFormat: '">"0%',
+        propertyMetadata: json.properties.TradeGrowth.propertyMetadata,
+      });
+      assert.equal(json.properties.TradeGrowth.propertyMetadata.sublabel, "Jan–Aug 2022");
+      assert.equal(result.wire.sync, 2);
+    });
+  }
+
+  test("an occupied cell refuses the card like any insert, writing nothing", async () => {
+    const session = await pane.open(sheet({ B3: "mine" }));
+    const result = await pane.act(session, CARD);
+    assert.equal(result.intent, "warning");
+    assert.match(result.text, /The country card for Kazakhstan goes in B3, but B3 holds a value/);
+    assert.deepEqual(result.changes, []);
+    assert.equal(result.wire.sync, 1);
+  });
+
+  test("Excel without data types: the button is off, the pane says why, the preview still shows", async () => {
+    const session = await pane.open(sheet(), { requirements: REQUIREMENTS.excel113 });
+    await session.page.click(CARD.prepare);
+    assert.equal(await session.page.locator(CARD.button).getAttribute("disabled"), "");
+    assert.match(
+      await session.page.textContent(".card-reason"),
+      /Country cards need Excel for Microsoft 365/,
+    );
+    assert.match(
+      await session.page.textContent('.card-preview [data-property="TradeGrowth"]'),
+      /^10%Jan–Oct 2022$/,
+    );
+  });
+});

@@ -1,0 +1,56 @@
+/*
+ * Debian's Chromium, driven by playwright-core (never downloaded), in a fresh profile, for the host's tests and
+ * the pane smoke run. Without /usr/bin/chromium (or CHROMIUM_PATH) callers skip with a notice, unless
+ * REQUIRE_BROWSER=1 makes that a failure.
+ */
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+export const CHROMIUM_ARGS = Object.freeze([
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+]);
+
+/** Whether the browser tests can run; a notice saying why not otherwise. */
+export function browserStatus() {
+  if (existsSync(CHROMIUM_PATH)) return { available: true, notice: "" };
+  return {
+    available: false,
+    notice: `Excel host browser tests did NOT run: ${CHROMIUM_PATH} not found (apt-get install chromium)`,
+  };
+}
+
+/**
+ * A persistent context in a fresh --user-data-dir (a new temporary directory, removed on close).
+ * @param {{ viewport?: { width: number, height: number }, locale?: string }} [options]
+ */
+export async function launchBrowser({ viewport = { width: 420, height: 900 }, locale = "en-US" } = {}) {
+  const { chromium } = await import("playwright-core");
+  const userDataDir = mkdtempSync(join(tmpdir(), "excel-host-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_ARGS],
+    viewport,
+    locale,
+  });
+  return {
+    context,
+    async newPage() {
+      return context.newPage();
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,203 @@
+/*
+ * Charts as the host answers them. Positions are in points on the sheet grid (see sheet.mjs); a chart's title,
+ * legend, axes and data labels keep the properties the add-in sets and a few more. Shapes: classes-shapes.mjs.
+ * Not modelled (NotImplemented): series, chart images, fills and fonts of chart parts.
+ */
+import { rect } from "./a1.mjs";
+import { addChart } from "./drawings.mjs";
+import { invalidArgument, itemNotFound } from "./errors.mjs";
+import { camel, nullHandle, rangeArgument, readOnly, sheetHandle } from "./handles.mjs";
+
+/** @typedef {import("./handles.mjs").ClassDef} ClassDef */
+
+const chartHandle = (chart) => ({ type: "Chart", chart });
+
+/** Properties of a record with a type check and the sheet's "edit objects" protection check. */
+export function props(pick, spec, sheetOf) {
+  return Object.fromEntries(
+    Object.entries(spec).map(([name, kind]) => {
+      const key = camel(name);
+      const ok = (v) =>
+        Array.isArray(kind)
+          ? kind.includes(v)
+          : kind === "number?"
+            ? v === null || typeof v === "number"
+            : kind === "size"
+              ? typeof v === "number" && v >= 0
+              : typeof v === kind;
+      return [
+        name,
+        {
+          get: (h) => pick(h)[key],
+          set: (h, v, ctx, loc) => {
+            if (!ok(v)) throw invalidArgument(loc);
+            ctx.wb.requireEditable(sheetOf(h), null, "objects", loc);
+            pick(h)[key] = v;
+          },
+        },
+      ];
+    }),
+  );
+}
+
+const chartSheet = (h) => h.chart.sheet;
+
+/** A cell argument of setPosition on the chart's own sheet. */
+function cellOn(ctx, sheet, arg, loc) {
+  const target = rangeArgument(ctx, sheet, arg, loc);
+  if (target.sheet !== sheet) throw invalidArgument(loc);
+  return target.rect;
+}
+
+export function byKey(list, key) {
+  const k = String(key).toLowerCase();
+  return list.find((x) => x.id === String(key)) ?? list.find((x) => x.name.toLowerCase() === k);
+}
+
+/** @type {Record<string, ClassDef>} */
+export const DRAWING_CLASSES = {
+  ChartCollection: {
+    props: { Count: readOnly((h) => h.sheet.charts.length) },
+    collection: {
+      items: (h) => h.sheet.charts.map(chartHandle),
+      get: (h, key) => {
+        const chart = byKey(h.sheet.charts, key);
+        return chart && chartHandle(chart);
+      },
+    },
+    methods: {
+      Add: (h, [type, source, seriesBy], ctx, loc) => {
+        const data = rangeArgument(ctx, h.sheet, source, loc);
+        return chartHandle(addChart(ctx.wb, h.sheet, type, data.sheet, data.rect, seriesBy, loc));
+      },
+      GetItem: (h, [name], _ctx, loc) => {
+        const chart = byKey(h.sheet.charts, name);
+        if (!chart) throw itemNotFound(loc);
+        return chartHandle(chart);
+      },
+      GetItemOrNullObject: (h, [name]) => {
+        const chart = byKey(h.sheet.charts, name);
+        return chart ? chartHandle(chart) : nullHandle("Chart");
+      },
+      GetCount: (h) => h.sheet.charts.length,
+    },
+  },
+
+  Chart: {
+    id: (h) => h.chart.id,
+    alive: (h) => h.chart.sheet.charts.includes(h.chart),
+    props: {
+      Id: readOnly((h) => h.chart.id),
+      ...props(
+        (h) => h.chart,
+        { Name: "string", ChartType: "string", Top: "size", Left: "size", Width: "size", Height: "size" },
+        chartSheet,
+      ),
+    },
+    nav: {
+      Title: (h) => ({ type: "ChartTitle", chart: h.chart }),
+      Legend: (h) => ({ type: "ChartLegend", chart: h.chart }),
+      Axes: (h) => ({ type: "ChartAxes", chart: h.chart }),
+      DataLabels: (h) => ({ type: "ChartDataLabels", chart: h.chart }),
+      Worksheet: (h) => sheetHandle(h.chart.sheet),
+    },
+    methods: {
+      SetPosition: (h, [start, end], ctx, loc) => {
+        const sheet = h.chart.sheet;
+        ctx.wb.requireEditable(sheet, null, "objects", loc);
+        const s = cellOn(ctx, sheet, start, loc);
+        const from = sheet.bounds(rect(s.row, s.column));
+        h.chart.top = from.top;
+        h.chart.left = from.left;
+        if (end !== undefined && end !== null && end !== "") {
+          const e = sheet.bounds(cellOn(ctx, sheet, end, loc));
+          const right = e.left + e.width;
+          const bottom = e.top + e.height;
+          if (right <= from.left || bottom <= from.top) throw invalidArgument(loc);
+          h.chart.width = right - from.left;
+          h.chart.height = bottom - from.top;
+        }
+      },
+      SetData: (h, [source, seriesBy], ctx, loc) => {
+        ctx.wb.requireEditable(h.chart.sheet, null, "objects", loc);
+        const data = rangeArgument(ctx, h.chart.sheet, source, loc);
+        h.chart.data = data;
+        h.chart.seriesBy = seriesBy ?? "Auto";
+      },
+      Delete: (h, _a, ctx, loc) => {
+        ctx.wb.requireEditable(h.chart.sheet, null, "objects", loc);
+        h.chart.sheet.charts.splice(h.chart.sheet.charts.indexOf(h.chart), 1);
+      },
+      Activate: () => undefined,
+    },
+  },
+
+  ChartTitle: {
+    props: props(
+      (h) => h.chart.title,
+      { Text: "string", Visible: "boolean", Overlay: "boolean" },
+      chartSheet,
+    ),
+  },
+  ChartLegend: {
+    props: props(
+      (h) => h.chart.legend,
+      {
+        Visible: "boolean",
+        Overlay: "boolean",
+        Position: ["Invalid", "Top", "Bottom", "Left", "Right", "Corner", "Custom"],
+      },
+      chartSheet,
+    ),
+  },
+  ChartAxes: {
+    nav: {
+      ValueAxis: (h) => ({ type: "ChartAxis", chart: h.chart, axis: "valueAxis" }),
+      CategoryAxis: (h) => ({ type: "ChartAxis", chart: h.chart, axis: "categoryAxis" }),
+      SeriesAxis: (h) => ({ type: "ChartAxis", chart: h.chart, axis: "seriesAxis" }),
+    },
+  },
+  ChartAxis: {
+    props: props(
+      (h) => h.chart.axes[h.axis],
+      {
+        NumberFormat: "string",
+        ReversePlotOrder: "boolean",
+        Visible: "boolean",
+        Minimum: "number?",
+        Maximum: "number?",
+      },
+      chartSheet,
+    ),
+  },
+  ChartDataLabels: {
+    props: props(
+      (h) => h.chart.dataLabels,
+      {
+        ShowValue: "boolean",
+        ShowCategoryName: "boolean",
+        ShowSeriesName: "boolean",
+        ShowLegendKey: "boolean",
+        ShowPercentage: "boolean",
+        ShowBubbleSize: "boolean",
+        NumberFormat: "string",
+        Separator: "string",
+        Position: [
+          "Invalid",
+          "None",
+          "Center",
+          "InsideEnd",
+          "InsideBase",
+          "OutsideEnd",
+          "Left",
+          "Right",
+          "Top",
+          "Bottom",
+          "BestFit",
+          "Callout",
+        ],
+      },
+      chartSheet,
+    ),
+  },
+};

@@ -1,0 +1,268 @@
+/*
+ * Excel-native values: where Excel supports custom-function data types (CustomFunctionsRuntime 1.4, asked at
+ * call time and remembered), figures come back as numbers that carry their format, and CA.COUNTRY returns a
+ * card; elsewhere, exactly the plain numbers of before, and CA.COUNTRY explains what it needs.
+ */
+import { readFileSync } from "fs";
+import { join } from "path";
+import vm from "vm";
+import { propertyName } from "../../src/core/countryCard";
+import { RECORDS } from "../../src/core/dataset";
+import { forgetDataTypeSupport } from "../../src/functions/capabilities";
+import * as CA from "../../src/functions/functions";
+import { DIST, describeBuilt } from "../support/build";
+import { evaluate, installCustomFunctionsShim } from "../support/customFunctionsShim";
+
+installCustomFunctionsShim();
+
+type Sets = Readonly<Record<string, string>>;
+const PLAIN: Sets = { ExcelApi: "1.13", CustomFunctionsRuntime: "1.3" };
+const EXCEL_2208: Sets = { ExcelApi: "1.16", CustomFunctionsRuntime: "1.4" };
+const EXCEL_2504: Sets = { ExcelApi: "1.19", CustomFunctionsRuntime: "1.5" };
+
+const asked: string[] = [];
+function officeWith(sets: Sets) {
+  return {
+    context: {
+      requirements: {
+        isSetSupported(name: string, version = "1.1") {
+          asked.push(`${name} ${version}`);
+          const have = sets[name];
+          return have !== undefined && Number(have) >= Number(version);
+        },
+      },
+    },
+  };
+}
+
+function useExcel(sets: Sets | null): void {
+  forgetDataTypeSupport();
+  const global = globalThis as { Office?: unknown };
+  if (sets === null) delete global.Office;
+  else global.Office = officeWith(sets);
+}
+
+afterAll(() => useExcel(null));
+
+type Fn = (...args: unknown[]) => unknown;
+const call = (fn: unknown, ...args: unknown[]) => evaluate(() => (fn as Fn)(...args));
+
+describe("formatted numbers", () => {
+  test("older Excel: exactly the plain numbers", () => {
+    useExcel(PLAIN);
+    expect(call(CA.rutrade, "Uzbekistan")).toBe(0.4);
+    expect(call(CA.rupoll, "KG")).toBe(0.7);
+    expect(call(CA.indicator, "putin-meetings")).toBe(50);
+  });
+
+  test.each([
+    ["ExcelApi 1.19: Double with numberFormat", EXCEL_2504, "Double"],
+    ["ExcelApi 1.16–1.18: FormattedNumber", EXCEL_2208, "FormattedNumber"],
+  ])("%s; 40%, >22%, ×7, >50, the number unchanged", (_name, sets, type) => {
+    useExcel(sets);
+    expect(call(CA.rutrade, "Uzbekistan")).toEqual({ type, basicValue: 0.4, numberFormat: "0%" });
+    expect(call(CA.rutrade, "TJ")).toEqual({ type, basicValue: 0.22, numberFormat: '">"0%' });
+    expect(call(CA.indicator, "telescopic-sights-growth", "KG")).toEqual({
+      type,
+      basicValue: 7,
+      numberFormat: '"×"0',
+    });
+    expect(call(CA.indicator, "putin-meetings")).toEqual({ type, basicValue: 50, numberFormat: '">"0' });
+  });
+
+  test("text fields stay text, stances TRUE/FALSE, events their description", () => {
+    useExcel(EXCEL_2504);
+    expect(call(CA.rutrade, "UZ", "period")).toBe("Jan–Sep 2022");
+    expect(call(CA.rutrade, "TJ", "qualifier")).toBe("more than");
+    expect(call(CA.indicator, "supported-invasion", "UZ")).toBe(false);
+    expect(typeof call(CA.indicator, "visit-postponed", "UZ")).toBe("string");
+  });
+
+  test("asked at call time, not at load, and remembered", () => {
+    useExcel(null);
+    // Before Office.js reports, nothing is remembered: plain numbers.
+    expect(call(CA.rutrade, "UZ")).toBe(0.4);
+    (globalThis as { Office?: unknown }).Office = officeWith(EXCEL_2504);
+    asked.length = 0;
+    expect(call(CA.rutrade, "UZ")).toMatchObject({ type: "Double" });
+    const questions = asked.length;
+    expect(questions).toBeGreaterThan(0);
+    for (let i = 0; i < 100; i++) call(CA.rutrade, "KZ");
+    expect(asked).toHaveLength(questions);
+  });
+
+  test("the same immutable value is handed out on every call", () => {
+    useExcel(EXCEL_2504);
+    const first = call(CA.rutrade, "UZ");
+    expect(call(CA.rutrade, "Uzbekistan")).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+});
+
+describe("CA.COUNTRY", () => {
+  test("where data types are missing: #N/A saying what they need and what gives the same figures", () => {
+    useExcel(PLAIN);
+    expect(call(CA.country, "UZ")).toEqual({
+      code: "#N/A",
+      message:
+        'Country cards need Excel for Microsoft 365 (data types). =CA.INDICATORS(, "UZ") gives the same figures as a table.',
+    });
+  });
+
+  test("bad input: #VALUE! with a suggestion; the region is not a country", () => {
+    useExcel(EXCEL_2504);
+    expect(call(CA.country, "Uzbekstan")).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringMatching(/Did you mean Uzbekistan\?/),
+    });
+    expect(call(CA.country, "Central Asia")).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringMatching(/one of the five countries/),
+    });
+    expect(call(CA.country, undefined)).toMatchObject({ code: "#VALUE!" });
+  });
+
+  test.each(["Uzbekistan", "UZ", "UZB", "Узбекистан", "O'zbekiston"])(
+    "%s gives Uzbekistan's card",
+    (name) => {
+      useExcel(EXCEL_2504);
+      expect(call(CA.country, name)).toMatchObject({ type: "Entity", text: "Uzbekistan" });
+    },
+  );
+
+  describe.each([
+    ["ExcelApi 1.19", EXCEL_2504, "Double"],
+    ["ExcelApi 1.16", EXCEL_2208, "FormattedNumber"],
+  ])("the card (%s)", (_name, sets, numberType) => {
+    const card = () => {
+      useExcel(sets);
+      return call(CA.country, "KZ") as Excel.EntityCellValue;
+    };
+
+    test("every figure, stance and event of the country, and every region-wide figure, as typed cell values", () => {
+      const properties = card().properties ?? {};
+      const expected = RECORDS.filter(
+        (r) => r.scope === "KZ" || (r.scope === "REGION" && r.kind === "figure"),
+      ).map((r) => propertyName(r.indicator));
+      for (const name of expected) expect(Object.keys(properties)).toContain(name);
+      const trade = properties.TradeGrowth as Excel.DoubleCellValue & {
+        propertyMetadata: Excel.CellValuePropertyMetadata;
+      };
+      expect(trade).toMatchObject({ type: numberType, basicValue: 0.1, numberFormat: "0%" });
+      expect(trade.propertyMetadata.sublabel).toBe("Jan–Oct 2022");
+      expect(properties.AllowsPrivateMirUse).toMatchObject({
+        type: "Boolean",
+        basicValue: true,
+        propertyMetadata: {
+          sublabel: "stated, only after obtaining US approval to do so, as of 23 Dec 2022",
+        },
+      });
+      expect(properties.SupportedInvasion).toMatchObject({
+        type: "Boolean",
+        basicValue: false,
+        propertyMetadata: { sublabel: "region-wide, as of 23 Dec 2022" },
+      });
+      expect(properties.PutinMeetings).toMatchObject({
+        type: numberType,
+        basicValue: 50,
+        numberFormat: '">"0',
+      });
+      expect(properties.AntiWarProtests).toMatchObject({ type: "String" });
+      for (const [name, value] of Object.entries(properties)) {
+        expect([name, ["String", "Boolean", numberType]]).toEqual([
+          name,
+          expect.arrayContaining([(value as { type: string }).type]),
+        ]);
+      }
+    });
+
+    test("each property cites the analysis, linking the help page's source section", () => {
+      for (const [name, value] of Object.entries(card().properties ?? {})) {
+        const meta = (value as { propertyMetadata?: Excel.CellValuePropertyMetadata }).propertyMetadata;
+        if (["Country", "IsoCode", "RussianName", "Source"].includes(name)) continue;
+        expect([name, meta?.attribution?.[0]?.sourceText]).toEqual([
+          name,
+          expect.stringContaining("Temur Umarov"),
+        ]);
+        expect(meta?.attribution?.[0]?.sourceAddress).toMatch(/^https:\/\/.+\/help\.html#source$/);
+        expect(meta?.sublabel).toBeTruthy();
+      }
+    });
+
+    test("names work in dot notation in any language: letters and digits, ≤ 255, no brackets", () => {
+      for (const name of Object.keys(card().properties ?? {})) {
+        expect(name).toMatch(/^[A-Za-z][A-Za-z0-9]*$/);
+        expect(name.length).toBeLessThanOrEqual(255);
+      }
+    });
+
+    test("a card layout with a title, sections covering every property, a compact icon and the provider", () => {
+      const value = card();
+      const properties = Object.keys(value.properties ?? {});
+      const sections = value.layouts?.card?.sections ?? [];
+      expect(value.layouts?.card?.title).toEqual({ property: "Country" });
+      expect(sections.map((s) => s.title)).toEqual(
+        expect.arrayContaining(["Trade", "Stances", "Events", "Central Asia as a whole"]),
+      );
+      // Every property is in a section, but the one that titles the card.
+      expect(sections.flatMap((s) => s.properties).sort()).toEqual(
+        properties.filter((p) => p !== "Country").sort(),
+      );
+      expect(value.layouts?.compact?.icon).toBe("Globe");
+      expect(value.provider?.description).toMatch(/Central Asia Indicators/);
+      expect(value.provider?.logoSourceAddress).toMatch(/^https:\/\/.+\/assets\/icon-64\.png$/);
+    });
+
+    test("no nested arrays and no referencedValues (known Excel bugs)", () => {
+      const json = JSON.stringify(card());
+      expect(json).not.toMatch(/"type":"Array"|referencedValues/);
+      expect(Object.isFrozen(card())).toBe(true);
+    });
+  });
+});
+
+describeBuilt("the built bundle, with Office.js reporting either kind of Excel", ["functions.js"], () => {
+  function load(sets: Sets | null) {
+    const associated = new Map<string, Fn>();
+    class CustomFunctionsError {
+      constructor(
+        public code: string,
+        public message: string,
+      ) {}
+    }
+    const context = vm.createContext({
+      CustomFunctions: {
+        associate: (id: string, fn: Fn) => associated.set(id, fn),
+        Error: CustomFunctionsError,
+        ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+      },
+      ...(sets === null ? {} : { Office: officeWith(sets) }),
+    });
+    vm.runInContext(readFileSync(join(DIST, "functions.js"), "utf8"), context);
+    const run = (id: string, ...args: unknown[]) => {
+      try {
+        return (associated.get(id) as Fn)(...args);
+      } catch (error) {
+        return { ...(error as object) };
+      }
+    };
+    return run;
+  }
+
+  test("without data types: plain numbers, and COUNTRY answers #N/A", () => {
+    const run = load(PLAIN);
+    expect(run("RUTRADE", "UZ")).toBe(0.4);
+    expect(run("COUNTRY", "UZ")).toMatchObject({ code: "#N/A" });
+  });
+
+  test("with data types: formatted numbers, and COUNTRY a card linking the built host", () => {
+    const run = load(EXCEL_2504);
+    expect(run("RUTRADE", "TJ")).toEqual({ type: "Double", basicValue: 0.22, numberFormat: '">"0%' });
+    const card = run("COUNTRY", "Kyrgyzstan") as Excel.EntityCellValue;
+    expect(card).toMatchObject({ type: "Entity", text: "Kyrgyzstan" });
+    const host = /"helpUrl":\s*"(https:\/\/[^"]*?)help\.html/.exec(
+      readFileSync(join(DIST, "functions.json"), "utf8"),
+    )?.[1];
+    expect(card.provider?.logoTargetAddress).toBe(`${host}help.html`);
+  });
+});
