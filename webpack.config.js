@@ -23,6 +23,7 @@ const {
   RewriteHostingUrlsPlugin,
 } = require("./scripts/hosting.cjs");
 const { crossOriginPolicy, devServerHost } = require("./scripts/devServer.cjs");
+const { LocalizeFunctionsPlugin } = require("./scripts/localizeFunctions.cjs");
 const packageJson = require("./package.json");
 
 const DEV_PORT = 3000;
@@ -100,8 +101,9 @@ module.exports = async (env, argv) => {
       // The chunk-loading runtime (needed by dependOn) uses globalThis rather than self, so functions.js
       // also evaluates outside a browser (Node-based tests of the built bundle).
       globalObject: "globalThis",
-      // No chunk is loaded at run time, so no public path is needed; "auto" would probe document.currentScript
-      // and fail where there is no document (the bundle evaluated in Node by the tests and the benchmark).
+      // The one chunk loaded at run time (ru.js, the Russian texts) sits beside taskpane.html, so paths are
+      // relative to the page; "auto" would probe document.currentScript and fail where there is no document
+      // (the bundle evaluated in Node by the tests and the benchmark).
       publicPath: "",
       devtoolModuleFilenameTemplate: "webpack:///[resource-path]?[loaders]",
     },
@@ -132,6 +134,17 @@ module.exports = async (env, argv) => {
         // Absolute path: the plugin resolves it against the working directory.
         input: path.resolve(__dirname, "src/functions/functions.ts"),
       }),
+      // functions.ru.json for Russian Excel, from functions.json and src/functions/functions.ru.ts.
+      new LocalizeFunctionsPlugin({
+        languages: [
+          {
+            file: "functions.ru.json",
+            table: "src/functions/functions.ru.ts",
+            exportName: "RU_FUNCTIONS",
+            helpPage: "help.ru.html",
+          },
+        ],
+      }),
       // Keeps the plugin's associate() loader from leaking into other files on watch rebuilds (see file).
       new CustomFunctionsLoaderOrderPlugin(),
       new HtmlWebpackPlugin({
@@ -148,6 +161,12 @@ module.exports = async (env, argv) => {
         chunks: [],
         inject: false,
       }),
+      new HtmlWebpackPlugin({
+        filename: "help.ru.html",
+        template: "./src/help/help.ru.html",
+        chunks: [],
+        inject: false,
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -160,7 +179,14 @@ module.exports = async (env, argv) => {
           },
         ],
       }),
-      ...(dev ? [] : [new RewriteHostingUrlsPlugin({ url: productionUrl, assets: ["functions.json"] })]),
+      ...(dev
+        ? []
+        : [
+            new RewriteHostingUrlsPlugin({
+              url: productionUrl,
+              assets: ["functions.json", "functions.ru.json"],
+            }),
+          ]),
     ],
     performance: dev
       ? { hints: false }

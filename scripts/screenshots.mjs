@@ -2,7 +2,8 @@
 /**
  * npm run docs:screenshots: refreshes the README's pictures in docs/ from the production build (run
  * `npm run build` first): the preview with a row opened, the comparison charts, a country card's preview
- * (rendered from the entity CA.COUNTRY returns), and the pane in Excel's dark theme (a simulated Office host).
+ * (rendered from the entity CA.COUNTRY returns), the pane in Russian, and the pane in Excel's dark theme (a
+ * simulated Office host).
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -35,6 +36,12 @@ try {
   });
   await page.screenshot({ path: join(DOCS, "taskpane-card.png") });
 
+  const russian = await browser.context.newPage();
+  await russian.goto(`${origin}/taskpane.html?lang=ru`);
+  await waitUntilReady(russian);
+  await russian.click('li.row[data-id="trade-growth.TJ"] button.row-head');
+  await russian.screenshot({ path: join(DOCS, "taskpane-ru.png") });
+
   const dark = await browser.context.newPage();
   await dark.route(`${OFFICE_PREFIX}office.js`, (route) =>
     route.fulfill({ status: 200, contentType: "text/javascript", body: SIMULATED_EXCEL }),
@@ -45,7 +52,7 @@ try {
   await dark.locator("#messages fluent-message-bar").waitFor();
   await dark.screenshot({ path: join(DOCS, "taskpane-dark.png") });
   console.log(
-    `Screenshots written to ${DOCS}: taskpane.png, taskpane-charts.png, taskpane-card.png, taskpane-dark.png`,
+    `Screenshots written to ${DOCS}: taskpane.png, taskpane-charts.png, taskpane-card.png, taskpane-ru.png, taskpane-dark.png`,
   );
 } finally {
   await browser.close();

@@ -18,7 +18,10 @@ export function benchBundles() {
   const pane = join(dist, "taskpane.html");
   if (!existsSync(pane)) throw new Error("dist/taskpane.html not found: run `npm run build` first.");
   const html = readFileSync(pane, "utf8");
-  const files = ["taskpane.html", ...pageFiles(html)];
+  const pageLoads = ["taskpane.html", ...pageFiles(html)];
+  // Scripts the page names load with it; others (ru.js, the Russian texts) only when the pane needs them.
+  const onDemand = readdirSync(dist).filter((f) => f.endsWith(".js") && !pageLoads.includes(f));
+  const files = [...pageLoads, ...onDemand];
   for (const extra of readdirSync(dist).filter((f) => f.endsWith(".css")))
     if (!files.includes(extra)) files.push(extra);
   const rows = files.map((f) => {
@@ -28,21 +31,36 @@ export function benchBundles() {
   table(
     "Bundle sizes (production build; office.js excluded, loaded from Microsoft's CDN)",
     ["file", "raw bytes", "gzip -9 bytes"],
-    rows.map(([f, raw, gz]) => [f, raw.toLocaleString("en-US"), gz.toLocaleString("en-US")]),
+    rows.map(([f, raw, gz]) => [
+      onDemand.includes(f) ? `${f} (on demand)` : f,
+      raw.toLocaleString("en-US"),
+      gz.toLocaleString("en-US"),
+    ]),
   );
   const gz = (name) => rows.find((r) => r[0] === name)?.[2] ?? 0;
   // The pane page loads functions.js too (shared runtime), so its JavaScript is every .js file it names.
-  const paneJs = rows.filter((r) => r[0].endsWith(".js")).reduce((s, r) => s + r[2], 0);
+  const paneJs = rows
+    .filter((r) => r[0].endsWith(".js") && pageLoads.includes(r[0]))
+    .reduce((s, r) => s + r[2], 0);
+  // Budgets: the dataset with its notes, data types and country cards, and the functions' messages in two
+  // languages live in functions.js; the Russian pane texts load on demand and count apart.
   floor(
-    "pane JS (taskpane.js + functions.js) ≤ 60 KB gzip",
-    paneJs <= 60 * 1024,
+    "pane JS (taskpane.js + functions.js) ≤ 65 KB gzip",
+    paneJs <= 65 * 1024,
     `${(paneJs / 1024).toFixed(1)} KB`,
   );
   floor(
-    "functions bundle ≤ 15 KB gzip",
-    gz("functions.js") <= 15 * 1024,
+    "functions bundle ≤ 18 KB gzip",
+    gz("functions.js") <= 18 * 1024,
     `${(gz("functions.js") / 1024).toFixed(1)} KB`,
   );
+  for (const file of onDemand) {
+    floor(
+      `${file}, loaded on demand, ≤ 15 KB gzip`,
+      gz(file) <= 15 * 1024,
+      `${(gz(file) / 1024).toFixed(1)} KB`,
+    );
+  }
   contributors();
 }
 

@@ -12,7 +12,7 @@ import {
 } from "./resolve";
 import { invalid, notAvailable, succeed, type Result } from "./result";
 import { SOURCE_PARTS } from "./source";
-import { foldKey, quoteInput } from "./text";
+import { foldKey, shortInput } from "./text";
 import { REGION, type FigureRecord, type IndicatorRecord, type Scope } from "./types";
 
 function listScopes(records: readonly IndicatorRecord[]): string {
@@ -87,8 +87,6 @@ export function lookupIndicatorAnswer(
   // Full: start afresh rather than grow (a sheet's working set is far smaller than the limit).
   if (cachedAnswers >= ANSWER_CACHE_LIMIT) {
     clearAnswerCache();
-    // Failures carry messages in the current language: a change of language starts the cache afresh.
-    onMessageLocaleChange(clearAnswerCache);
     return answer;
   }
   byField.set(fieldArg, answer);
@@ -108,6 +106,8 @@ function clearAnswerCache(): void {
   cachedKeyCharacters = 0;
 }
 clearAnswerCache();
+// Failures carry messages in the current language: a change of language starts the cache afresh.
+onMessageLocaleChange(clearAnswerCache);
 
 /**
  * Only short text or an omitted argument is a cache key: arrays and objects may change between calls, and
@@ -182,6 +182,6 @@ export function lookupSourcePart(fieldArg: unknown): Result<string> {
   const part = SOURCE_PARTS.get(key);
   if (part !== undefined) return succeed(part);
   return invalid(
-    messages().unknownCitationField(quoteInput(text.value ?? ""), [...SOURCE_PARTS.keys()].join(", ")),
+    messages().unknownCitationField(shortInput(text.value ?? ""), [...SOURCE_PARTS.keys()].join(", ")),
   );
 }

@@ -5,7 +5,7 @@ import { TOPICS } from "./topics";
 import { FIELDS, type Field } from "./fields";
 import { messages, onMessageLocaleChange } from "./i18n/messages";
 import { invalid, succeed, type Failure, type Result } from "./result";
-import { closestMatch, foldKey, quoteInput } from "./text";
+import { closestMatch, foldKey, shortInput } from "./text";
 import { KINDS, REGION, type RecordKind, type Scope, type TopicId } from "./types";
 
 interface Candidate<T> {
@@ -60,7 +60,7 @@ const resolveCountryText = memoised((text: string): Result<Scope> => {
   const guess = closestMatch(text, countryTable.candidates);
   return invalid(
     messages().unknownCountry(
-      quoteInput(text),
+      shortInput(text),
       guess === undefined ? null : messages().scope(guess),
       countryList(),
     ),
@@ -82,7 +82,7 @@ const resolveFieldText = memoised((text: string): Result<Field> => {
   const field = fieldTable.byKey.get(foldKey(text));
   if (field !== undefined) return succeed(field);
   const guess = closestMatch(text, fieldTable.candidates);
-  return invalid(messages().unknownField(quoteInput(text), guess ?? null, FIELDS.join(", ")));
+  return invalid(messages().unknownField(shortInput(text), guess ?? null, FIELDS.join(", ")));
 });
 
 export function resolveField(value: unknown): Result<Field> {
@@ -115,7 +115,7 @@ export function resolveTopic(value: unknown): Result<TopicFilter> {
   if (filter !== undefined) return succeed(filter);
   const guess = closestMatch(text.value, topicTable.candidates);
   const named = guess === undefined ? null : "topic" in guess ? guess.topic : KIND_PLURALS[guess.kind];
-  return invalid(messages().unknownTopic(quoteInput(text.value), named, TOPIC_LIST));
+  return invalid(messages().unknownTopic(shortInput(text.value), named, TOPIC_LIST));
 }
 
 /** What an indicator argument names: a whole indicator (one per country) or one record by its full id. */
@@ -140,7 +140,7 @@ const resolveIndicatorText = memoised((text: string): Result<IndicatorRef> => {
   const ref = indicatorKeys.byKey.get(foldKey(text));
   if (ref !== undefined) return succeed(ref);
   const guess = closestMatch(text, indicatorKeys.candidates);
-  return invalid(messages().unknownIndicator(quoteInput(text), guess?.indicator ?? null));
+  return invalid(messages().unknownIndicator(shortInput(text), guess?.indicator ?? null));
 });
 
 export function resolveIndicator(value: unknown): Result<IndicatorRef> {

@@ -60,8 +60,7 @@ export function closestMatch<T>(
   return best;
 }
 
-/** Quotes user text inside a message, cut short so that a pasted essay does not flood the cell. */
-export function quoteInput(text: string, max = 40): string {
-  const shown = text.length > max ? `${text.slice(0, max)}…` : text;
-  return `“${shown}”`;
+/** User text for a message, cut short so that a pasted essay does not flood the cell (the message quotes it). */
+export function shortInput(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }

@@ -1,24 +1,20 @@
 /*
  * The task pane's workbook actions: on Office.js (createExcelActions), or refusing with an explanation
- * outside Excel (createPreviewActions).
+ * outside Excel (createPreviewActions). Both speak the pane's language: refusals, Excel's errors, success
+ * messages and the blocks written into sheets; quotes and ids stay as the source has them.
  */
 import { comparisonChartData, stanceMatrix, tableBlock, timeline } from "./blocks";
 import { refuse, type ComparableIndicator, type InsertOutcome, type WorkbookActions } from "./contract";
 import { defaultRun, defaultSupportsGuard, execute, type ExcelRun } from "./execute";
+import { ENGLISH_FORMULAS, type FormulaStyle } from "./formulas";
+import { EN_WORKBOOK, type WorkbookTexts } from "./i18n";
 import { countryCard } from "../core/countryCard";
-import { countryByCode } from "../core/countries";
 import { CARD_LINKS } from "../core/hosting";
 import { blockPlan, cardPlan, chartPlan, singleCellPlan, type InsertPlan } from "./plans";
 import type { InsertTarget } from "./contract";
 
 export type { ExcelRun } from "./execute";
 
-/**
- * The workbook actions on Office.js. `run` defaults to Excel.run (the browser tests run Microsoft's own
- * client against a workbook host). `supportsGuard` reports whether the guard's APIs exist (ExcelApi 1.13);
- * without them, inserting at the selected cell is refused and a new sheet is offered. `cardSupport` says
- * whether this Excel takes country cards.
- */
 /** What this Excel can do with cards: nothing, FormattedNumber (ExcelApi 1.16) or Double formats (1.19). */
 export type CardSupport = "none" | "formatted-number" | "double";
 
@@ -32,48 +28,71 @@ export function defaultCardSupport(): CardSupport {
   }
 }
 
-export const NO_CARDS_MESSAGE =
-  "Country cards need Excel for Microsoft 365 (data types, ExcelApi 1.16). Insert the country’s rows as a table instead: filter the list by country, then Insert table.";
+/** Why the pane offers no country card (in English; each language's WorkbookTexts has it as noCards). */
+export const NO_CARDS_MESSAGE = EN_WORKBOOK.noCards;
 
-export function createExcelActions(
-  run: ExcelRun = defaultRun,
-  supportsGuard: () => boolean = defaultSupportsGuard,
-  cardSupport: () => CardSupport = defaultCardSupport,
-): WorkbookActions {
-  const go = (plan: InsertPlan, target: InsertTarget) => execute(run, supportsGuard, plan, target);
+/**
+ * The workbook actions on Office.js. `run` defaults to Excel.run (the browser tests run Microsoft's own
+ * client against a workbook host). `supportsGuard` reports whether the guard's APIs exist (ExcelApi 1.13);
+ * without them, inserting at the selected cell is refused and a new sheet is offered. `cardSupport` says
+ * whether this Excel takes country cards. `texts` are the pane's language's (English by default); `formulas`
+ * how this Excel takes formulas (formulas.ts: formulaStyle of Office.context.displayLanguage).
+ */
+export interface ExcelActionOptions {
+  readonly run?: ExcelRun;
+  readonly supportsGuard?: () => boolean;
+  readonly cardSupport?: () => CardSupport;
+  readonly texts?: WorkbookTexts;
+  readonly formulas?: FormulaStyle;
+}
+
+export function createExcelActions({
+  run = defaultRun,
+  supportsGuard = defaultSupportsGuard,
+  cardSupport = defaultCardSupport,
+  texts = EN_WORKBOOK,
+  formulas = ENGLISH_FORMULAS,
+}: ExcelActionOptions = {}): WorkbookActions {
+  const go = (plan: InsertPlan, target: InsertTarget) => execute(run, supportsGuard, plan, target, texts);
   return {
-    insertValue: (record, target) => go(singleCellPlan(record, "value"), target),
-    insertFormula: (record, target) => go(singleCellPlan(record, "formula"), target),
+    insertValue: (record, target) => go(singleCellPlan(record, "value", texts), target),
+    insertFormula: (record, target) => go(singleCellPlan(record, "formula", texts, formulas), target),
     insertTable: (records, title, target) => {
-      const block = tableBlock(records, title);
+      const block = tableBlock(records, title, texts);
       return go(
-        blockPlan(block, `The table “${block.title}” (${records.length} rows)`, block.title, true),
+        blockPlan(block, texts.tableWhat(block.title, records.length), block.title, true, texts),
         target,
       );
     },
     insertComparisonChart: (indicator: ComparableIndicator, target) =>
-      go(chartPlan(comparisonChartData(indicator)), target),
+      go(chartPlan(comparisonChartData(indicator, texts), texts), target),
     insertStanceMatrix: (target) =>
-      go(blockPlan(stanceMatrix(), "The stance matrix", "Stances", true), target),
+      go(
+        blockPlan(stanceMatrix(texts), texts.stanceMatrixWhat, texts.stanceMatrixSheet, true, texts),
+        target,
+      ),
     insertTimeline: (target) => {
-      const block = timeline();
-      return go(blockPlan(block, `The timeline (${block.rows.length} events)`, "Timeline", true), target);
+      const block = timeline(texts);
+      return go(
+        blockPlan(block, texts.timelineWhat(block.rows.length), texts.timelineSheet, true, texts),
+        target,
+      );
     },
     insertCountryCard: async (country, target) => {
       const support = cardSupport();
-      if (support === "none") return refuse("excel-error", NO_CARDS_MESSAGE, []);
-      const card = countryCard(country, support, CARD_LINKS);
-      return go(cardPlan(countryByCode(country).name, card), target);
+      if (support === "none") return refuse("excel-error", texts.noCards, []);
+      const card = texts.localCard(countryCard(country, support, CARD_LINKS), country);
+      return go(cardPlan(texts.words.country(country), card, texts), target);
     },
   };
 }
 
-export const NO_EXCEL_MESSAGE =
-  "Inserting needs Excel: open this add-in in Excel (desktop or on the web). Here you can browse, copy and download CSV.";
+/** Why inserting needs Excel (in English; each language's WorkbookTexts has it as noExcel). */
+export const NO_EXCEL_MESSAGE = EN_WORKBOOK.noExcel;
 
-/** Outside Excel (the pane opened in a browser): every insert is refused with "no-excel". */
-export function createPreviewActions(): WorkbookActions {
-  const refuseAll = async (): Promise<InsertOutcome> => refuse("no-excel", NO_EXCEL_MESSAGE, []);
+/** Outside Excel (the pane opened in a browser): every insert is refused with "no-excel", in `texts`' language. */
+export function createPreviewActions(texts: WorkbookTexts = EN_WORKBOOK): WorkbookActions {
+  const refuseAll = async (): Promise<InsertOutcome> => refuse("no-excel", texts.noExcel, []);
   return {
     insertValue: refuseAll,
     insertFormula: refuseAll,

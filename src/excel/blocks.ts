@@ -3,22 +3,14 @@
  * the stance matrix and the event timeline. Pure: no Office globals, so it runs in Node, and the actions
  * only copy these rows into ranges.
  */
-import {
-  categoryLabel,
-  comparison,
-  comparisonFigures,
-  comparisonNotes,
-  comparisonTitle,
-  missingCountries,
-  type ComparableIndicator,
-} from "../core/comparisons";
-import { COUNTRIES, scopeLabel } from "../core/countries";
+import { comparisonFigures, missingCountries, type ComparableIndicator } from "../core/comparisons";
+import { COUNTRIES } from "../core/countries";
 import { RECORDS } from "../core/dataset";
-import { STANCE_STATEMENTS } from "../core/data/stances";
-import { basisOf, conditionOf, qualifierOf, relatedOf, unitLabel, type CellValue } from "../core/fields";
-import { formatCitation } from "../core/source";
+import { relatedOf, type CellValue } from "../core/fields";
 import { REGION, type EventRecord, type IndicatorRecord, type StanceRecord } from "../core/types";
 import { excelDateSerial, NUMBER_FORMATS, numberFormatFor, type NumberFormat } from "./formats";
+import { EN_WORKBOOK, type WorkbookTexts } from "./i18n";
+import { TABLE_COLUMNS, TIMELINE_COLUMNS } from "./i18n/types";
 
 /** A block of cells: a title line, a header row, body rows, note lines and the source line, top to bottom. */
 export interface SheetBlock {
@@ -48,24 +40,12 @@ export interface ChartBlock extends SheetBlock {
 }
 
 /** The source line every block carries. */
-export function sourceLine(): string {
-  return `Source: ${formatCitation()}`;
+export function sourceLine(texts: WorkbookTexts = EN_WORKBOOK): string {
+  return texts.sourceLine(texts.words.citation());
 }
 
-export const TABLE_BLOCK_HEADER = [
-  "Country",
-  "Indicator",
-  "Value",
-  "Unit",
-  "Period",
-  "Qualifier",
-  "Quote",
-  "Id",
-  "Basis",
-  "Condition",
-  "Related",
-  "Note",
-] as const;
+/** The English headings of an inserted table (each language names them in its WorkbookTexts). */
+export const TABLE_BLOCK_HEADER = TABLE_COLUMNS;
 
 /**
  * The value column of a table: numbers and TRUE/FALSE as such; events carry no value (their description is in
@@ -81,24 +61,32 @@ function tableValueFormat(record: IndicatorRecord): NumberFormat {
 
 const TEXT = NUMBER_FORMATS.text;
 
-/** What insertTable writes: a title, the header, one row per record, per-cell number formats, the source. */
-export function tableBlock(records: readonly IndicatorRecord[], title: string): SheetBlock {
+/**
+ * What insertTable writes: a title, the header, one row per record, per-cell number formats, the source. In
+ * another language every word is that language's, except the quotes and ids, which stay as the source has them.
+ */
+export function tableBlock(
+  records: readonly IndicatorRecord[],
+  title: string,
+  texts: WorkbookTexts = EN_WORKBOOK,
+): SheetBlock {
+  const words = texts.words;
   return {
-    title: title.trim() === "" ? "Central Asia indicators" : title.trim(),
-    header: [...TABLE_BLOCK_HEADER],
+    title: title.trim() === "" ? texts.defaultTableTitle : title.trim(),
+    header: TABLE_BLOCK_HEADER.map((column) => texts.tableColumns[column]),
     rows: records.map((r) => [
-      scopeLabel(r.scope),
-      r.label,
+      words.scope(r.scope),
+      words.label(r),
       tableValue(r),
-      unitLabel(r),
-      r.period.label,
-      qualifierOf(r),
+      words.unit(r),
+      words.period(r.period.label),
+      words.qualifier(r.qualifier),
       r.quote,
       r.id,
-      basisOf(r),
-      conditionOf(r),
+      r.kind === "stance" ? words.basis(r.basis) : "",
+      words.condition(r),
       relatedOf(r),
-      r.note ?? "",
+      words.note(r) ?? "",
     ]),
     numberFormats: records.map((r) => [
       TEXT,
@@ -109,7 +97,7 @@ export function tableBlock(records: readonly IndicatorRecord[], title: string): 
     wideColumns: [1, 6, 11],
     dateColumns: [],
     notes: [],
-    sourceLine: sourceLine(),
+    sourceLine: sourceLine(texts),
   };
 }
 
@@ -117,60 +105,57 @@ export function tableBlock(records: readonly IndicatorRecord[], title: string): 
  * The comparison chart's data: one row per country with a figure, in the source's order, the period (and any
  * "more than") in the category label, values as fractions; countries without a figure are named in a note.
  */
-export function comparisonChartData(indicator: ComparableIndicator): ChartBlock {
+export function comparisonChartData(
+  indicator: ComparableIndicator,
+  texts: WorkbookTexts = EN_WORKBOOK,
+): ChartBlock {
+  const words = texts.words;
   const records = comparisonFigures(indicator);
-  const title = comparisonTitle(indicator);
+  const title = words.comparisonTitle(indicator);
+  const missing = new Set(missingCountries(indicator));
   return {
     indicator,
     title,
     chartTitle: title,
     valueFormat: NUMBER_FORMATS.percent,
-    header: ["Country (period)", comparison(indicator).series],
-    rows: records.map((r) => [categoryLabel(r), r.value]),
+    header: [texts.chartCategoryColumn, words.comparisonSeries(indicator)],
+    rows: records.map((r) => [words.categoryLabel(r), r.value]),
     numberFormats: records.map(() => [TEXT, NUMBER_FORMATS.percent]),
     wideColumns: [],
     dateColumns: [],
-    missing: missingCountries(indicator),
-    notes: comparisonNotes(indicator),
-    sourceLine: sourceLine(),
+    missing: COUNTRIES.filter((c) => missing.has(c.name)).map((c) => words.country(c.code)),
+    notes: words.comparisonNotes(indicator),
+    sourceLine: sourceLine(texts),
   };
 }
 
-const STANCE_HEADINGS: ReadonlyMap<string, string> = new Map(
-  STANCE_STATEMENTS.map((s) => [s.indicator, s.heading]),
-);
-
 /** The stance matrix's column heading for a stance indicator (from the stance data). */
-export function stanceHeading(indicator: string): string {
-  const heading = STANCE_HEADINGS.get(indicator);
-  if (heading !== undefined) return heading;
-  const words = indicator.replace(/-/g, " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
+export function stanceHeading(indicator: string, texts: WorkbookTexts = EN_WORKBOOK): string {
+  return texts.words.stanceHeading(indicator);
 }
 
 /** Notes under the stance matrix: what each answer rests on, conditions, and the region-wide stances. */
-function stanceNotes(perCountry: readonly StanceRecord[], regional: readonly StanceRecord[]): string[] {
-  const notes = ["TRUE: the source says the country takes the stance; FALSE: it says the country does not."];
+function stanceNotes(
+  perCountry: readonly StanceRecord[],
+  regional: readonly StanceRecord[],
+  texts: WorkbookTexts,
+): string[] {
+  const words = texts.words;
+  const say = texts.stanceNotes;
+  const notes = [say.trueFalse];
   const byIndicator = new Map<string, StanceRecord[]>();
   for (const r of perCountry) byIndicator.set(r.indicator, [...(byIndicator.get(r.indicator) ?? []), r]);
   const regionWide = [...byIndicator].filter(([, rs]) => rs.every((r) => r.basis === "region-wide"));
-  if (regionWide.length > 0) {
-    notes.push(
-      `Region-wide (the source says it of all the Central Asian countries, not of each by name): ${regionWide.map(([i]) => stanceHeading(i)).join("; ")}.`,
-    );
-  }
+  if (regionWide.length > 0) notes.push(say.regionWide(regionWide.map(([i]) => words.stanceHeading(i))));
   for (const [indicator, records] of byIndicator) {
     if (records.every((r) => r.basis === "region-wide")) continue;
-    const parts = records.map((r) => {
-      const condition = r.condition === undefined ? "" : `, ${r.condition}`;
-      return `${r.basis} for ${scopeLabel(r.scope)}${condition}`;
-    });
-    notes.push(`${stanceHeading(indicator)}: ${parts.join("; ")}.`);
+    const parts = records.map((r) =>
+      say.basisFor(words.basis(r.basis), words.scope(r.scope), words.condition(r)),
+    );
+    notes.push(say.perStance(words.stanceHeading(indicator), parts));
   }
   for (const r of regional) {
-    notes.push(
-      `For Central Asia as a whole, not per country: ${r.label}: ${r.value ? "TRUE" : "FALSE"} (${r.period.label}).`,
-    );
+    notes.push(say.regional(words.label(r), r.value, words.period(r.period.label)));
   }
   return notes;
 }
@@ -180,27 +165,33 @@ function stanceNotes(perCountry: readonly StanceRecord[], regional: readonly Sta
  * as logicals (=COUNTIF(B:B,TRUE), =IF(B3,…)) and match what CA.INDICATOR returns for the same stance.
  * Stances the source states for the region as a whole have no country row: they are named in a note.
  */
-export function stanceMatrix(): SheetBlock {
+export function stanceMatrix(texts: WorkbookTexts = EN_WORKBOOK): SheetBlock {
+  const words = texts.words;
   const stances = RECORDS.filter((r): r is StanceRecord => r.kind === "stance");
   const perCountry = stances.filter((r) => r.scope !== REGION);
   const indicators = [...new Set(perCountry.map((r) => r.indicator))];
   const byId = new Map(perCountry.map((r) => [r.id, r]));
   return {
-    title: "Stances of the Central Asian countries towards Russia’s war (as of 23 Dec 2022)",
-    header: ["Country", ...indicators.map(stanceHeading)],
-    rows: COUNTRIES.map((c) => [c.name, ...indicators.map((i) => byId.get(`${i}.${c.code}`)?.value ?? "")]),
+    title: texts.stanceMatrixTitle,
+    header: [texts.countryColumn, ...indicators.map((i) => words.stanceHeading(i))],
+    rows: COUNTRIES.map((c) => [
+      words.country(c.code),
+      ...indicators.map((i) => byId.get(`${i}.${c.code}`)?.value ?? ""),
+    ]),
     numberFormats: COUNTRIES.map(() => [TEXT, ...indicators.map(() => NUMBER_FORMATS.general)]),
     wideColumns: [],
     dateColumns: [],
     notes: stanceNotes(
       perCountry,
       stances.filter((r) => r.scope === REGION),
+      texts,
     ),
-    sourceLine: sourceLine(),
+    sourceLine: sourceLine(texts),
   };
 }
 
-export const TIMELINE_HEADER = ["Date", "Start", "End", "Country", "Event", "Quote"] as const;
+/** The English headings of the timeline (each language names them in its WorkbookTexts). */
+export const TIMELINE_HEADER = TIMELINE_COLUMNS;
 
 /**
  * By end date (undated events, whose time the source does not state, last), then start date (an open start
@@ -222,23 +213,24 @@ function compareEvents(a: EventRecord, b: EventRecord): number {
  * The events as a timeline: Start and End are Excel date serials (1900 system; the actions convert them for a
  * 1904 workbook) formatted yyyy-mm-dd (an open start stays empty), Date is the source's own period label.
  */
-export function timeline(): SheetBlock {
+export function timeline(texts: WorkbookTexts = EN_WORKBOOK): SheetBlock {
+  const words = texts.words;
   const events = RECORDS.filter((r): r is EventRecord => r.kind === "event").sort(compareEvents);
   return {
-    title: "Events in Russia’s relations with Central Asia, 2022",
-    header: [...TIMELINE_HEADER],
+    title: texts.timelineTitle,
+    header: TIMELINE_HEADER.map((column) => texts.timelineColumns[column]),
     rows: events.map((e) => [
-      e.period.label,
+      words.period(e.period.label),
       e.period.start === null ? "" : excelDateSerial(e.period.start),
       e.period.end === null ? "" : excelDateSerial(e.period.end),
-      scopeLabel(e.scope),
-      e.label,
+      words.scope(e.scope),
+      words.label(e),
       e.quote,
     ]),
     numberFormats: events.map(() => [TEXT, NUMBER_FORMATS.date, NUMBER_FORMATS.date, TEXT, TEXT, TEXT]),
     wideColumns: [4, 5],
     dateColumns: [1, 2],
     notes: [],
-    sourceLine: sourceLine(),
+    sourceLine: sourceLine(texts),
   };
 }

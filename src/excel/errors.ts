@@ -3,9 +3,10 @@
  * error during an insert becomes a refusal that says whether anything was written.
  */
 import { BOTH_ALTERNATIVES, refuse, type InsertOutcome } from "./contract";
+import { EN_WORKBOOK, type WorkbookTexts } from "./i18n";
+import type { ExcelErrorCode } from "./i18n/types";
 
-/** The newest requirement set the guard uses (Range.getMergedAreasOrNullObject). */
-export const REQUIRED_API = { name: "ExcelApi", version: "1.13" } as const;
+export { REQUIRED_API } from "./requirements";
 
 /** The error code Office.js puts on a failed request ("InvalidArgument", "AccessDenied", …), if any. */
 export function excelErrorCode(error: unknown): string | null {
@@ -16,89 +17,44 @@ export function excelErrorCode(error: unknown): string | null {
   return null;
 }
 
-/** Sentences for Excel's error codes. A Map, so a code such as "constructor" finds nothing inherited. */
-const ERROR_MESSAGES: ReadonlyMap<string, string> = new Map([
-  [
-    "InvalidOperationInCellEditMode",
-    "Excel is busy editing a cell. Press Enter or Esc to finish editing, then try again.",
-  ],
-  [
-    "AccessDenied",
-    "Excel did not allow the change: the sheet or workbook may be protected, shared read-only, or opened in view mode.",
-  ],
-  [
-    "ItemAlreadyExists",
-    "A sheet or table with that name already exists (it may have been added meanwhile). Try again: a new name will be chosen.",
-  ],
-  [
-    "InvalidArgument",
-    "Excel could not place the insert there: it may run past the edge of the sheet. Pick a cell nearer the top-left, or insert on a new sheet.",
-  ],
-  ["InvalidReference", "The selected cell or sheet is no longer available. Select a cell and try again."],
-  ["ItemNotFound", "The selected cell or sheet is no longer available. Select a cell and try again."],
-  ["InvalidSelection", "Excel cannot insert into the current selection. Select a single cell and try again."],
-  [
-    "InvalidOperation",
-    "Excel refused the operation in the current state of the workbook. Try again, or insert on a new sheet.",
-  ],
-  [
-    "MergedRangeConflict",
-    "The insert would overlap merged cells. Pick another cell, or insert on a new sheet.",
-  ],
-  [
-    "InsertDeleteConflict",
-    "The insert conflicts with a table or a filtered range nearby. Pick another cell, or insert on a new sheet.",
-  ],
-  [
-    "FilteredRangeConflict",
-    "The insert would overlap a filtered range. Clear the filter, pick another cell, or insert on a new sheet.",
-  ],
-  [
-    "PivotTableRangeConflict",
-    "The insert would overlap a PivotTable. Pick another cell, or insert on a new sheet.",
-  ],
-  [
-    "NonBlankCellOffSheet",
-    "The insert would push data off the edge of the sheet. Pick another cell, or insert on a new sheet.",
-  ],
-  ["RangeExceedsLimit", "The insert is larger than Excel accepts in one request."],
-  ["OperationCellsExceedLimit", "The insert touches more cells than Excel accepts in one request."],
-  [
-    "ApiNotFound",
-    `This version of Excel lacks a feature the add-in needs (${REQUIRED_API.name} ${REQUIRED_API.version}). Use Microsoft 365, Office 2021 or later, or Excel on the web.`,
-  ],
-  ["UnsupportedFeature", "This version or platform of Excel does not support this kind of insert."],
-  ["NotImplemented", "This version or platform of Excel does not support this kind of insert."],
-  ["Conflict", "Someone else changed the workbook at the same time. Try again."],
-  ["RequestAborted", "Excel stopped the request (it may have been busy). Try again."],
-  ["InactiveWorkbook", "The workbook is not active any more. Click into it and try again."],
-  ["GeneralException", "Excel reported an internal error. Try again; if it persists, insert on a new sheet."],
-]);
+/** The sentence for a code, from a Map of the table, so a code such as "constructor" finds nothing inherited. */
+const SENTENCES = new WeakMap<WorkbookTexts, ReadonlyMap<string, string>>();
+
+function sentenceFor(code: string, texts: WorkbookTexts): string | undefined {
+  let sentences = SENTENCES.get(texts);
+  if (sentences === undefined) {
+    sentences = new Map(Object.entries(texts.errors) as [ExcelErrorCode, string][]);
+    SENTENCES.set(texts, sentences);
+  }
+  return sentences.get(code);
+}
 
 /** A readable sentence for an error thrown by Excel.run, for the pane's status line. */
-export function describeExcelError(error: unknown): string {
+export function describeExcelError(error: unknown, texts: WorkbookTexts = EN_WORKBOOK): string {
   const code = excelErrorCode(error);
-  const known = code === null ? undefined : ERROR_MESSAGES.get(code);
+  const known = code === null ? undefined : sentenceFor(code, texts);
   if (known !== undefined) return known;
   const detail =
     error instanceof Error || (typeof error === "object" && error !== null && "message" in error)
       ? String((error as { message: unknown }).message)
       : String(error);
   const said = detail.trim() === "" ? "" : `: ${detail.trim().replace(/\.$/, "")}`;
-  return code !== null ? `Excel reported an error (${code})${said}.` : `Something went wrong${said}.`;
+  return code !== null ? texts.excelReported(code, said) : texts.somethingWrong(said);
 }
 
 export type Phase = "check" | "write";
 
-export function refusalFromError(error: unknown, phase: Phase, where: string): InsertOutcome {
+export function refusalFromError(
+  error: unknown,
+  phase: Phase,
+  where: string,
+  texts: WorkbookTexts = EN_WORKBOOK,
+): InsertOutcome {
   const code = excelErrorCode(error);
-  const description = describeExcelError(error);
+  const description = describeExcelError(error, texts);
   if (code === "InvalidOperationInCellEditMode")
-    return refuse("cell-edit-mode", `${description} Nothing was inserted.`, []);
-  const consequence =
-    phase === "check"
-      ? "Nothing was inserted."
-      : `The insert may be incomplete: check ${where} and delete any partial output.`;
+    return refuse("cell-edit-mode", `${description} ${texts.nothingInserted}`, []);
+  const consequence = phase === "check" ? texts.nothingInserted : texts.mayBeIncomplete(where);
   return refuse(
     "excel-error",
     `${description} ${consequence}`,

@@ -18,6 +18,7 @@ import { displayAddress, rectAddress, type CellRect } from "./a1";
 import { BOTH_ALTERNATIVES, refuse, type InsertOutcome, type InsertTarget } from "./contract";
 import { excelErrorCode, REQUIRED_API, refusalFromError, type Phase } from "./errors";
 import { guard } from "./guard";
+import { EN_WORKBOOK, type WorkbookTexts } from "./i18n";
 import {
   checkedInspection,
   checkedMergedAreas,
@@ -36,8 +37,8 @@ function names(collection: { items: readonly { name: string }[] } | null): strin
   return collection === null ? [] : collection.items.map((item) => item.name);
 }
 
-function located(sheetName: string, rect: CellRect): string {
-  return `${rectAddress(rect)} on “${sheetName}”`;
+function located(sheetName: string, rect: CellRect, texts: WorkbookTexts): string {
+  return texts.located(sheetName, rectAddress(rect));
 }
 
 export function defaultRun<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -60,18 +61,15 @@ function probeDateSystem(context: Excel.RequestContext, plan: InsertPlan): { is1
   return { is1904: () => probe.value === 0 };
 }
 
-function mergedLimitRefusal(target: string): InsertOutcome {
-  return refuse(
-    "merged",
-    `More than 512 merged areas lie above and left of ${target}, too many for Excel to check in one request, so nothing was inserted. Pick a cell nearer the top-left of the sheet, or insert on a new sheet.`,
-    BOTH_ALTERNATIVES,
-  );
+function mergedLimitRefusal(target: string, texts: WorkbookTexts): InsertOutcome {
+  return refuse("merged", texts.mergedLimit(target), BOTH_ALTERNATIVES);
 }
 
 async function onNewSheet(
   context: Excel.RequestContext,
   plan: InsertPlan,
   state: Progress,
+  texts: WorkbookTexts,
 ): Promise<InsertOutcome> {
   const workbook = context.workbook;
   const tables = plan.addsTable ? workbook.tables.load("items/name") : null;
@@ -80,16 +78,12 @@ async function onNewSheet(
   const protection = workbook.protection.load("protected");
   await context.sync();
   if (protection.protected) {
-    return refuse(
-      "protected",
-      "The workbook’s structure is protected, so no sheet can be added and nothing was inserted. Pick a cell on an existing sheet instead.",
-      ["pick-another-cell"],
-    );
+    return refuse("protected", texts.structureProtected, ["pick-another-cell"]);
   }
   const sheetName = uniqueSheetName(plan.sheetName, names(sheets));
   const sheet = workbook.worksheets.add(sheetName);
   const rect = { row: 0, column: 0, rowCount: plan.rowCount, columnCount: plan.columnCount };
-  state.where = located(sheetName, rect);
+  state.where = located(sheetName, rect, texts);
   state.phase = "write";
   // Adding the sheet is the first write: if its name was taken meanwhile, nothing at all was written.
   state.newSheet = true;
@@ -107,7 +101,7 @@ async function onNewSheet(
   return {
     ok: true,
     address: `${sheetName}!${rectAddress(rect)}`,
-    message: `${done} at ${state.where} (new sheet).`,
+    message: texts.done(done, state.where, true),
   };
 }
 
@@ -115,6 +109,7 @@ async function atActiveCell(
   context: Excel.RequestContext,
   plan: InsertPlan,
   state: Progress,
+  texts: WorkbookTexts,
 ): Promise<InsertOutcome> {
   const tables = plan.addsTable ? context.workbook.tables.load("items/name") : null;
   const dates = probeDateSystem(context, plan);
@@ -128,17 +123,17 @@ async function atActiveCell(
     // The loads before the merged areas were answered: ask again about those, tile by tile.
     const target = checkedTarget(check);
     const tiled = queueMergedTiles(check.sheet, target);
-    if (tiled === null) return mergedLimitRefusal(displayAddress(check.range.address));
+    if (tiled === null) return mergedLimitRefusal(displayAddress(check.range.address), texts);
     await context.sync();
     mergedAreas = tiled.read();
   }
   const rect = checkedTarget(check);
   const inspection = checkedInspection(check, mergedAreas);
-  const refusal = guard(plan, inspection);
+  const refusal = guard(plan, inspection, texts);
   if (refusal !== null) return refusal;
 
   const sheetName = inspection.sheetName;
-  state.where = located(sheetName, rect);
+  state.where = located(sheetName, rect, texts);
   state.phase = "write";
   const done = plan.write({
     sheet: check.sheet,
@@ -150,7 +145,11 @@ async function atActiveCell(
     date1904: dates.is1904(),
   });
   await context.sync();
-  return { ok: true, address: `${sheetName}!${rectAddress(rect)}`, message: `${done} at ${state.where}.` };
+  return {
+    ok: true,
+    address: `${sheetName}!${rectAddress(rect)}`,
+    message: texts.done(done, state.where, false),
+  };
 }
 
 /** How far an insert got, for the message when Excel fails. */
@@ -166,21 +165,22 @@ export async function execute(
   supportsGuard: () => boolean,
   plan: InsertPlan,
   target: InsertTarget,
+  texts: WorkbookTexts = EN_WORKBOOK,
 ): Promise<InsertOutcome> {
   if (target === "active-cell" && !supportsGuard()) {
-    return refuse(
-      "excel-error",
-      `Inserting at the selected cell needs ${REQUIRED_API.name} ${REQUIRED_API.version} (Microsoft 365, Office 2021 or later, or Excel on the web) to check the cells first. Insert on a new sheet instead.`,
-      ["new-sheet"],
-    );
+    return refuse("excel-error", texts.needsGuardApi(`${REQUIRED_API.name} ${REQUIRED_API.version}`), [
+      "new-sheet",
+    ]);
   }
-  const state: Progress = { phase: "check", where: "the sheet" };
+  const state: Progress = { phase: "check", where: texts.somewhere };
   try {
     return await run((context) =>
-      target === "new-sheet" ? onNewSheet(context, plan, state) : atActiveCell(context, plan, state),
+      target === "new-sheet"
+        ? onNewSheet(context, plan, state, texts)
+        : atActiveCell(context, plan, state, texts),
     );
   } catch (error) {
     const sheetTaken = state.newSheet === true && excelErrorCode(error) === "ItemAlreadyExists";
-    return refusalFromError(error, sheetTaken ? "check" : state.phase, state.where);
+    return refusalFromError(error, sheetTaken ? "check" : state.phase, state.where, texts);
   }
 }

@@ -5,6 +5,8 @@
  */
 import { cellAddress, displayAddress, parseRect, rectAddress, type CellRect } from "./a1";
 import { BOTH_ALTERNATIVES, refuse, type InsertOutcome } from "./contract";
+import { EN_WORKBOOK, type WorkbookTexts } from "./i18n";
+import type { OccupiedCell } from "./i18n/types";
 
 /** What the guard needs to know of an insert: how messages name it and its size. */
 export interface PlanSummary {
@@ -55,86 +57,72 @@ export function overlaps(a: PointRect, b: PointRect): boolean {
   );
 }
 
-function drawingName(drawing: Drawing): string {
-  return `the ${drawing.kind} “${drawing.name}”`;
+function drawingName(drawing: Drawing, texts: WorkbookTexts): string {
+  return texts.drawing(drawing.kind, drawing.name);
 }
 
 function isEmptyCell(cell: unknown): boolean {
   return cell === "" || cell === null || cell === undefined;
 }
 
-/** The occupied cells of a loaded formulas grid, by A1 address, with what each holds. */
-function occupiedCells(
-  address: string,
-  formulas: readonly (readonly unknown[])[],
-): { address: string; holds: string }[] {
+/** The occupied cells of a loaded formulas grid, by A1 address, with whether each holds a formula. */
+function occupiedCells(address: string, formulas: readonly (readonly unknown[])[]): OccupiedCell[] {
   const origin = parseRect(address) ?? { row: 0, column: 0, rowCount: 0, columnCount: 0 };
-  const found: { address: string; holds: string }[] = [];
+  const found: OccupiedCell[] = [];
   formulas.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (isEmptyCell(cell)) return;
-      const holds = typeof cell === "string" && cell.startsWith("=") ? "a formula" : "a value";
-      found.push({ address: cellAddress(origin.row + r, origin.column + c), holds });
+      const formula = typeof cell === "string" && cell.startsWith("=");
+      found.push({ address: cellAddress(origin.row + r, origin.column + c), formula });
     }),
   );
   return found;
 }
 
-function describeOccupied(cells: readonly { address: string; holds: string }[]): string {
-  const [first] = cells;
-  const more = cells.length - 1;
-  const others = more === 1 ? "1 more cell holds data" : `${more} more cells hold data`;
-  return `${first.address} holds ${first.holds}${more > 0 ? ` and ${others}` : ""}`;
+function describeOccupied(cells: readonly OccupiedCell[], texts: WorkbookTexts): string {
+  return texts.occupied(cells[0], cells.length - 1);
 }
 
-function needs(plan: PlanSummary, address: string): string {
+function needs(plan: PlanSummary, address: string, texts: WorkbookTexts): string {
   const area = displayAddress(address);
   return plan.rowCount === 1 && plan.columnCount === 1
-    ? `${plan.what} goes in ${area}`
-    : `${plan.what} needs ${area} (${plan.rowCount} rows × ${plan.columnCount} columns)`;
+    ? texts.goesIn(plan.what, area)
+    : texts.needs(plan.what, area, plan.rowCount, plan.columnCount);
 }
 
 /** The first reason not to write, or null when the target is free. Reads only what the first sync loaded. */
-export function guard(plan: PlanSummary, seen: Inspection): InsertOutcome | null {
+export function guard(
+  plan: PlanSummary,
+  seen: Inspection,
+  texts: WorkbookTexts = EN_WORKBOOK,
+): InsertOutcome | null {
   if (seen.sheetProtected) {
-    return refuse(
-      "protected",
-      `The sheet “${seen.sheetName}” is protected, so nothing was inserted. Insert on a new sheet, or unprotect the sheet first (Review › Unprotect Sheet).`,
-      ["new-sheet"],
-    );
+    return refuse("protected", texts.sheetProtected(seen.sheetName), ["new-sheet"]);
   }
-  const intro = needs(plan, seen.address);
-  const advice = "Nothing was inserted: pick another cell, or insert on a new sheet.";
+  const intro = needs(plan, seen.address, texts);
   if (seen.tableNames.length > 0) {
-    const list = seen.tableNames.map((n) => `“${n}”`).join(", ");
-    const noun = seen.tableNames.length === 1 ? "table" : "tables";
-    return refuse(
-      "table",
-      `${intro}, which overlaps the Excel ${noun} ${list}. ${advice}`,
-      BOTH_ALTERNATIVES,
-    );
+    return refuse("table", texts.tables(intro, seen.tableNames), BOTH_ALTERNATIVES);
   }
   if (seen.hasSpill === true || seen.hasSpill === null) {
-    return refuse(
-      "spill",
-      `${intro}, which is part of a spilled formula result (a dynamic array). ${advice}`,
-      BOTH_ALTERNATIVES,
-    );
+    return refuse("spill", texts.spill(intro), BOTH_ALTERNATIVES);
   }
   if (seen.mergedAreas.length > 0) {
-    const list = seen.mergedAreas.map(rectAddress).join(", ");
-    return refuse("merged", `${intro}, which contains merged cells (${list}). ${advice}`, BOTH_ALTERNATIVES);
+    return refuse(
+      "merged",
+      texts.merged(intro, seen.mergedAreas.map(rectAddress).join(", ")),
+      BOTH_ALTERNATIVES,
+    );
   }
   const occupied = occupiedCells(seen.address, seen.formulas);
   if (occupied.length > 0) {
-    return refuse("not-empty", `${intro}, but ${describeOccupied(occupied)}. ${advice}`, BOTH_ALTERNATIVES);
+    return refuse("not-empty", texts.notEmpty(intro, describeOccupied(occupied, texts)), BOTH_ALTERNATIVES);
   }
   if (seen.chartArea !== null) {
     const covered = occupiedCells(seen.chartArea.address, seen.chartArea.formulas);
     if (covered.length > 0) {
       return refuse(
         "not-empty",
-        `The chart would cover ${displayAddress(seen.chartArea.address)}, but ${describeOccupied(covered)}. ${advice}`,
+        texts.chartCovers(displayAddress(seen.chartArea.address), describeOccupied(covered, texts)),
         BOTH_ALTERNATIVES,
       );
     }
@@ -144,11 +132,7 @@ export function guard(plan: PlanSummary, seen: Inspection): InsertOutcome | null
       ? undefined
       : seen.drawings.find((d) => overlaps(d.frame, seen.blockFrame as PointRect));
   if (underBlock !== undefined) {
-    return refuse(
-      "floating",
-      `${intro}, which lies under ${drawingName(underBlock)}: the insert would be hidden. ${advice}`,
-      BOTH_ALTERNATIVES,
-    );
+    return refuse("floating", texts.underDrawing(intro, drawingName(underBlock, texts)), BOTH_ALTERNATIVES);
   }
   const underChart =
     seen.chartFrame === null
@@ -157,7 +141,7 @@ export function guard(plan: PlanSummary, seen: Inspection): InsertOutcome | null
   if (underChart !== undefined && seen.chartArea !== null) {
     return refuse(
       "floating",
-      `The chart would go over ${displayAddress(seen.chartArea.address)}, where ${drawingName(underChart)} already sits. ${advice}`,
+      texts.chartOverDrawing(displayAddress(seen.chartArea.address), drawingName(underChart, texts)),
       BOTH_ALTERNATIVES,
     );
   }

@@ -26,12 +26,30 @@ export function uniqueSheetName(base: string, existing: readonly string[]): stri
   }
 }
 
+/** Russian letters in Latin ones (a simple transliteration), so that a Russian title still names its table. */
+const CYRILLIC: ReadonlyMap<string, string> = new Map(
+  (
+    "а:a б:b в:v г:g д:d е:e ё:e ж:zh з:z и:i й:y к:k л:l м:m н:n о:o п:p р:r с:s т:t у:u ф:f х:kh ц:ts " +
+    "ч:ch ш:sh щ:shch ъ: ы:y ь: э:e ю:yu я:ya"
+  )
+    .split(" ")
+    .map((pair) => pair.split(":") as [string, string]),
+);
+
+function transliterate(text: string): string {
+  return text.replace(/[а-яё]/gi, (letter) => {
+    const latin = CYRILLIC.get(letter.toLowerCase()) ?? "";
+    return letter === letter.toLowerCase() ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
+  });
+}
+
 /**
  * An Excel table name not yet in `existing`: "CA_" and the title's letters and digits joined by "_" (a name
- * must start with a letter or underscore, hold no spaces and must not look like a cell reference).
+ * must start with a letter or underscore, hold no spaces and must not look like a cell reference); Russian
+ * letters are transliterated.
  */
 export function uniqueTableName(title: string, existing: readonly string[]): string {
-  const words = title
+  const words = transliterate(title)
     .normalize("NFKD")
     .replace(/[^A-Za-z0-9]+/g, " ")
     .trim()

@@ -3,15 +3,15 @@
  * writes on Office.js objects once the target is known; it never syncs. This is the Office.js edge for
  * writing; the shaping it copies comes from the pure modules (blocks, layout, formats, formulas, names).
  */
-import { comparison } from "../core/comparisons";
-import { displayValue, recordValue, type CellValue } from "../core/fields";
+import { recordValue, type CellValue } from "../core/fields";
 import type { IndicatorRecord } from "../core/types";
 import { cellAddress, rectAddress } from "./a1";
 import type { ChartBlock, SheetBlock } from "./blocks";
 import { formulaNumberFormatFor, inDateSystem, numberFormatFor } from "./formats";
-import { formulaFor } from "./formulas";
+import { ENGLISH_FORMULAS, formulaFor, type FormulaStyle } from "./formulas";
 import type { PlanSummary } from "./guard";
 import { CHART_FRAME, layoutBlock, type BlockLayout } from "./layout";
+import { EN_WORKBOOK, type WorkbookTexts } from "./i18n";
 import { uniqueTableName } from "./names";
 
 const TABLE_STYLE = "TableStyleMedium2";
@@ -105,7 +105,13 @@ function writeBlock(at: Placement, block: SheetBlock, layout: BlockLayout, asTab
   }
 }
 
-export function blockPlan(block: SheetBlock, what: string, sheetName: string, asTable: boolean): InsertPlan {
+export function blockPlan(
+  block: SheetBlock,
+  what: string,
+  sheetName: string,
+  asTable: boolean,
+  texts: WorkbookTexts = EN_WORKBOOK,
+): InsertPlan {
   const layout = layoutBlock(block);
   return {
     what,
@@ -117,22 +123,22 @@ export function blockPlan(block: SheetBlock, what: string, sheetName: string, as
     sheetName,
     write(at) {
       writeBlock(at, block, layout, asTable);
-      return `Inserted ${what.charAt(0).toLowerCase()}${what.slice(1)}`;
+      return texts.insertedBlock(what);
     },
   };
 }
 
-export function chartPlan(block: ChartBlock): InsertPlan {
+export function chartPlan(block: ChartBlock, texts: WorkbookTexts = EN_WORKBOOK): InsertPlan {
   const layout = layoutBlock(block);
   const chartRows = Math.max(CHART_FRAME.minRowCount, layout.rowCount);
   return {
-    what: "The comparison chart",
+    what: texts.chartWhat,
     rowCount: layout.rowCount,
     columnCount: layout.columnCount,
     chart: { gap: CHART_FRAME.gap, columnCount: CHART_FRAME.columnCount, rowCount: chartRows },
     addsTable: false,
     writesDates: false,
-    sheetName: comparison(block.indicator).sheetName,
+    sheetName: texts.words.comparisonSheetName(block.indicator),
     write(at) {
       writeBlock(at, block, layout, false);
       const data = rangeAt(at, layout.headerRow, 0, 1 + layout.bodyRowCount, 2);
@@ -149,31 +155,44 @@ export function chartPlan(block: ChartBlock): InsertPlan {
         cellAddress(at.row, left),
         cellAddress(at.row + chartRows - 1, left + CHART_FRAME.columnCount - 1),
       );
-      return "Inserted the comparison chart and its data";
+      return texts.insertedChart;
     },
   };
 }
 
 /** A country card (an entity value) in one cell, written with valuesAsJson (ExcelApi 1.16). */
-export function cardPlan(countryName: string, card: Excel.EntityCellValue): InsertPlan {
+export function cardPlan(
+  countryName: string,
+  card: Excel.EntityCellValue,
+  texts: WorkbookTexts = EN_WORKBOOK,
+): InsertPlan {
   return {
-    what: `The country card for ${countryName}`,
+    what: texts.cardWhat(countryName),
     rowCount: 1,
     columnCount: 1,
     chart: null,
     addsTable: false,
     writesDates: false,
-    sheetName: `${countryName} card`,
+    sheetName: texts.cardSheet(countryName),
     write(at) {
       rangeAt(at, 0, 0, 1, 1).valuesAsJson = [[card]];
-      return `Inserted the country card for ${countryName}`;
+      return texts.insertedCard(countryName);
     },
   };
 }
 
-export function singleCellPlan(record: IndicatorRecord, kind: "value" | "formula"): InsertPlan {
+/**
+ * A value or a live formula in one cell. A formula is written through the property its style names
+ * (formulasLocal, with the functions' local names, in a Russian Excel): see formulas.ts.
+ */
+export function singleCellPlan(
+  record: IndicatorRecord,
+  kind: "value" | "formula",
+  texts: WorkbookTexts = EN_WORKBOOK,
+  style: FormulaStyle = ENGLISH_FORMULAS,
+): InsertPlan {
   return {
-    what: kind === "value" ? "The value" : "The formula",
+    what: kind === "value" ? texts.valueWhat : texts.formulaWhat,
     rowCount: 1,
     columnCount: 1,
     chart: null,
@@ -185,12 +204,13 @@ export function singleCellPlan(record: IndicatorRecord, kind: "value" | "formula
       if (kind === "value") {
         cell.numberFormat = [[numberFormatFor(record)]];
         cell.values = [[recordValue(record)]];
-        return `Inserted ${displayValue(record)} (${record.period.label}) as a static value`;
+        return texts.insertedValue(texts.words.value(record), texts.words.period(record.period.label));
       }
-      const formula = formulaFor(record);
+      const formula = formulaFor(record, style);
       cell.numberFormat = [[formulaNumberFormatFor(record)]];
-      cell.formulas = [[formula]];
-      return `Inserted ${formula}`;
+      if (style.property === "formulasLocal") cell.formulasLocal = [[formula]];
+      else cell.formulas = [[formula]];
+      return texts.insertedFormula(formula);
     },
   };
 }

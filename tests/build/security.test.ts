@@ -7,7 +7,7 @@ import { describeBuilt, DIST } from "../support/build";
  * CDN but runs no inline or evaluated script, and the pages load scripts only from their own host or that CDN.
  */
 const ROOT = join(__dirname, "..", "..");
-const TEMPLATES = ["src/taskpane/taskpane.html", "src/help/help.html"];
+const TEMPLATES = ["src/taskpane/taskpane.html", "src/help/help.html", "src/help/help.ru.html"];
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 function policyOf(html: string): Map<string, string[]> {
@@ -66,7 +66,7 @@ const HELP_POLICY = {
 
 describe.each(pages)("%s", (name, html) => {
   test("has exactly the allow-list it needs, nothing broader", () => {
-    const expected = name.endsWith("help.html") ? HELP_POLICY : PANE_POLICY;
+    const expected = /help(\.[a-z]{2})?\.html$/.test(name) ? HELP_POLICY : PANE_POLICY;
     expect(Object.fromEntries(policyOf(html))).toEqual(expected);
   });
 

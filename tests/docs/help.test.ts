@@ -3,14 +3,29 @@ import { join } from "path";
 import { RECORDS } from "../../src/core/dataset";
 
 /** The help page quotes example results; each must be a value the dataset holds, shown with its percent. */
-const help = readFileSync(join(__dirname, "..", "..", "src", "help", "help.html"), "utf8");
+const page = (name: string) => readFileSync(join(__dirname, "..", "..", "src", "help", name), "utf8");
 const values = new Set(RECORDS.flatMap((r) => (r.kind === "figure" ? [r.value] : [])));
 
-test("every example result on the help page is a figure of the dataset", () => {
-  const examples = [...help.matchAll(/<code>(\d+(?:\.\d+)?)<\/code>(?: \((\d+)%\))?/g)];
+/** English pages write 0.4 and (40%); Russian ones 0,4 and (40 %). */
+test.each([
+  ["help.html", "."],
+  ["help.ru.html", ","],
+])("every example result on %s is a figure of the dataset", (name, decimal) => {
+  const number = decimal === "." ? "\\d+(?:\\.\\d+)?" : "\\d+(?:,\\d+)?";
+  const pattern = new RegExp(`<code>(${number})</code>(?: \\((\\d+)\\s?%\\))?`, "g");
+  const examples = [...page(name).matchAll(pattern)];
   expect(examples.length).toBeGreaterThanOrEqual(5);
   for (const [, shown, percent] of examples) {
-    expect(values.has(Number(shown))).toBe(true);
-    if (percent !== undefined) expect(Number(percent) / 100).toBeCloseTo(Number(shown), 10);
+    const value = Number(shown.replace(",", "."));
+    expect([shown, values.has(value)]).toEqual([shown, true]);
+    if (percent !== undefined) expect(Number(percent) / 100).toBeCloseTo(value, 10);
   }
+});
+
+test("the English and Russian help pages link to each other and have the same sections", () => {
+  const ids = (html: string) => [...html.matchAll(/<section id="([\w-]+)"/g)].map((m) => m[1]);
+  expect(page("help.html")).toContain('href="help.ru.html"');
+  expect(page("help.ru.html")).toContain('href="help.html"');
+  expect(page("help.ru.html")).toMatch(/<html lang="ru">/);
+  expect(ids(page("help.ru.html"))).toEqual(ids(page("help.html")));
 });

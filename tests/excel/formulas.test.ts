@@ -1,22 +1,70 @@
 import { RECORDS } from "../../src/core/dataset";
 import { recordValue } from "../../src/core/fields";
-import { formulaFor } from "../../src/excel/formulas";
+import { ENGLISH_FORMULAS, formulaFor, formulaStyle, type FunctionNames } from "../../src/excel/formulas";
+import { RU_FUNCTIONS } from "../../src/functions/functions.ru";
 import { evaluateFormula } from "../support/evaluateFormula";
 import { record } from "../support/records";
+
+const RUSSIAN: FunctionNames = {
+  RUTRADE: RU_FUNCTIONS.functions.RUTRADE.name,
+  RUPOLL: RU_FUNCTIONS.functions.RUPOLL.name,
+  INDICATOR: RU_FUNCTIONS.functions.INDICATOR.name,
+};
 
 describe("formulaFor gives the live formula a user would type", () => {
   test.each([
     ["trade-growth.UZ", '=CA.RUTRADE("UZ")'],
     ["poll-war-blame.KG", '=CA.RUPOLL("KG")'],
     ["putin-meetings", '=CA.INDICATOR("putin-meetings")'],
-    ["oil-export-via-russia.KZ", '=CA.INDICATOR("oil-export-via-russia","KZ")'],
-    ["allows-private-mir-use.KZ", '=CA.INDICATOR("allows-private-mir-use","KZ")'],
-    ["csto-exercises-cancelled.KG", '=CA.INDICATOR("csto-exercises-cancelled","KG")'],
+    ["oil-export-via-russia.KZ", '=CA.INDICATOR("oil-export-via-russia.KZ")'],
+    ["allows-private-mir-use.KZ", '=CA.INDICATOR("allows-private-mir-use.KZ")'],
+    ["csto-exercises-cancelled.KG", '=CA.INDICATOR("csto-exercises-cancelled.KG")'],
   ])("%s → %s", (id, formula) => {
     expect(formulaFor(record(id))).toBe(formula);
   });
 
   test("every record's formula, calculated by the CA functions, shows the record's own value", () => {
     for (const r of RECORDS) expect([r.id, evaluateFormula(formulaFor(r))]).toEqual([r.id, recordValue(r)]);
+  });
+
+  test("every formula takes one argument, so no list separator (“,” or “;”) is needed in any language", () => {
+    for (const r of RECORDS) {
+      for (const style of [ENGLISH_FORMULAS, formulaStyle("ru-RU", RUSSIAN)]) {
+        const formula = formulaFor(r, style);
+        const outsideQuotes = formula.replace(/"(?:[^"]|"")*"/g, '""');
+        expect([r.id, /[,;]/.test(outsideQuotes)]).toEqual([r.id, false]);
+      }
+    }
+  });
+});
+
+describe("formulaStyle: written so that the formula works in the user's Excel", () => {
+  test.each(["ru-RU", "RU-ru", "ru-ru", " ru-RU "])(
+    "%s: through formulasLocal, with the Russian names Excel shows",
+    (displayLanguage) => {
+      const style = formulaStyle(displayLanguage, RUSSIAN);
+      expect(style.property).toBe("formulasLocal");
+      expect(formulaFor(record("trade-growth.UZ"), style)).toBe('=CA.ТОРГОВЛЯ_РФ("UZ")');
+      expect(formulaFor(record("poll-war-blame.KG"), style)).toBe('=CA.ОПРОС_РФ("KG")');
+      expect(formulaFor(record("putin-meetings"), style)).toBe('=CA.ПОКАЗАТЕЛЬ_ЦА("putin-meetings")');
+      expect(formulaFor(record("oil-export-via-russia.KZ"), style)).toBe(
+        '=CA.ПОКАЗАТЕЛЬ_ЦА("oil-export-via-russia.KZ")',
+      );
+    },
+  );
+
+  test.each([["en-US"], ["ru"], ["ru-KZ"], ["uk-UA"], [""], [undefined], [null]])(
+    "%s: through formulas, with the English names",
+    (displayLanguage) => {
+      const style = formulaStyle(displayLanguage, RUSSIAN);
+      expect(style).toBe(ENGLISH_FORMULAS);
+      expect(style.property).toBe("formulas");
+      expect(formulaFor(record("trade-growth.UZ"), style)).toBe('=CA.RUTRADE("UZ")');
+    },
+  );
+
+  test("the Russian names are those of the Russian metadata; the English ones the functions' ids", () => {
+    expect(RUSSIAN).toEqual({ RUTRADE: "ТОРГОВЛЯ_РФ", RUPOLL: "ОПРОС_РФ", INDICATOR: "ПОКАЗАТЕЛЬ_ЦА" });
+    expect(ENGLISH_FORMULAS.names).toEqual({ RUTRADE: "RUTRADE", RUPOLL: "RUPOLL", INDICATOR: "INDICATOR" });
   });
 });

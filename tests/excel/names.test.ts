@@ -15,6 +15,16 @@ describe("names", () => {
   test("table names: CA_ and the title's words, numbered when taken", () => {
     expect(uniqueTableName("Trade & energy, 2022", [])).toBe("CA_Trade_energy_2022");
     expect(uniqueTableName("Trade", ["CA_Trade"])).toBe("CA_Trade_2");
-    expect(uniqueTableName("Позиции", [])).toBe("CA_Table");
+    expect(uniqueTableName("中文", [])).toBe("CA_Table");
+  });
+
+  test("a Russian title names its table in Latin letters", () => {
+    expect(uniqueTableName("Позиции", [])).toBe("CA_Pozitsii");
+    expect(uniqueTableName("Показатели Центральной Азии: Торговля", [])).toBe(
+      "CA_Pokazateli_Tsentralnoy_Azii_Torgovlya",
+    );
+    expect(uniqueTableName("Хронология (26 событий)", ["CA_Khronologiya_26_sobytiy"])).toBe(
+      "CA_Khronologiya_26_sobytiy_2",
+    );
   });
 });

@@ -77,13 +77,13 @@ export const EN_MESSAGES: CoreMessages = {
   outOfScope: (why, countries) =>
     `${why.kind === "counterpart" ? "Russia is the counterpart in every figure" : `${why.name} is not one of the five Central Asian countries`}: pass one of the five Central Asian countries (${countries}).`,
   unknownCountry: (typed, guess, countries) =>
-    `Unknown country ${typed}.${guess === null ? "" : ` Did you mean ${guess}?`} Use ${countries}, an ISO code (UZ, UZB), a Russian name (Узбекистан) or "Central Asia".`,
+    `Unknown country “${typed}”.${guess === null ? "" : ` Did you mean ${guess}?`} Use ${countries}, an ISO code (UZ, UZB), a Russian name (Узбекистан) or "Central Asia".`,
   unknownField: (typed, guess, fields) =>
-    `Unknown field ${typed}.${guess === null ? "" : ` Did you mean "${guess}"?`} Use one of: ${fields}.`,
+    `Unknown field “${typed}”.${guess === null ? "" : ` Did you mean "${guess}"?`} Use one of: ${fields}.`,
   unknownTopic: (typed, guess, topics) =>
-    `Unknown topic ${typed}.${guess === null ? "" : ` Did you mean "${guess}"?`} Use one of: ${topics} (or leave it empty for all).`,
+    `Unknown topic “${typed}”.${guess === null ? "" : ` Did you mean "${guess}"?`} Use one of: ${topics} (or leave it empty for all).`,
   unknownIndicator: (typed, guess) =>
-    `Unknown indicator ${typed}.${guess === null ? "" : ` Did you mean "${guess}"?`} Use an id from CA.INDICATORS(), such as "trade-growth" or "poll-war-blame".`,
+    `Unknown indicator “${typed}”.${guess === null ? "" : ` Did you mean "${guess}"?`} Use an id from CA.INDICATORS(), such as "trade-growth" or "poll-war-blame".`,
   missingIndicator: () =>
     'The indicator id is missing. Use an id from CA.INDICATORS(), such as "trade-growth".',
   idNamesOtherCountry: (idScope, argumentScope, indicator) =>
@@ -97,7 +97,7 @@ export const EN_MESSAGES: CoreMessages = {
   countryMissing: (scopes) => `The country is missing: use ${scopes} (a name or an ISO code such as "UZ").`,
   noRecords: (topic, scope) =>
     `The source has no ${topic === null ? "records" : `${topic} records`} for ${scope ?? "any country"}.`,
-  unknownCitationField: (typed, parts) => `Unknown citation field ${typed}. Use one of: ${parts}.`,
+  unknownCitationField: (typed, parts) => `Unknown citation field “${typed}”. Use one of: ${parts}.`,
   unexpected: (detail) => `Unexpected input: ${detail}`,
   cardCountryMissing: (countries) =>
     `The country is missing: use ${countries} (or an ISO code such as "UZ").`,

@@ -5,32 +5,34 @@
 import { COUNTRIES, type CountryCode } from "../../core/countries";
 import { countryCard } from "../../core/countryCard";
 import { CARD_LINKS } from "../../core/hosting";
+import type { PaneLanguage } from "../i18n";
 import { button, el, on, replaceChildren, type Child } from "./dom";
+import { translated, withCode } from "./text";
 
 /**
  * A number as its Excel format shows it, for the formats cards use: quoted literals, then 0% or 0
- * (">"0% shows 0.22 as >22%, "×"0 shows 7 as ×7).
+ * (">"0% shows 0.22 as >22%, "×"0 shows 7 as ×7); with a decimal comma where Excel writes one (Russian).
  */
-export function showNumber(value: number, numberFormat: string): string {
+export function showNumber(value: number, numberFormat: string, decimalComma = false): string {
   let text = "";
   for (const part of numberFormat.match(/"[^"]*"|0%|0/g) ?? []) {
     if (part.startsWith('"')) text += part.slice(1, -1);
     else if (part === "0%") text += `${Math.round(value * 1000) / 10}%`;
     else text += String(Math.round(value * 100) / 100);
   }
-  return text;
+  return decimalComma ? text.replace(/(\d)\.(\d)/g, "$1,$2") : text;
 }
 
-function shown(value: Excel.EntityPropertyType | undefined): string {
+function shown(value: Excel.EntityPropertyType | undefined, { t, locale }: PaneLanguage): string {
   if (value === undefined || typeof value !== "object") return "";
   switch (value.type) {
     case "Double":
     case "FormattedNumber":
       return "numberFormat" in value && typeof value.numberFormat === "string"
-        ? showNumber(value.basicValue, value.numberFormat)
+        ? showNumber(value.basicValue, value.numberFormat, locale === "ru")
         : String(value.basicValue);
     case "Boolean":
-      return value.basicValue ? "TRUE" : "FALSE";
+      return value.basicValue ? t.cardTrue : t.cardFalse;
     case "String":
       return value.basicValue;
     default:
@@ -46,8 +48,8 @@ function sublabel(value: Excel.EntityPropertyType | undefined): string {
 }
 
 /** The card's sections, properties, values and sublabels, as a definition list per section. */
-function preview(code: CountryCode): Child[] {
-  const card = countryCard(code, "double", CARD_LINKS);
+function preview(code: CountryCode, language: PaneLanguage): Child[] {
+  const card = language.workbook.localCard(countryCard(code, "double", CARD_LINKS), code);
   const properties = card.properties ?? {};
   const sections = card.layouts?.card?.sections ?? [];
   return [
@@ -61,9 +63,9 @@ function preview(code: CountryCode): Child[] {
           section.properties.flatMap((name) => [
             el("dt", {}, [el("code", {}, [name])]),
             el("dd", { "data-property": name }, [
-              el("span", { class: "card-value" }, [shown(properties[name])]),
+              el("span", { class: "card-value" }, translated(shown(properties[name], language), language)),
               sublabel(properties[name])
-                ? el("span", { class: "card-sublabel" }, [sublabel(properties[name])])
+                ? el("span", { class: "card-sublabel" }, translated(sublabel(properties[name]), language))
                 : null,
             ]),
           ]),
@@ -79,26 +81,25 @@ export interface CardPanel {
   setSupported(supported: boolean, reason: string): void;
 }
 
-export function createCardPanel(insert: (country: CountryCode) => void): CardPanel {
+export function createCardPanel(insert: (country: CountryCode) => void, language: PaneLanguage): CardPanel {
+  const { t, words } = language;
   const select = el(
     "select",
-    { class: "filter", name: "card-country", "aria-label": "Country of the card" },
-    COUNTRIES.map((c) => el("option", { value: c.code }, [c.name])),
+    { class: "filter", name: "card-country", "aria-label": t.cardCountry },
+    COUNTRIES.map((c) => el("option", { value: c.code }, [words.country(c.code)])),
   );
   const body = el("div", { class: "card-preview", "aria-live": "polite" });
   const reason = el("p", { class: "card-reason", hidden: true });
-  const show = () => replaceChildren(body, preview(select.value as CountryCode));
+  const show = () => replaceChildren(body, preview(select.value as CountryCode, language));
   on(select, { change: show });
-  const insertButton = button("Insert country card", () => insert(select.value as CountryCode), {
+  const insertButton = button(t.insertCard, () => insert(select.value as CountryCode), {
     appearance: "outline",
     name: "insert-country-card",
   });
   show();
   const element = el("details", { class: "panel card-panel" }, [
-    el("summary", {}, ["Country cards"]),
-    el("p", { class: "card-intro" }, [
-      "The card Excel shows for =CA.COUNTRY(…): each property with its period and its source. Insert it as a static card that stays readable without the add-in.",
-    ]),
+    el("summary", {}, [t.cards]),
+    el("p", { class: "card-intro" }, withCode(t.cardIntro, t.cardFormula, language)),
     el("div", { class: "card-controls" }, [select, insertButton]),
     reason,
     body,

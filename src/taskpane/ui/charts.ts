@@ -1,15 +1,13 @@
 import {
   COMPARISONS,
   comparisonFigures,
-  comparisonNotes,
-  comparisonTitle,
   sharedPeriod,
   type Comparison,
   type ComparableIndicator,
 } from "../../core/comparisons";
 import { COUNTRIES } from "../../core/countries";
-import { displayValue } from "../../core/fields";
 import type { FigureRecord } from "../../core/types";
+import type { PaneLanguage } from "../i18n";
 import { button, el, svg, uniqueId } from "./dom";
 
 /**
@@ -25,11 +23,11 @@ interface ChartSpec {
   readonly periodPerRow: boolean;
 }
 
-function specOf(comparison: Comparison): ChartSpec {
+function specOf(comparison: Comparison, { words }: PaneLanguage): ChartSpec {
   return {
     comparison,
-    title: comparisonTitle(comparison.indicator),
-    missing: `no ${comparison.missingFigure} in the source`,
+    title: words.comparisonTitle(comparison.indicator),
+    missing: words.missingInSource(comparison.indicator),
     periodPerRow: sharedPeriod(comparison.indicator) === null,
   };
 }
@@ -46,25 +44,37 @@ function figuresOf(indicator: ComparableIndicator): ReadonlyMap<string, FigureRe
 }
 
 /** Words a screen reader gets for one country. */
-function spoken(name: string, record: FigureRecord | undefined, spec: ChartSpec): string {
-  if (!record) return `${name}: ${spec.missing}`;
-  const value = displayValue(record).replace(/^>/, "more than ").replace(/^≈/, "about ");
-  return `${name}: ${value}, ${record.period.label}`;
+function spoken(
+  name: string,
+  record: FigureRecord | undefined,
+  spec: ChartSpec,
+  { t, words }: PaneLanguage,
+): string {
+  if (!record) return t.spokenMissing(name, spec.missing);
+  const value = words.value(record).replace(/^>/, t.spokenMoreThan).replace(/^≈/, t.spokenAbout);
+  return t.spoken(name, value, words.period(record.period.label));
 }
 
-function chartSvg(spec: ChartSpec): { node: SVGSVGElement; summary: string } {
+function chartSvg(spec: ChartSpec, language: PaneLanguage): { node: SVGSVGElement; summary: string } {
+  const { t, words } = language;
   const figures = figuresOf(spec.comparison.indicator);
   const max = Math.max(...[...figures.values()].map((r) => r.value)) * 1.05;
   const height = COUNTRIES.length * ROW_HEIGHT + 4;
   const titleId = uniqueId("chart-title");
-  const summary = COUNTRIES.map((c) => spoken(c.name, figures.get(c.code), spec)).join("; ");
+  const summary = COUNTRIES.map((c) =>
+    spoken(words.country(c.code), figures.get(c.code), spec, language),
+  ).join("; ");
   const rows = COUNTRIES.map((country, i) => {
     const record = figures.get(country.code);
     const top = i * ROW_HEIGHT + 4;
     const labelY = spec.periodPerRow ? top + 11 : top + 15;
-    const parts: SVGElement[] = [svg("text", { class: "chart-country", x: 0, y: labelY }, [country.name])];
+    const parts: SVGElement[] = [
+      svg("text", { class: "chart-country", x: 0, y: labelY }, [words.country(country.code)]),
+    ];
     if (spec.periodPerRow && record) {
-      parts.push(svg("text", { class: "chart-period", x: 0, y: top + 25 }, [record.period.label]));
+      parts.push(
+        svg("text", { class: "chart-period", x: 0, y: top + 25 }, [words.period(record.period.label)]),
+      );
     }
     if (!record) {
       parts.push(svg("text", { class: "chart-missing", x: BAR_START, y: top + 15 }, [spec.missing]));
@@ -89,8 +99,8 @@ function chartSvg(spec: ChartSpec): { node: SVGSVGElement; summary: string } {
     }
     parts.push(
       svg("text", { class: "bar-value", x: labelX, y: barY + BAR_HEIGHT - 3 }, [
-        displayValue(record),
-        moreThan ? svg("tspan", { class: "bar-qualifier" }, [" more than"]) : null,
+        words.value(record),
+        moreThan ? svg("tspan", { class: "bar-qualifier" }, [t.moreThanTag]) : null,
       ]),
     );
     return svg("g", { class: "chart-row", "data-country": country.code, "data-value": record.value }, parts);
@@ -111,18 +121,24 @@ function chartSvg(spec: ChartSpec): { node: SVGSVGElement; summary: string } {
 }
 
 /** Every comparison of the registry, each with its "Insert … chart" button. */
-export function createCharts(insert: (indicator: ComparableIndicator) => void): HTMLElement {
+export function createCharts(
+  insert: (indicator: ComparableIndicator) => void,
+  language: PaneLanguage,
+): HTMLElement {
+  const { words } = language;
   return el(
     "div",
     { class: "charts" },
     COMPARISONS.map((comparison) => {
-      const spec = specOf(comparison);
-      const { node } = chartSvg(spec);
+      const spec = specOf(comparison, language);
+      const { node } = chartSvg(spec, language);
       return el("figure", { class: "chart-figure", "data-indicator": comparison.indicator }, [
         el("figcaption", { class: "chart-title" }, [spec.title]),
         node,
-        ...comparisonNotes(comparison.indicator).map((note) => el("p", { class: "chart-note" }, [note])),
-        button(comparison.buttonLabel, () => insert(comparison.indicator), {
+        ...words
+          .comparisonNotes(comparison.indicator)
+          .map((note) => el("p", { class: "chart-note" }, [note])),
+        button(words.comparisonButton(comparison.indicator), () => insert(comparison.indicator), {
           appearance: "outline",
           name: comparison.buttonName,
         }),

@@ -21,12 +21,20 @@ export const EXPORT_HEADER = [
   ...INDICATORS_HEADER.slice(INDICATORS_HEADER.indexOf("period") + 1),
 ] as const;
 
-/** The shown records as rows: EXPORT_HEADER, then one row per record (the spill's values, typed). */
-export function exportRows(records: readonly IndicatorRecord[]): CellValue[][] {
+export type ExportColumn = (typeof EXPORT_HEADER)[number];
+
+/**
+ * The shown records as rows: the header (EXPORT_HEADER, or its columns named in the pane's language), then
+ * one row per record (the spill's values, typed, as CA.INDICATORS gives them in any language).
+ */
+export function exportRows(
+  records: readonly IndicatorRecord[],
+  columns?: Readonly<Record<ExportColumn, string>>,
+): CellValue[][] {
   const at = INDICATORS_HEADER.indexOf("period") + 1;
   const [, ...body] = indicatorsSpill(records);
   return [
-    [...EXPORT_HEADER],
+    columns === undefined ? [...EXPORT_HEADER] : EXPORT_HEADER.map((column) => columns[column]),
     ...body.map((row, i) => {
       const period = records[i].period;
       return [...row.slice(0, at), period.start ?? "", period.end ?? "", ...row.slice(at)];

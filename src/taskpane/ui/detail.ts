@@ -1,7 +1,7 @@
-import { qualifierOf, unitLabel } from "../../core/fields";
-import { formatCitation } from "../../core/source";
 import type { IndicatorRecord } from "../../core/types";
+import type { PaneLanguage } from "../i18n";
 import { button, el, type Child } from "./dom";
+import { translated } from "./text";
 
 export interface RowActions {
   insertValue(record: IndicatorRecord): void;
@@ -9,12 +9,6 @@ export interface RowActions {
   /** Opens a related record's row (clearing filters that hide it). */
   showRecord(id: string): void;
 }
-
-const BASIS_TEXT: Readonly<Record<string, string>> = {
-  stated: "stated (the sentence names it)",
-  "region-wide": "region-wide (said of all the Central Asian countries, not of each by name)",
-  implied: "implied (follows from an exclusion such as “only Kazakhstan”)",
-};
 
 /** The quote, verbatim, with the words that state the figure marked (when they occur in it as written). */
 export function quoteWithMark(quote: string, statedAs: string): Child[] {
@@ -28,53 +22,89 @@ export function quoteWithMark(quote: string, statedAs: string): Child[] {
   ];
 }
 
-function periodText(record: IndicatorRecord): string {
+function periodText(record: IndicatorRecord, { t, words }: PaneLanguage): string {
   const { start, end, label } = record.period;
-  if (end === null) return label;
-  return start === null ? `${label} (until ${end})` : `${label} (${start} to ${end})`;
+  const period = words.period(label);
+  if (end === null) return period;
+  return start === null
+    ? t.until(period, words.date(end))
+    : t.fromTo(period, words.date(start), words.date(end));
 }
 
+/** An id as it is typed in a formula: code, styled like the text around it. */
+const idNode = (id: string): HTMLElement => el("code", { class: "literal" }, [id]);
+
 /** Links to the records the article sets beside this one. */
-function relatedLinks(record: IndicatorRecord, actions: RowActions): Child[] {
+function relatedLinks(record: IndicatorRecord, actions: RowActions, { t }: PaneLanguage): Child[] {
   const ids = record.related ?? [];
   if (ids.length === 0) return [];
   const links = ids.flatMap((id, i) => [
     i > 0 ? ", " : null,
-    button(id, () => actions.showRecord(id), { appearance: "transparent", name: "show-related" }),
+    (() => {
+      const link = button("", () => actions.showRecord(id), {
+        appearance: "transparent",
+        name: "show-related",
+      });
+      link.replaceChildren(idNode(id));
+      return link;
+    })(),
   ]);
-  return [el("dt", {}, ["Related"]), el("dd", { class: "related" }, links)];
+  return [el("dt", {}, [t.facts.related]), el("dd", { class: "related" }, links)];
 }
 
-function fact(term: string, value: string): Child[] {
-  return [el("dt", {}, [term]), el("dd", {}, [value])];
+function fact(term: string, value: Child[] | string): Child[] {
+  return [el("dt", {}, [term]), el("dd", {}, typeof value === "string" ? [value] : value)];
+}
+
+/** A stance's condition: the source's words, and in another language their translation before them. */
+function conditionText(record: IndicatorRecord, language: PaneLanguage): Child[] {
+  if (record.kind !== "stance" || record.condition === undefined) return [];
+  const intro = language.t.conditionWithSource;
+  if (intro === null) return [record.condition];
+  return [
+    intro(language.words.condition(record)),
+    el("span", { lang: "en", class: "source-words" }, [`“${record.condition}”`]),
+  ];
 }
 
 /** The opened part of a row: verbatim quote, citation, the record's facts and its insert buttons. */
-export function createDetail(record: IndicatorRecord, id: string, actions: RowActions): HTMLElement {
-  return el("div", { class: "detail", id, role: "region", "aria-label": `Details: ${record.label}` }, [
-    el("blockquote", { class: "quote", "data-quote": "" }, quoteWithMark(record.quote, record.statedAs)),
+export function createDetail(
+  record: IndicatorRecord,
+  id: string,
+  actions: RowActions,
+  language: PaneLanguage,
+): HTMLElement {
+  const { t, words } = language;
+  const note = words.note(record);
+  return el("div", { class: "detail", id, role: "region", "aria-label": t.details(words.label(record)) }, [
+    t.quoteIntro === null ? null : el("p", { class: "quote-intro" }, [t.quoteIntro]),
+    el(
+      "blockquote",
+      { class: "quote", "data-quote": "", lang: "en" },
+      quoteWithMark(record.quote, record.statedAs),
+    ),
     el("p", { class: "citation" }, [
-      el("span", { class: "citation-label" }, ["Source: "]),
-      el("cite", {}, [formatCitation()]),
+      el("span", { class: "citation-label" }, [t.source]),
+      el("cite", {}, translated(words.citation(), language)),
     ]),
     el("dl", { class: "facts" }, [
-      ...fact("Id", record.id),
-      ...fact("Period", periodText(record)),
-      ...fact("Unit", unitLabel(record)),
-      ...fact("Qualifier", qualifierOf(record)),
-      ...(record.kind === "stance" ? fact("Basis", BASIS_TEXT[record.basis] ?? record.basis) : []),
+      ...fact(t.facts.id, [idNode(record.id)]),
+      ...fact(t.facts.period, periodText(record, language)),
+      ...fact(t.facts.unit, words.unit(record)),
+      ...fact(t.facts.qualifier, words.qualifier(record.qualifier)),
+      ...(record.kind === "stance" ? fact(t.facts.basis, t.bases[record.basis]) : []),
       ...(record.kind === "stance" && record.condition !== undefined
-        ? fact("Condition", record.condition)
+        ? fact(t.facts.condition, conditionText(record, language))
         : []),
-      ...(record.note === undefined ? [] : fact("Note", record.note)),
-      ...relatedLinks(record, actions),
+      ...(note === undefined ? [] : fact(t.facts.note, translated(note, language))),
+      ...relatedLinks(record, actions, language),
     ]),
     el("div", { class: "row-actions" }, [
-      button("Insert value", () => actions.insertValue(record), {
+      button(t.insertValue, () => actions.insertValue(record), {
         appearance: "primary",
         name: "insert-value",
       }),
-      button("Insert formula", () => actions.insertFormula(record), { name: "insert-formula" }),
+      button(t.insertFormula, () => actions.insertFormula(record), { name: "insert-formula" }),
     ]),
   ]);
 }

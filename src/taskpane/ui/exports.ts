@@ -1,12 +1,20 @@
 import type { IndicatorRecord } from "../../core/types";
+import { ENGLISH, type PaneLanguage, type UiTexts } from "../i18n";
 import { exportRows, toDelimited } from "./delimited";
 import { el } from "./dom";
 
 export const CSV_FILE_NAME = "central-asia-indicators.csv";
 
-/** The shown records as text: the columns CA.INDICATORS spills, with the period also as ISO dates. */
-export function recordsAsText(records: readonly IndicatorRecord[], separator: "," | "\t"): string {
-  return toDelimited(exportRows(records), separator);
+/**
+ * The shown records as text: the columns CA.INDICATORS spills, with the period also as ISO dates; the header
+ * in the pane's language, the values as the functions give them.
+ */
+export function recordsAsText(
+  records: readonly IndicatorRecord[],
+  separator: "," | "\t",
+  texts: UiTexts = ENGLISH.t,
+): string {
+  return toDelimited(exportRows(records, texts.exportColumns), separator);
 }
 
 /**
@@ -14,7 +22,10 @@ export function recordsAsText(records: readonly IndicatorRecord[], separator: ",
  * selected and copied with execCommand. Resolves to "copied", or "selected" when the text could only be
  * selected (the user then presses Ctrl+C; the textarea stays focused until it loses focus).
  */
-export async function copyText(text: string): Promise<"copied" | "selected"> {
+export async function copyText(
+  text: string,
+  language: PaneLanguage = ENGLISH,
+): Promise<"copied" | "selected"> {
   try {
     if (navigator.clipboard && window.isSecureContext) {
       // A host may leave the permission request pending: give up after a moment and fall back.
@@ -27,7 +38,7 @@ export async function copyText(text: string): Promise<"copied" | "selected"> {
   }
   const area = el("textarea", {
     class: "clipboard-fallback",
-    "aria-label": "Table text to copy",
+    "aria-label": language.t.clipboardLabel,
     readonly: true,
   });
   area.value = text;
@@ -49,8 +60,12 @@ export async function copyText(text: string): Promise<"copied" | "selected"> {
 }
 
 /** Saves the shown records as a UTF-8 CSV file (with a byte-order mark, so Excel reads Cyrillic and curly quotes). */
-export function downloadCsv(records: readonly IndicatorRecord[], fileName = CSV_FILE_NAME): void {
-  const blob = new Blob(["\uFEFF", recordsAsText(records, ",")], { type: "text/csv;charset=utf-8" });
+export function downloadCsv(
+  records: readonly IndicatorRecord[],
+  texts: UiTexts = ENGLISH.t,
+  fileName = CSV_FILE_NAME,
+): void {
+  const blob = new Blob(["\uFEFF", recordsAsText(records, ",", texts)], { type: "text/csv;charset=utf-8" });
   const url = URL.createObjectURL(blob);
   const link = el("a", { href: url, download: fileName, hidden: true });
   document.body.appendChild(link);

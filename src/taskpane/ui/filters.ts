@@ -1,6 +1,7 @@
-import { COUNTRIES, REGION_LABEL } from "../../core/countries";
+import { COUNTRIES } from "../../core/countries";
 import { TOPICS } from "../../core/topics";
 import { REGION, type Scope, type TopicId } from "../../core/types";
+import type { PaneLanguage } from "../i18n";
 import { el, on, svg } from "./dom";
 
 export interface FilterState {
@@ -36,25 +37,26 @@ function select(
  * The search box and the topic and country filters. Native controls (fully accessible, labelled for screen
  * readers), styled with Fluent tokens in taskpane.css.
  */
-export function createFilters(onChange: (state: FilterState) => void): Filters {
+export function createFilters(onChange: (state: FilterState) => void, language: PaneLanguage): Filters {
+  const { t, words } = language;
   const search = el("input", {
     type: "search",
     class: "search",
     name: "search",
-    placeholder: "Search: country, figure, id or quote",
-    "aria-label": "Search indicators by country (any name or ISO code), label, id or quote",
+    placeholder: t.searchPlaceholder,
+    "aria-label": t.searchLabel,
     autocomplete: "off",
     spellcheck: "false",
   });
   const topic = select(
-    "Filter by topic",
+    t.topicFilter,
     "topic",
-    "All topics",
-    TOPICS.map((t) => [t.id, t.label] as const),
+    t.allTopics,
+    TOPICS.map((topic) => [topic.id, words.topic(topic.id)] as const),
   );
-  const country = select("Filter by country", "country", "All countries", [
-    ...COUNTRIES.map((c) => [c.code, c.name] as const),
-    [REGION, `${REGION_LABEL} (region-wide)`] as const,
+  const country = select(t.countryFilter, "country", t.allCountries, [
+    ...COUNTRIES.map((c) => [c.code, words.country(c.code)] as const),
+    [REGION, t.regionWide(words.scope(REGION))] as const,
   ]);
 
   const read = (): FilterState => ({
@@ -77,7 +79,7 @@ export function createFilters(onChange: (state: FilterState) => void): Filters {
   on(topic, { change: changed });
   on(country, { change: changed });
 
-  const element = el("div", { class: "filters", role: "search", "aria-label": "Search and filters" }, [
+  const element = el("div", { class: "filters", role: "search", "aria-label": t.searchAndFilters }, [
     el("div", { class: "search-wrap" }, [
       svg(
         "svg",

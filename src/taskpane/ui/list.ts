@@ -1,9 +1,9 @@
 import { TOPICS } from "../../core/topics";
-import { displayValue } from "../../core/fields";
-import { scopeLabel } from "../../core/countries";
 import type { IndicatorRecord, TopicId } from "../../core/types";
+import type { PaneLanguage } from "../i18n";
 import { createDetail, type RowActions } from "./detail";
 import { button, el, on, replaceChildren, svg, uniqueId, type Child } from "./dom";
+import { translated } from "./text";
 
 export interface ListOptions extends RowActions {
   /** "Insert table" of one topic's shown rows. */
@@ -23,42 +23,45 @@ export interface ListView {
  * What a row says after the label: country, period, then the figure's qualifier, or the kind with what it
  * rests on: a stance's basis (and "conditional"), an event's hedge where the source hedges (reported…).
  */
-function metaText(record: IndicatorRecord): string {
+function metaText(record: IndicatorRecord, { t, words }: PaneLanguage): string {
   const last =
     record.kind === "figure"
-      ? record.qualifier
+      ? words.qualifier(record.qualifier)
       : record.kind === "stance"
-        ? ["stance", record.basis, record.condition === undefined ? null : "conditional"]
+        ? [t.stance, words.basis(record.basis), record.condition === undefined ? null : t.conditional]
             .filter((part) => part !== null)
             .join(", ")
         : record.qualifier === "stated"
-          ? "event"
-          : `event, ${record.qualifier}`;
-  return [scopeLabel(record.scope), record.period.label, last].join(" · ");
+          ? t.event
+          : `${t.event}, ${words.qualifier(record.qualifier)}`;
+  return [words.scope(record.scope), words.period(record.period.label), last].join(" · ");
 }
 
-function valueNode(record: IndicatorRecord): HTMLElement {
+function valueNode(record: IndicatorRecord, { t, words }: PaneLanguage): HTMLElement {
   if (record.kind === "event") {
     return el(
       "fluent-badge",
       { class: "row-value", appearance: "tint", color: "informative", size: "small" },
-      ["event"],
+      [t.event],
     );
   }
   if (record.kind === "stance") {
     return el(
       "fluent-badge",
       { class: "row-value", appearance: "tint", color: record.value ? "success" : "subtle", size: "small" },
-      [displayValue(record)],
+      [words.value(record)],
     );
   }
   return el(
     "span",
     {
       class: "row-value figure",
-      title: record.qualifier === "exact" ? null : `${record.qualifier} ${displayValue(record)}`,
+      title:
+        record.qualifier === "exact"
+          ? null
+          : t.valueTitle(words.qualifier(record.qualifier), words.value(record)),
     },
-    [displayValue(record)],
+    [words.value(record)],
   );
 }
 
@@ -72,7 +75,8 @@ const chevron = (): SVGSVGElement =>
  * citation. Keyboard: Tab enters the list at one row (roving tabindex), ArrowUp/ArrowDown/Home/End move,
  * Enter/Space open or close, ArrowRight opens, ArrowLeft closes.
  */
-export function createList(options: ListOptions): ListView {
+export function createList(options: ListOptions, language: PaneLanguage): ListView {
+  const { t, words } = language;
   const element = el("div", { class: "list", id: "records" });
   const expanded = new Set<string>();
   let activeId: string | null = null;
@@ -95,7 +99,7 @@ export function createList(options: ListOptions): ListView {
     const detailId = head.getAttribute("aria-controls") as string;
     let detail = row.querySelector<HTMLElement>(".detail");
     if (open && detail === null) {
-      detail = createDetail(record, detailId, options);
+      detail = createDetail(record, detailId, options, language);
       row.appendChild(detail);
     }
     if (detail) detail.hidden = !open;
@@ -118,10 +122,10 @@ export function createList(options: ListOptions): ListView {
       },
       [
         el("span", { class: "row-main" }, [
-          el("span", { class: "row-label" }, [record.label]),
-          el("span", { class: "row-meta" }, [metaText(record)]),
+          el("span", { class: "row-label" }, translated(words.label(record), language)),
+          el("span", { class: "row-meta" }, [metaText(record, language)]),
         ]),
-        valueNode(record),
+        valueNode(record, language),
         chevron(),
       ],
     );
@@ -170,19 +174,16 @@ export function createList(options: ListOptions): ListView {
       const rows = records.filter((r) => r.topic === topic.id);
       if (rows.length === 0) return null;
       const headingId = uniqueId("topic");
+      const label = words.topic(topic.id);
       return el("section", { class: "group", "aria-labelledby": headingId, "data-topic": topic.id }, [
         el("div", { class: "group-head" }, [
-          el("h2", { id: headingId }, [
-            topic.label,
-            " ",
-            el("span", { class: "count" }, [`(${rows.length})`]),
-          ]),
+          el("h2", { id: headingId }, [label, " ", el("span", { class: "count" }, [`(${rows.length})`])]),
           (() => {
-            const insert = button("Insert table", () => options.insertTopic(topic.id, topic.label, rows), {
+            const insert = button(t.insertTable, () => options.insertTopic(topic.id, label, rows), {
               appearance: "subtle",
               name: "insert-topic-table",
             });
-            insert.setAttribute("aria-label", `Insert table: ${topic.label} (${rows.length} rows)`);
+            insert.setAttribute("aria-label", t.topicTableLabel(label, rows.length));
             return insert;
           })(),
         ]),
@@ -192,8 +193,8 @@ export function createList(options: ListOptions): ListView {
     if (records.length === 0) {
       replaceChildren(element, [
         el("div", { class: "empty" }, [
-          el("p", {}, ["No figure, stance or event matches."]),
-          button("Clear search and filters", options.clearFilters, {
+          el("p", {}, [t.noMatch]),
+          button(t.clearAll, options.clearFilters, {
             appearance: "outline",
             name: "clear-filters",
           }),

@@ -1,5 +1,7 @@
 import type { Alternative, InsertOutcome, InsertTarget } from "../../excel/contract";
-import { button, clear, el, svg } from "./dom";
+import type { PaneLanguage } from "../i18n";
+import { button, clear, el, svg, type Child } from "./dom";
+import { withLiterals } from "./text";
 
 export type Intent = "info" | "success" | "warning" | "error";
 
@@ -12,16 +14,12 @@ export interface MessageAction {
 export interface Messages {
   /** The live region; message bars appear inside it. */
   readonly element: HTMLElement;
-  show(intent: Intent, text: string, actions?: readonly MessageAction[]): void;
+  /** Shows a message: text (formulas, file names and keys in it marked as such) or nodes made of text. */
+  show(intent: Intent, text: string | readonly Child[], actions?: readonly MessageAction[]): void;
   /** Shows what an insert did, with buttons for the alternatives of a refusal. */
   showOutcome(outcome: InsertOutcome, retry: (target: InsertTarget) => void): void;
   clear(): void;
 }
-
-const ALTERNATIVE_LABELS: Readonly<Record<Alternative, string>> = {
-  "new-sheet": "Insert on a new sheet",
-  "pick-another-cell": "Pick another cell",
-};
 
 /** A 16-pixel intent icon: a circle with "i", a tick, "!" in a triangle, or a cross. */
 function icon(intent: Intent): SVGSVGElement {
@@ -62,7 +60,12 @@ function icon(intent: Intent): SVGSVGElement {
  * The message bar of the pane: one Fluent message bar at a time inside a polite live region, so screen
  * readers announce each outcome. Never alert().
  */
-export function createMessages(): Messages {
+export function createMessages(language: PaneLanguage): Messages {
+  const { t } = language;
+  const alternativeLabels: Readonly<Record<Alternative, string>> = {
+    "new-sheet": t.newSheet,
+    "pick-another-cell": t.pickAnotherCell,
+  };
   const region = el("div", {
     class: "messages",
     role: "status",
@@ -71,17 +74,21 @@ export function createMessages(): Messages {
     id: "messages",
   });
 
-  const show = (intent: Intent, text: string, actions: readonly MessageAction[] = []): void => {
+  const show = (
+    intent: Intent,
+    text: string | readonly Child[],
+    actions: readonly MessageAction[] = [],
+  ): void => {
     clear(region);
-    const dismiss = button("✕", () => clear(region), { appearance: "transparent", title: "Dismiss" });
-    dismiss.setAttribute("aria-label", "Dismiss message");
+    const dismiss = button("✕", () => clear(region), { appearance: "transparent", title: t.dismiss });
+    dismiss.setAttribute("aria-label", t.dismissLabel);
     dismiss.setAttribute("slot", "dismiss");
     dismiss.setAttribute("icon-only", "");
     // role="none": the bar's own status role would announce a second time inside the live region.
     const layout = actions.length > 0 ? "multiline" : "singleline";
     const bar = el("fluent-message-bar", { intent, layout, role: "none", "data-intent": intent }, [
       icon(intent),
-      el("span", { class: "message-text" }, [text]),
+      el("span", { class: "message-text" }, typeof text === "string" ? withLiterals(text, language) : text),
       ...actions.map((action) => {
         const node = button(action.label, action.run, { name: action.name });
         node.setAttribute("slot", "actions");
@@ -94,16 +101,13 @@ export function createMessages(): Messages {
 
   const showOutcome = (outcome: InsertOutcome, retry: (target: InsertTarget) => void): void => {
     if (outcome.ok) {
-      show("success", outcome.message || `Inserted at ${outcome.address}.`);
+      show("success", outcome.message || t.insertedAt(outcome.address));
       return;
     }
     const actions = outcome.alternatives.map((alternative): MessageAction => ({
-      label: ALTERNATIVE_LABELS[alternative],
+      label: alternativeLabels[alternative],
       name: alternative,
-      run:
-        alternative === "new-sheet"
-          ? () => retry("new-sheet")
-          : () => show("info", "Select an empty cell in the worksheet, then try again."),
+      run: alternative === "new-sheet" ? () => retry("new-sheet") : () => show("info", t.pickHint),
     }));
     show(outcome.reason === "no-excel" ? "info" : "warning", outcome.message, actions);
   };

@@ -113,10 +113,21 @@ export function describeWorkbook(name, body) {
      * A fresh host over the described workbook and a fresh pane on it. requirements: what
      * Office.context.requirements reports; excelApi: the ExcelApi version the host plays ("1.12": ApiNotFound
      * for newer members).
+     * displayLanguage: Office.context.displayLanguage (the pane's language and how it writes formulas);
+     * path: the page to open ("/taskpane.html?lang=ru").
      * @param {any} description
-     * @param {{ requirements?: Record<string, string>, excelApi?: string | null }} [options]
+     * @param {{ requirements?: Record<string, string>, excelApi?: string | null, displayLanguage?: string,
+     *   path?: string }} [options]
      */
-    pane.open = async (description, { requirements = REQUIREMENTS.current, excelApi = null } = {}) => {
+    pane.open = async (
+      description,
+      {
+        requirements = REQUIREMENTS.current,
+        excelApi = null,
+        displayLanguage = "en-US",
+        path = "/taskpane.html",
+      } = {},
+    ) => {
       const workbook = buildWorkbook(description);
       const host = await startExcelHost({ workbook, serve: DIST, index: "taskpane.html", excelApi });
       const page = await browser.newPage();
@@ -124,8 +135,8 @@ export function describeWorkbook(name, body) {
       page.on("pageerror", (error) => pageErrors.push(error.message));
       const session = { page, host, workbook, pageErrors };
       open.push(session);
-      await routeOfficeToHost(page, host, { requirements });
-      await page.goto(`${host.origin}/taskpane.html`);
+      await routeOfficeToHost(page, host, { requirements, displayLanguage });
+      await page.goto(`${host.origin}${path}`);
       await page.locator('body[data-ready="true"]').waitFor({ timeout: 20_000 });
       assert.equal(await page.getAttribute("#app", "data-mode"), "excel");
       return session;

@@ -6,6 +6,7 @@
 import { countryByCode } from "../../countries";
 import { REGION } from "../../types";
 import type { CoreMessages, Expected } from "../messages";
+import { RU_PERIODS } from "./periods";
 
 const EXPECTED: Readonly<Record<Expected, string>> = {
   country: "название или код страны",
@@ -29,7 +30,10 @@ const hint = (guess: string | null, quoted = false): string =>
 export const RU_MESSAGES: CoreMessages = {
   scope: (scope) => (scope === REGION ? "Центральная Азия" : countryByCode(scope).russianName),
   figureNoun: (indicator) => FIGURE_NOUNS.get(indicator) ?? null,
-  period: (label) => label,
+  period: (label) =>
+    Object.prototype.hasOwnProperty.call(RU_PERIODS, label)
+      ? (RU_PERIODS as Readonly<Record<string, string>>)[label]
+      : label,
   rangeReceived: (e, rows, columns) =>
     `Ожидалось значение (${EXPECTED[e]}) в одной ячейке, а получен диапазон ${rows}×${columns}.`,
   tooLong: (e, max, length) =>
@@ -42,13 +46,13 @@ export const RU_MESSAGES: CoreMessages = {
   outOfScope: (why, countries) =>
     `${why.kind === "counterpart" ? "Россия — вторая сторона в каждом показателе" : `${why.name} — не одна из пяти стран Центральной Азии`}: укажите одну из пяти стран Центральной Азии (${countries}).`,
   unknownCountry: (typed, guess, countries) =>
-    `Неизвестная страна ${typed}.${hint(guess)} Укажите: ${countries}, код ISO (UZ, UZB), английское название (Uzbekistan) или «Центральная Азия».`,
+    `Неизвестная страна «${typed}».${hint(guess)} Укажите: ${countries}, код ISO (UZ, UZB), английское название (Uzbekistan) или «Центральная Азия».`,
   unknownField: (typed, guess, fields) =>
-    `Неизвестное поле ${typed}.${hint(guess, true)} Допустимые поля (по-английски): ${fields}.`,
+    `Неизвестное поле «${typed}».${hint(guess, true)} Допустимые поля (по-английски): ${fields}.`,
   unknownTopic: (typed, guess, topics) =>
-    `Неизвестная тема ${typed}.${hint(guess, true)} Допустимые темы (по-английски): ${topics} (или оставьте пустым — все темы).`,
+    `Неизвестная тема «${typed}».${hint(guess, true)} Допустимые темы (по-английски): ${topics} (или оставьте пустым — все темы).`,
   unknownIndicator: (typed, guess) =>
-    `Неизвестный показатель ${typed}.${hint(guess, true)} Укажите код из CA.ПОКАЗАТЕЛИ_ЦА(), например «trade-growth» или «poll-war-blame».`,
+    `Неизвестный показатель «${typed}».${hint(guess, true)} Укажите код из CA.ПОКАЗАТЕЛИ_ЦА(), например «trade-growth» или «poll-war-blame».`,
   missingIndicator: () =>
     "Не указан код показателя. Укажите код из CA.ПОКАЗАТЕЛИ_ЦА(), например «trade-growth».",
   idNamesOtherCountry: (idScope, argumentScope, indicator) =>
@@ -63,7 +67,7 @@ export const RU_MESSAGES: CoreMessages = {
   noRecords: (topic, scope) =>
     `В источнике нет записей${topic === null ? "" : ` по теме «${topic}»`} ${scope === null ? "ни для одной страны" : `для «${scope}»`}.`,
   unknownCitationField: (typed, parts) =>
-    `Неизвестная часть ссылки ${typed}. Допустимые (по-английски): ${parts}.`,
+    `Неизвестная часть ссылки «${typed}». Допустимые (по-английски): ${parts}.`,
   unexpected: (detail) => `Непредвиденный ввод: ${detail}`,
   cardCountryMissing: (countries) => `Не указана страна: укажите ${countries} (или код ISO, например «UZ»).`,
   cardNotForRegion: (countries) =>

@@ -1,0 +1,128 @@
+/*
+ * The dataset's words in Russian (the Vocabulary of core/i18n/vocabulary.ts), from the records' and terms'
+ * tables and the few words the pane and the tables it writes need beyond them: the stances' conditions, what
+ * a comparison lacks for a country (in the genitive, after «нет»), and the comparisons' notes. Typed against
+ * the English data, so that a new condition or comparison without its Russian words fails the build.
+ */
+import {
+  comparisonFigures,
+  missingCountries,
+  sharedPeriod,
+  type ComparableIndicator,
+} from "../../comparisons";
+import { COUNTRIES, countryByCode } from "../../countries";
+import type { STANCE_STATEMENTS } from "../../data/stances";
+import { REGION, type IndicatorRecord, type Scope } from "../../types";
+import { englishHeading, type Vocabulary } from "../vocabulary";
+import { RU_RECORDS } from "./records";
+import { RU_TERMS } from "./terms";
+import type { RuRecordText } from "./types";
+
+type Statement = (typeof STANCE_STATEMENTS)[number];
+
+/** Every condition the stance data states, by its English words (words of the quote). */
+export type ConditionText = Statement extends infer S
+  ? S extends { readonly conditionFor: infer C }
+    ? C[keyof C] & string
+    : never
+  : never;
+
+export const RU_CONDITIONS = {
+  "only after obtaining US approval to do so": "только после получения на это одобрения США",
+} as const satisfies Readonly<Record<ConditionText, string>>;
+
+/** What the source has no figure of, for a country without one: «в источнике нет опроса». */
+export const RU_MISSING_FIGURES = {
+  "trade-growth": "данных о росте товарооборота",
+  "poll-war-blame": "опроса",
+} as const satisfies Readonly<Record<ComparableIndicator, string>>;
+
+export const RU_COMPARISON_NOTES = {
+  /** In a chart's title where each country's period differs. */
+  periodsDiffer: "периоды разные",
+  lowerBound: "«>» или «более»: источник приводит цифру как нижнюю границу.",
+  compareWithCare: "Периоды у стран разные; сравнивайте с осторожностью.",
+} as const;
+
+const RU_RECORD_TEXTS: ReadonlyMap<string, RuRecordText> = new Map(Object.entries(RU_RECORDS));
+const RU_PERIODS: ReadonlyMap<string, string> = new Map(Object.entries(RU_TERMS.periods));
+const RU_STANCE_HEADINGS: ReadonlyMap<string, string> = new Map(Object.entries(RU_TERMS.stanceHeadings));
+const RU_CONDITION_TEXTS: ReadonlyMap<string, string> = new Map(Object.entries(RU_CONDITIONS));
+
+const RU_PERCENT = new Intl.NumberFormat("ru-RU", { style: "percent", maximumFractionDigits: 1 });
+const RU_NUMBER = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 2 });
+
+const ruScope = (scope: Scope): string =>
+  scope === REGION ? RU_TERMS.region : countryByCode(scope).russianName;
+const ruPeriod = (label: string): string => RU_PERIODS.get(label) ?? label;
+
+function ruValue(record: IndicatorRecord): string {
+  if (record.kind === "stance") return record.value ? "Да" : "Нет";
+  if (record.kind === "event") return ruPeriod(record.period.label);
+  const prefix = record.qualifier === "more than" ? ">" : record.qualifier === "about" ? "≈" : "";
+  switch (record.unit) {
+    case "percent":
+      return `${prefix}${RU_PERCENT.format(record.value)}`;
+    case "times":
+      return `${prefix}×${RU_NUMBER.format(record.value)}`;
+    default:
+      return `${prefix}${RU_NUMBER.format(record.value)}\u00a0${RU_TERMS.units[record.unit]}`;
+  }
+}
+
+function ruComparisonNotes(indicator: ComparableIndicator): readonly string[] {
+  const notes: string[] = [];
+  const missing = missingCountries(indicator);
+  if (missing.length > 0) {
+    const names = COUNTRIES.filter((c) => missing.includes(c.name)).map((c) => c.russianName);
+    notes.push(
+      `В источнике нет ${RU_MISSING_FIGURES[indicator]} для ${names.length === 1 ? "страны" : "стран"}: ${names.join(", ")}.`,
+    );
+  }
+  if (comparisonFigures(indicator).some((r) => r.qualifier === "more than")) {
+    notes.push(RU_COMPARISON_NOTES.lowerBound);
+  }
+  if (sharedPeriod(indicator) === null) notes.push(RU_COMPARISON_NOTES.compareWithCare);
+  return notes;
+}
+
+export const RU_VOCABULARY: Vocabulary = {
+  locale: "ru",
+  country: (code) => countryByCode(code).russianName,
+  scope: ruScope,
+  topic: (id) => RU_TERMS.topics[id],
+  label: (record) => RU_RECORD_TEXTS.get(record.id)?.label ?? record.label,
+  note: (record) =>
+    record.note === undefined ? undefined : (RU_RECORD_TEXTS.get(record.id)?.note ?? record.note),
+  period: ruPeriod,
+  qualifier: (qualifier) => RU_TERMS.qualifiers[qualifier],
+  basis: (basis) => RU_TERMS.bases[basis],
+  unit: (record) =>
+    RU_TERMS.units[record.kind === "figure" ? record.unit : record.kind === "stance" ? "yes/no" : "event"],
+  condition: (record) =>
+    record.kind === "stance" && record.condition !== undefined
+      ? (RU_CONDITION_TEXTS.get(record.condition) ?? record.condition)
+      : "",
+  yesNo: (value) => (value ? "Да" : "Нет"),
+  value: ruValue,
+  date: (date) => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    return match === null ? date : `${match[3]}.${match[2]}.${match[1]}`;
+  },
+  citation: () => RU_TERMS.citation,
+  comparisonTitle: (indicator) => {
+    const period = sharedPeriod(indicator);
+    const when = period === null ? RU_COMPARISON_NOTES.periodsDiffer : ruPeriod(period);
+    return `${RU_TERMS.comparisons[indicator].title} (${when})`;
+  },
+  comparisonSeries: (indicator) => RU_TERMS.comparisons[indicator].series,
+  comparisonSheetName: (indicator) => RU_TERMS.comparisons[indicator].sheetName,
+  comparisonButton: (indicator) => RU_TERMS.comparisons[indicator].buttonLabel,
+  comparisonNotes: ruComparisonNotes,
+  missingInSource: (indicator) => `в источнике нет ${RU_MISSING_FIGURES[indicator]}`,
+  categoryLabel: (record) => {
+    const hedge = record.qualifier === "exact" ? "" : `, ${RU_TERMS.qualifiers[record.qualifier]}`;
+    return `${ruScope(record.scope)} (${ruPeriod(record.period.label)}${hedge})`;
+  },
+  stanceHeading: (indicator) => RU_STANCE_HEADINGS.get(indicator) ?? englishHeading(indicator),
+};

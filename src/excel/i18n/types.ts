@@ -1,0 +1,151 @@
+/*
+ * What the workbook side says and writes, in one language: the blocks' titles, headers and notes, the
+ * guard's refusals, Excel's errors as sentences, and the success messages. One table per language, each a
+ * complete WorkbookTexts, so no sentence can be left untranslated. The dataset's own words (labels, periods,
+ * qualifiers…) come from the language's Vocabulary (core/i18n/vocabulary).
+ */
+import type { CountryCode } from "../../core/countries";
+import type { Locale } from "../../core/i18n/locale";
+import type { Vocabulary } from "../../core/i18n/vocabulary";
+
+/** The columns of an inserted table, by their English heading. */
+export const TABLE_COLUMNS = [
+  "Country",
+  "Indicator",
+  "Value",
+  "Unit",
+  "Period",
+  "Qualifier",
+  "Quote",
+  "Id",
+  "Basis",
+  "Condition",
+  "Related",
+  "Note",
+] as const;
+
+/** The columns of the timeline, by their English heading. */
+export const TIMELINE_COLUMNS = ["Date", "Start", "End", "Country", "Event", "Quote"] as const;
+
+/** Excel's error codes the add-in explains in its own words. */
+export const EXCEL_ERROR_CODES = [
+  "InvalidOperationInCellEditMode",
+  "AccessDenied",
+  "ItemAlreadyExists",
+  "InvalidArgument",
+  "InvalidReference",
+  "ItemNotFound",
+  "InvalidSelection",
+  "InvalidOperation",
+  "MergedRangeConflict",
+  "InsertDeleteConflict",
+  "FilteredRangeConflict",
+  "PivotTableRangeConflict",
+  "NonBlankCellOffSheet",
+  "RangeExceedsLimit",
+  "OperationCellsExceedLimit",
+  "ApiNotFound",
+  "UnsupportedFeature",
+  "NotImplemented",
+  "Conflict",
+  "RequestAborted",
+  "InactiveWorkbook",
+  "GeneralException",
+] as const;
+export type ExcelErrorCode = (typeof EXCEL_ERROR_CODES)[number];
+
+/** An occupied cell the guard names: its address and whether it holds a formula or a value. */
+export interface OccupiedCell {
+  readonly address: string;
+  readonly formula: boolean;
+}
+
+export interface WorkbookTexts {
+  readonly locale: Locale;
+  readonly words: Vocabulary;
+
+  // Blocks
+  readonly defaultTableTitle: string;
+  sourceLine(citation: string): string;
+  readonly tableColumns: Readonly<Record<(typeof TABLE_COLUMNS)[number], string>>;
+  readonly timelineColumns: Readonly<Record<(typeof TIMELINE_COLUMNS)[number], string>>;
+  /** Heading of a comparison chart's category column. */
+  readonly chartCategoryColumn: string;
+  readonly countryColumn: string;
+  readonly stanceMatrixTitle: string;
+  readonly timelineTitle: string;
+  readonly stanceNotes: {
+    readonly trueFalse: string;
+    regionWide(headings: readonly string[]): string;
+    /** "stated for Kazakhstan, only after …". */
+    basisFor(basis: string, scope: string, condition: string): string;
+    perStance(heading: string, parts: readonly string[]): string;
+    regional(label: string, value: boolean, period: string): string;
+  };
+
+  // What an insert is, for the guard's and the success messages
+  readonly valueWhat: string;
+  readonly formulaWhat: string;
+  readonly chartWhat: string;
+  tableWhat(title: string, rows: number): string;
+  readonly stanceMatrixWhat: string;
+  timelineWhat(events: number): string;
+  cardWhat(country: string): string;
+
+  // Names of new sheets
+  readonly stanceMatrixSheet: string;
+  readonly timelineSheet: string;
+  cardSheet(country: string): string;
+
+  // Success
+  insertedBlock(what: string): string;
+  insertedValue(value: string, period: string): string;
+  insertedFormula(formula: string): string;
+  readonly insertedChart: string;
+  insertedCard(country: string): string;
+  /** "B3:L9 on “Data”". */
+  located(sheet: string, address: string): string;
+  /** Where an insert is before it knows its place. */
+  readonly somewhere: string;
+  done(inserted: string, where: string, newSheet: boolean): string;
+
+  // Refusals
+  readonly noExcel: string;
+  readonly noCards: string;
+  needsGuardApi(api: string): string;
+  readonly structureProtected: string;
+  mergedLimit(target: string): string;
+  sheetProtected(sheet: string): string;
+  goesIn(what: string, area: string): string;
+  needs(what: string, area: string, rows: number, columns: number): string;
+  readonly advice: string;
+  tables(intro: string, names: readonly string[]): string;
+  spill(intro: string): string;
+  merged(intro: string, areas: string): string;
+  occupied(first: OccupiedCell, more: number): string;
+  notEmpty(intro: string, occupied: string): string;
+  chartCovers(area: string, occupied: string): string;
+  drawing(kind: "chart" | "shape", name: string): string;
+  underDrawing(intro: string, drawing: string): string;
+  chartOverDrawing(area: string, drawing: string): string;
+
+  // Excel's errors
+  readonly errors: Readonly<Record<ExcelErrorCode, string>>;
+  /** `detail` is "" or ": " and Excel's own words. */
+  excelReported(code: string, detail: string): string;
+  somethingWrong(detail: string): string;
+  readonly nothingInserted: string;
+  mayBeIncomplete(where: string): string;
+
+  // Country cards
+  /** The card CA.COUNTRY returns, in this language (English: the card itself; see excel/card.ts). */
+  localCard(card: Excel.EntityCellValue, code: CountryCode): Excel.EntityCellValue;
+  readonly card: {
+    readonly stances: string;
+    readonly events: string;
+    readonly region: string;
+    readonly about: string;
+    readonly provider: string;
+    readonly attribution: string;
+  };
+}

@@ -1,0 +1,150 @@
+/*
+ * Every string the task pane shows, in English: the table every other language must match key for key
+ * (UiTexts is its type; ru.ts is checked against it). Sentences with numbers or names are functions. The
+ * dataset's own words (labels, periods, countries…) come from core/i18n/vocabulary, the workbook side's
+ * sentences (refusals, Excel's errors, success messages) from src/excel/i18n.
+ */
+export const EN = {
+  // The page
+  documentTitle: "Central Asia Indicators",
+  loading: "Loading Central Asia Indicators…",
+  couldNotStart: (detail: string) => `The pane could not start: ${detail}`,
+
+  // Header
+  title: "Central Asia Indicators",
+  subtitle: "Russia and Central Asia in figures, stances and events, each with the sentence it comes from.",
+  modeExcel: "Excel",
+  modePreview: "Preview",
+  previewNote:
+    "Preview outside Excel: browse, search, read the quotes, copy or download. Inserting into a workbook needs Excel.",
+
+  // Search and filters
+  searchPlaceholder: "Search: country, figure, id or quote",
+  searchLabel: "Search indicators by country (any name or ISO code), label, id or quote",
+  searchAndFilters: "Search and filters",
+  topicFilter: "Filter by topic",
+  allTopics: "All topics",
+  countryFilter: "Filter by country",
+  allCountries: "All countries",
+  regionWide: (region: string) => `${region} (region-wide)`,
+  clear: "Clear",
+  clearAll: "Clear search and filters",
+  statusAll: (total: number) => `All ${total} records: figures, stances and events`,
+  statusShowing: (count: number, total: number) => `Showing ${count} of ${total} records`,
+
+  // Commands
+  shownRecords: "Shown records",
+  insertTable: "Insert table",
+  insertTableCount: (count: number) => `Insert table (${count})`,
+  insertTableLabel: (count: number) => `Insert table of the ${count} shown records`,
+  copyTsv: "Copy as TSV",
+  copyTsvTitle: "Copy the shown records as tab-separated text",
+  downloadCsv: "Download CSV",
+  downloadCsvTitle: (file: string) => `Save the shown records as ${file}`,
+  workbookTables: "Workbook tables",
+  insertStanceMatrix: "Insert stance matrix",
+  insertTimeline: "Insert timeline",
+  copied: (count: number) => `Copied ${count} records as tab-separated text: paste them into any sheet.`,
+  selectedToCopy: "The table text is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
+  saved: (count: number, file: string) => `Saved ${count} records as ${file}.`,
+  clipboardLabel: "Table text to copy",
+
+  // Titles of inserted tables
+  tableTitle: "Central Asia indicators",
+  tableTitleOf: (parts: readonly string[]) => `Central Asia indicators: ${parts.join(", ")}`,
+  searchPart: (query: string) => `search “${query}”`,
+
+  // What failed, in "Could not …"
+  couldNot: (what: string, detail: string) => `Could not ${what}: ${detail}`,
+  doing: {
+    value: "insert the value",
+    formula: "insert the formula",
+    table: "insert the table",
+    chart: "insert the chart",
+    matrix: "insert the stance matrix",
+    timeline: "insert the timeline",
+    card: "insert the country card",
+  },
+
+  // The list
+  topicTableLabel: (topic: string, rows: number) => `Insert table: ${topic} (${rows} rows)`,
+  noMatch: "No figure, stance or event matches.",
+  stance: "stance",
+  conditional: "conditional",
+  event: "event",
+  /** A figure's title: its qualifier, then the value ("more than >22%"). */
+  valueTitle: (qualifier: string, value: string) => `${qualifier} ${value}`,
+
+  // A row's detail
+  details: (label: string) => `Details: ${label}`,
+  /** Said above the quote where the pane's language is not the quote's; null says nothing. */
+  quoteIntro: null as string | null,
+  source: "Source: ",
+  facts: {
+    id: "Id",
+    period: "Period",
+    unit: "Unit",
+    qualifier: "Qualifier",
+    basis: "Basis",
+    condition: "Condition",
+    note: "Note",
+    related: "Related",
+  },
+  bases: {
+    stated: "stated (the sentence names it)",
+    "region-wide": "region-wide (said of all the Central Asian countries, not of each by name)",
+    implied: "implied (follows from an exclusion such as “only Kazakhstan”)",
+  },
+  until: (period: string, end: string) => `${period} (until ${end})`,
+  fromTo: (period: string, start: string, end: string) => `${period} (${start} to ${end})`,
+  /** A condition in the pane's language beside the source's words; English shows the words alone. */
+  conditionWithSource: null as ((local: string) => string) | null,
+  insertValue: "Insert value",
+  insertFormula: "Insert formula",
+
+  // Charts
+  charts: "Compare countries: trade growth and polls",
+  spokenMoreThan: "more than ",
+  spokenAbout: "about ",
+  moreThanTag: " more than",
+  spoken: (country: string, value: string, period: string) => `${country}: ${value}, ${period}`,
+  spokenMissing: (country: string, missing: string) => `${country}: ${missing}`,
+
+  // Country cards
+  cards: "Country cards",
+  cardIntro:
+    "The card Excel shows for =CA.COUNTRY(…): each property with its period and its source. Insert it as a static card that stays readable without the add-in.",
+  cardFormula: "=CA.COUNTRY(…)",
+  cardCountry: "Country of the card",
+  insertCard: "Insert country card",
+  cardTrue: "TRUE",
+  cardFalse: "FALSE",
+
+  // Messages
+  newSheet: "Insert on a new sheet",
+  pickAnotherCell: "Pick another cell",
+  pickHint: "Select an empty cell in the worksheet, then try again.",
+  insertedAt: (address: string) => `Inserted at ${address}.`,
+  dismiss: "Dismiss",
+  dismissLabel: "Dismiss message",
+
+  // Exports: the header row of CSV and TSV (values stay as CA.INDICATORS gives them)
+  exportColumns: {
+    id: "id",
+    country: "country",
+    label: "label",
+    value: "value",
+    unit: "unit",
+    period: "period",
+    "period start": "period start",
+    "period end": "period end",
+    qualifier: "qualifier",
+    basis: "basis",
+    condition: "condition",
+    related: "related",
+    note: "note",
+  },
+};
+
+/** The shape every language's table has: EN's keys, with any text. */
+export type UiTexts = typeof EN;

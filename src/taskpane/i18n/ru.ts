@@ -1,0 +1,139 @@
+/*
+ * Every string the task pane shows, in Russian: typed as UiTexts, so a key missing here (or one English does
+ * not have) fails the build. Counts are given after a colon («Показано записей: 5 из 71») or with the plural
+ * Russian needs, so that every sentence stays grammatical whatever the number.
+ */
+import { ruPlural } from "../../core/i18n/vocabulary";
+import type { UiTexts } from "./en";
+
+const records = (n: number): string => `${n} ${ruPlural(n, "запись", "записи", "записей")}`;
+
+export const RU: UiTexts = {
+  documentTitle: "Показатели Центральной Азии",
+  loading: "Загрузка «Показателей Центральной Азии»…",
+  couldNotStart: (detail) => `Не удалось запустить панель: ${detail}`,
+
+  title: "Показатели Центральной Азии",
+  subtitle:
+    "Россия и Центральная Азия в цифрах, позициях и событиях — каждая запись с предложением источника.",
+  modeExcel: "Excel",
+  modePreview: "Просмотр",
+  previewNote:
+    "Просмотр вне Excel: можно листать, искать, читать цитаты, копировать и скачивать. Для вставки в книгу нужен Excel.",
+
+  searchPlaceholder: "Поиск: страна, показатель, код или цитата",
+  searchLabel: "Поиск показателей по стране (любое название или код ISO), описанию, коду или цитате",
+  searchAndFilters: "Поиск и фильтры",
+  topicFilter: "Фильтр по теме",
+  allTopics: "Все темы",
+  countryFilter: "Фильтр по стране",
+  allCountries: "Все страны",
+  regionWide: (region) => `${region} (весь регион)`,
+  clear: "Сбросить",
+  clearAll: "Сбросить поиск и фильтры",
+  statusAll: (total) => `Все записи (${total}): показатели, позиции и события`,
+  statusShowing: (count, total) => `Показано записей: ${count} из ${total}`,
+
+  shownRecords: "Показанные записи",
+  insertTable: "Вставить таблицу",
+  insertTableCount: (count) => `Вставить таблицу (${count})`,
+  insertTableLabel: (count) => `Вставить таблицу из показанных записей (${records(count)})`,
+  copyTsv: "Копировать как TSV",
+  copyTsvTitle: "Скопировать показанные записи как текст с табуляцией",
+  downloadCsv: "Скачать CSV",
+  // A title cannot mark the file's name as code: it is left out (the message after saving names it).
+  downloadCsvTitle: () => "Сохранить показанные записи в файл CSV",
+  workbookTables: "Таблицы для книги",
+  insertStanceMatrix: "Вставить матрицу позиций",
+  insertTimeline: "Вставить хронологию",
+  copied: (count) => `Скопировано: ${records(count)} как текст с табуляцией. Вставьте его на любой лист.`,
+  selectedToCopy: "Текст таблицы выделен: нажмите Ctrl+C или ⌘C, чтобы скопировать его.",
+  saved: (count, file) => `Сохранено: ${records(count)} в файл ${file}.`,
+  clipboardLabel: "Текст таблицы для копирования",
+
+  tableTitle: "Показатели Центральной Азии",
+  tableTitleOf: (parts) => `Показатели Центральной Азии: ${parts.join(", ")}`,
+  searchPart: (query) => `поиск «${query}»`,
+
+  couldNot: (what, detail) => `Не удалось ${what}: ${detail}`,
+  doing: {
+    value: "вставить значение",
+    formula: "вставить формулу",
+    table: "вставить таблицу",
+    chart: "вставить диаграмму",
+    matrix: "вставить матрицу позиций",
+    timeline: "вставить хронологию",
+    card: "вставить карточку страны",
+  },
+
+  topicTableLabel: (topic, rows) =>
+    `Вставить таблицу: ${topic} (${rows} ${ruPlural(rows, "строка", "строки", "строк")})`,
+  noMatch: "Ни один показатель, позиция или событие не подходит.",
+  stance: "позиция",
+  conditional: "с условием",
+  event: "событие",
+  valueTitle: (qualifier, value) => `${qualifier} ${value}`,
+
+  details: (label) => `Подробности: ${label}`,
+  quoteIntro: "Предложение источника (на английском, дословно):",
+  source: "Источник: ",
+  facts: {
+    id: "Код",
+    period: "Период",
+    unit: "Единица",
+    qualifier: "Оговорка",
+    basis: "Основание",
+    condition: "Условие",
+    note: "Примечание",
+    related: "Связанные записи",
+  },
+  bases: {
+    stated: "прямо указано (предложение называет страну)",
+    "region-wide": "сказано обо всём регионе (обо всех странах Центральной Азии, а не о каждой по названию)",
+    implied: "подразумевается (следует из исключения вроде «только Казахстан»)",
+  },
+  until: (period, end) => `${period} (по ${end})`,
+  fromTo: (period, start, end) => `${period} (с ${start} по ${end})`,
+  conditionWithSource: (local) => `${local}; в источнике: `,
+  insertValue: "Вставить значение",
+  insertFormula: "Вставить формулу",
+
+  charts: "Сравнение стран: рост товарооборота и опросы",
+  spokenMoreThan: "более ",
+  spokenAbout: "около ",
+  moreThanTag: " более",
+  spoken: (country, value, period) => `${country}: ${value}, ${period}`,
+  spokenMissing: (country, missing) => `${country}: ${missing}`,
+
+  cards: "Карточки стран",
+  cardIntro:
+    "Карточка, которую Excel показывает для =CA.СТРАНА_ЦА(…): каждое свойство с периодом и источником. Вставьте её как статическую карточку — она читается и без надстройки.",
+  cardFormula: "=CA.СТРАНА_ЦА(…)",
+  cardCountry: "Страна карточки",
+  insertCard: "Вставить карточку страны",
+  cardTrue: "ИСТИНА",
+  cardFalse: "ЛОЖЬ",
+
+  newSheet: "Вставить на новый лист",
+  pickAnotherCell: "Выбрать другую ячейку",
+  pickHint: "Выберите пустую ячейку на листе и повторите попытку.",
+  insertedAt: (address) => `Вставлено: ${address}.`,
+  dismiss: "Закрыть",
+  dismissLabel: "Закрыть сообщение",
+
+  exportColumns: {
+    id: "код",
+    country: "страна",
+    label: "описание",
+    value: "значение",
+    unit: "единица",
+    period: "период",
+    "period start": "начало периода",
+    "period end": "конец периода",
+    qualifier: "оговорка",
+    basis: "основание",
+    condition: "условие",
+    related: "связанные записи",
+    note: "примечание",
+  },
+};

@@ -1,0 +1,293 @@
+/*
+ * The pane in Russian, as a preview in a ru-RU browser: title, filters, status, rows (Russian labels, 40 %),
+ * a row's detail (Russian facts beside the source's English quote), the charts, the country card, messages,
+ * the exports' header, and no English word anywhere outside the quotes, code and the allow-list.
+ */
+/* global document, navigator -- page.evaluate functions run in the page */
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { parseCsv } from "./support/csv.mjs";
+import { describePane, messageText, search, shownIds } from "./support/pane.mjs";
+import { TOTAL_RECORDS } from "./support/paths.mjs";
+import { englishWords, paneTexts, plain } from "./support/russian.mjs";
+
+const cyrillic = /[А-Яа-яЁё]/;
+const row = (id) => `li.row[data-id="${id}"]`;
+
+describePane(
+  "The pane in Russian (a ru-RU browser)",
+  (pane) => {
+    test("<html lang>, title, header, filters and status in Russian", async () => {
+      const { page } = pane;
+      assert.equal(await page.getAttribute("html", "lang"), "ru");
+      assert.equal(await page.title(), "Показатели Центральной Азии");
+      assert.equal((await page.textContent("h1")).trim(), "Показатели Центральной Азии");
+      assert.equal((await page.textContent("#mode")).trim(), "Просмотр");
+      assert.equal(await page.getAttribute("#app", "aria-label"), "Показатели Центральной Азии");
+      assert.equal(
+        (await page.textContent("#status")).trim(),
+        `Все записи (${TOTAL_RECORDS}): показатели, позиции и события`,
+      );
+      assert.equal(await page.getAttribute("select[name=topic]", "aria-label"), "Фильтр по теме");
+      const topics = await page.$$eval("select[name=topic] option", (o) => o.map((x) => x.textContent));
+      assert.equal(topics[0], "Все темы");
+      assert.ok(topics.includes("Торговля") && topics.includes("Общественное мнение"), topics.join());
+      const countries = await page.$$eval("select[name=country] option", (o) => o.map((x) => x.textContent));
+      assert.deepEqual(countries, [
+        "Все страны",
+        "Казахстан",
+        "Узбекистан",
+        "Таджикистан",
+        "Кыргызстан",
+        "Туркменистан",
+        "Центральная Азия (весь регион)",
+      ]);
+      assert.match(await page.getAttribute("input[type=search]", "placeholder"), /^Поиск/);
+      const heads = await page.$$eval("section.group h2", (h) => h.map((x) => x.textContent));
+      assert.match(heads[0], /^Торговля \(\d+\)$/);
+      assert.equal(
+        (await page.textContent('fluent-button[data-action="insert-table"]')).trim(),
+        `Вставить таблицу (${TOTAL_RECORDS})`,
+      );
+    });
+
+    test("rows: Russian labels, values in the Russian style, periods and qualifiers", async () => {
+      const { page } = pane;
+      const shown = async (id) => ({
+        label: (await page.textContent(`${row(id)} .row-label`)).trim(),
+        value: plain((await page.textContent(`${row(id)} .row-value`)).trim()),
+        meta: plain((await page.textContent(`${row(id)} .row-meta`)).trim()),
+      });
+      assert.deepEqual(await shown("trade-growth.UZ"), {
+        label: "Рост товарооборота России с Узбекистаном",
+        value: "40 %",
+        meta: "Узбекистан · янв.–сент. 2022 · точно",
+      });
+      assert.deepEqual((await shown("trade-growth.TJ")).value, ">22 %");
+      assert.match((await shown("trade-growth.TJ")).meta, /· более$/);
+      assert.equal((await shown("telescopic-sights-growth.KG")).value, "×7");
+      assert.equal((await shown("putin-meetings")).value, ">50 встреч");
+      assert.match((await shown("putin-meetings")).meta, /^Центральная Азия · 2022 \(по 23 дек\.\) · /);
+      assert.equal((await shown("supported-invasion.KZ")).value, "Нет");
+      assert.match((await shown("allows-private-mir-use.KZ")).meta, /позиция, прямо указано, с условием$/);
+      assert.match((await shown("wagner-recruitment-reports.TM")).meta, /событие, по сообщениям$/);
+      assert.equal(
+        await page.getAttribute(`${row("trade-growth.TJ")} .row-value`, "title").then(plain),
+        "более >22 %",
+      );
+    });
+
+    test("a row's detail: Russian facts, the quote in the source's English, marked as English", async () => {
+      const { page } = pane;
+      await page.click(`${row("trade-growth.UZ")} button.row-head`);
+      const detail = `${row("trade-growth.UZ")} .detail`;
+      assert.match(await page.getAttribute(detail, "aria-label"), /^Подробности: Рост товарооборота/);
+      assert.match(await page.textContent(`${detail} .quote-intro`), /Предложение источника/);
+      const quote = (await page.textContent(`${detail} blockquote`)).trim();
+      assert.ok(quote.includes("40 percent with Uzbekistan in the first nine months"), quote);
+      assert.equal(await page.getAttribute(`${detail} blockquote`, "lang"), "en");
+      assert.match(
+        await page.textContent(`${detail} .citation`),
+        /^Источник: Темур Умаров, “Russia and Central Asia/,
+      );
+      const facts = plain(await page.innerText(`${detail} .facts`));
+      assert.match(facts, /Код\s+trade-growth\.UZ/);
+      assert.match(facts, /Период\s+янв\.–сент\. 2022 \(с 01\.01\.2022 по 30\.09\.2022\)/);
+      assert.match(facts, /Единица\s+%/);
+      assert.match(facts, /Оговорка\s+точно/);
+      assert.deepEqual(
+        (await page.innerText(`${detail} .row-actions`))
+          .split("\n")
+          .map((s) => s.trim())
+          .filter(Boolean),
+        ["Вставить значение", "Вставить формулу"],
+      );
+
+      const mir = row("allows-private-mir-use.KZ");
+      await page.click(`${mir} button.row-head`);
+      const mirFacts = plain(await page.innerText(`${mir} .facts`));
+      assert.match(mirFacts, /Основание\s+прямо указано \(предложение называет страну\)/);
+      assert.match(
+        mirFacts,
+        /Условие\s+только после получения на это одобрения США; в источнике: “only after obtaining US approval to do so”/,
+      );
+      assert.equal(await page.getAttribute(`${mir} .facts .source-words`, "lang"), "en");
+      // A note in Russian quotes the source's English words, marked as English.
+      const sights = row("telescopic-sights-growth.KG");
+      await page.click(`${sights} button.row-head`);
+      assert.match(
+        await page.textContent(`${sights} .facts`),
+        /Примечание.*источник не указывает ни периода/,
+      );
+      assert.equal(await page.textContent(`${sights} .facts span[lang="en"]`), "“have increase sevenfold”");
+    });
+
+    test("charts: Russian titles, countries, periods, “более”, missing wording and spoken summaries", async () => {
+      const { page } = pane;
+      await page.click(".charts-panel > summary");
+      assert.equal(
+        (await page.textContent(".charts-panel > summary")).trim(),
+        "Сравнение стран: рост товарооборота и опросы",
+      );
+      const trade = 'figure[data-indicator="trade-growth"]';
+      assert.match(
+        await page.textContent(`${trade} figcaption`),
+        /^Рост товарооборота России .*\(периоды разные\)$/,
+      );
+      const rows = (await page.$$eval(`${trade} g.chart-row`, (gs) => gs.map((g) => g.textContent))).map(
+        plain,
+      );
+      assert.ok(
+        rows.some((r) => r.includes("Казахстан") && r.includes("янв.–окт. 2022") && r.includes("10 %")),
+      );
+      assert.ok(rows.some((r) => r.includes("Таджикистан") && r.includes(">22 %") && r.includes("более")));
+      const poll = 'figure[data-indicator="poll-war-blame"]';
+      const missing = await page.$$eval(`${poll} g.chart-row.missing`, (gs) =>
+        gs.map((g) => [g.getAttribute("data-country"), g.textContent]),
+      );
+      assert.deepEqual(missing, [
+        ["TJ", "Таджикистанв источнике нет опроса"],
+        ["TM", "Туркменистанв источнике нет опроса"],
+      ]);
+      const summary = plain(await page.textContent(`${trade} svg title`));
+      assert.match(summary, /Узбекистан: 40 %, янв\.–сент\. 2022/);
+      assert.match(summary, /Таджикистан: более 22 %/);
+      const notes = await page.$$eval(`${poll} .chart-note`, (p) => p.map((x) => x.textContent));
+      assert.deepEqual(notes, ["В источнике нет опроса для стран: Таджикистан, Туркменистан."]);
+      assert.equal(
+        (await page.textContent('fluent-button[data-action="insert-poll-chart"]')).trim(),
+        "Вставить диаграмму опроса",
+      );
+    });
+
+    test("the country card: Russian sections, sublabels and texts; Excel's property names", async () => {
+      const { page } = pane;
+      await page.click(".card-panel > summary");
+      assert.equal(await page.textContent(".card-preview .card-title"), "Казахстан");
+      const sections = await page.$$eval(".card-preview h3", (h) => h.map((x) => x.textContent));
+      assert.ok(sections.includes("Позиции") && sections.includes("О стране"), sections.join());
+      assert.match(
+        await page.textContent('.card-preview dd[data-property="Source"] .card-value'),
+        /^Темур Умаров, “Russia/,
+      );
+      assert.equal(
+        await page.textContent('.card-preview dd[data-property="RussianName"] .card-value'),
+        "Казахстан",
+      );
+      assert.match(
+        plain(await page.textContent('.card-preview dd[data-property="AllowsPrivateMirUse"]')),
+        /^ИСТИНАпрямо указано, только после получения на это одобрения США, на 23 дек\. 2022$/,
+      );
+      assert.equal(await page.textContent(".card-preview dt code >> nth=0"), "TradeGrowth");
+      assert.equal(await page.textContent(".card-intro code"), "=CA.СТРАНА_ЦА(…)");
+    });
+
+    test("search finds records by their Russian words as well as by English, names and codes", async () => {
+      const { page } = pane;
+      await search(page, "товарооборот");
+      const trade = await shownIds(page);
+      assert.deepEqual(
+        trade.filter((id) => !id.startsWith("trade-growth.")),
+        [],
+      );
+      assert.equal(trade.length, 5);
+      assert.equal((await page.textContent("#status")).trim(), "Показано записей: 5 из 71");
+      await search(page, "Узбекистан товарооборот");
+      assert.deepEqual(await shownIds(page), ["trade-growth.UZ"]);
+      await search(page, "pipeline");
+      assert.ok((await shownIds(page)).includes("oil-pipeline-halted.KZ"));
+      await search(page, "нет такого слова");
+      assert.equal(
+        (await page.textContent("#records .empty p")).trim(),
+        "Ни один показатель, позиция или событие не подходит.",
+      );
+    });
+
+    test("inserting outside Excel says so in Russian", async () => {
+      const { page } = pane;
+      await page.click('fluent-button[data-action="insert-table"]');
+      const { text, intent } = await messageText(page);
+      assert.match(text, /^Для вставки нужен Excel/);
+      assert.equal(intent, "info");
+      assert.equal(
+        await page.getAttribute("#messages fluent-button[slot=dismiss]", "aria-label"),
+        "Закрыть сообщение",
+      );
+    });
+
+    test("exports: the header row in Russian, the values as the functions give them", async () => {
+      const { page } = pane;
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.click('fluent-button[data-action="download-csv"]'),
+      ]);
+      assert.equal(download.suggestedFilename(), "central-asia-indicators.csv");
+      const rows = parseCsv(readFileSync(await download.path(), "utf8").slice(1));
+      assert.deepEqual(rows[0], [
+        "код",
+        "страна",
+        "описание",
+        "значение",
+        "единица",
+        "период",
+        "начало периода",
+        "конец периода",
+        "оговорка",
+        "основание",
+        "условие",
+        "связанные записи",
+        "примечание",
+      ]);
+      const uz = rows.find((r) => r[0] === "trade-growth.UZ");
+      assert.deepEqual(uz?.slice(0, 8), [
+        "trade-growth.UZ",
+        "Uzbekistan",
+        "Growth of Russia’s trade turnover with Uzbekistan",
+        "0.4",
+        "percent",
+        "Jan–Sep 2022",
+        "2022-01-01",
+        "2022-09-30",
+      ]);
+      assert.equal(
+        plain(await page.textContent("#messages .message-text")),
+        `Сохранено: ${TOTAL_RECORDS} запись в файл central-asia-indicators.csv.`,
+      );
+      assert.equal(await page.textContent("#messages .message-text code"), "central-asia-indicators.csv");
+
+      await page.click('fluent-button[data-action="copy-tsv"]');
+      await page.waitForFunction(() =>
+        document.querySelector("#messages")?.textContent?.includes("Скопировано"),
+      );
+      const tsv = await page.evaluate(() => navigator.clipboard.readText());
+      assert.equal(tsv.split("\r\n")[0].split("\t")[0], "код");
+    });
+
+    test("no English word in the whole pane, every row, chart, card and message opened", async () => {
+      const { page } = pane;
+      await page.evaluate(() => {
+        for (const panel of document.querySelectorAll("details")) panel.open = true;
+        for (const head of document.querySelectorAll("button.row-head"))
+          /** @type {HTMLElement} */ (head).click();
+      });
+      assert.equal(
+        await page.$$eval(".detail blockquote", (q) => q.length),
+        TOTAL_RECORDS,
+        "every row opened",
+      );
+      await page.click('fluent-button[data-action="insert-stance-matrix"]');
+      await messageText(page);
+      const texts = await paneTexts(page);
+      assert.ok(texts.length > 500, `the scan read the pane (${texts.length} texts)`);
+      assert.ok(texts.filter((t) => cyrillic.test(t)).length > 400);
+      assert.deepEqual(englishWords(texts), []);
+      // The scan leaves out only what stays English: quotes, the source's words and names, code.
+      const quotes = await page.$$eval("blockquote", (q) =>
+        q.every((x) => /[A-Za-z]/.test(x.textContent ?? "")),
+      );
+      assert.ok(quotes);
+    });
+  },
+  { locale: "ru-RU" },
+);

@@ -1,0 +1,255 @@
+/*
+ * What the pane writes into a workbook when it speaks Russian: every title, header, note, label, period,
+ * qualifier and sentence in Russian; quotes, ids and related ids as the source has them; numbers and
+ * booleans as values, under Excel's own (locale-independent) number formats.
+ */
+import { countryCard } from "../../src/core/countryCard";
+import { RECORDS } from "../../src/core/dataset";
+import { RU_TERMS } from "../../src/core/i18n/ru/terms";
+import { RU_VOCABULARY } from "../../src/core/i18n/ru/vocabulary";
+import { CARD_LINKS } from "../../src/core/hosting";
+import { createPreviewActions, NO_EXCEL_MESSAGE } from "../../src/excel/actions";
+import { comparisonChartData, stanceMatrix, tableBlock, timeline } from "../../src/excel/blocks";
+import { cardIn } from "../../src/excel/card";
+import { describeExcelError, refusalFromError } from "../../src/excel/errors";
+import { guard, type Inspection } from "../../src/excel/guard";
+import { EN_WORKBOOK } from "../../src/excel/i18n/en";
+import { RU_WORKBOOK } from "../../src/excel/i18n/ru";
+import { EXCEL_ERROR_CODES } from "../../src/excel/i18n/types";
+import { englishWords } from "../taskpane/latinWords";
+import { record } from "../support/records";
+
+const RU = RU_WORKBOOK;
+const cyrillic = /[А-Яа-яЁё]/;
+
+describe("the workbook texts", () => {
+  test("Russian has every key of English, and every Excel error code a sentence in both", () => {
+    const keys = (table: object) => Object.keys(table).sort();
+    expect(keys(RU_WORKBOOK)).toEqual(keys(EN_WORKBOOK));
+    for (const nested of ["tableColumns", "timelineColumns", "stanceNotes", "errors", "card"] as const) {
+      expect([nested, keys(RU_WORKBOOK[nested])]).toEqual([nested, keys(EN_WORKBOOK[nested])]);
+    }
+    expect(keys(RU_WORKBOOK.errors)).toEqual([...EXCEL_ERROR_CODES].sort());
+  });
+
+  test("Russian sentences name the insert and the cells, with the plural Russian needs", () => {
+    expect(RU.needs(RU.tableWhat("Торговля", 6), "B3:M11", 9, 12)).toBe(
+      "Таблица «Торговля» (6 строк): нужен диапазон B3:M11 (9 строк × 12 столбцов)",
+    );
+    expect(RU.tableWhat("Т", 1)).toBe("Таблица «Т» (1 строка)");
+    expect(RU.timelineWhat(26)).toBe("Хронология (26 событий)");
+    expect(RU.occupied({ address: "B5", formula: false }, 3)).toBe(
+      "в B5 есть значение, и ещё 3 ячейки заняты",
+    );
+    expect(RU.occupied({ address: "B5", formula: true }, 1)).toBe("в B5 есть формула, и ещё 1 ячейка занята");
+    expect(RU.done(RU.insertedFormula('=CA.ТОРГОВЛЯ_РФ("UZ")'), RU.located("Data", "C2"), false)).toBe(
+      'Вставлено в C2 на листе «Data»: формула =CA.ТОРГОВЛЯ_РФ("UZ").',
+    );
+  });
+
+  test("the guard and Excel's errors speak Russian", () => {
+    const seen: Inspection = {
+      address: "Data!B3:M11",
+      formulas: [],
+      hasSpill: false,
+      sheetName: "Data",
+      sheetProtected: true,
+      tableNames: [],
+      mergedAreas: [],
+      chartArea: null,
+      blockFrame: null,
+      chartFrame: null,
+      drawings: [],
+    };
+    const plan = { what: RU.stanceMatrixWhat, rowCount: 9, columnCount: 7 };
+    expect(guard(plan, seen, RU)).toMatchObject({
+      reason: "protected",
+      message: expect.stringContaining("Лист «Data» защищён, поэтому ничего не вставлено."),
+    });
+    expect(guard(plan, { ...seen, sheetProtected: false, tableNames: ["Trade"] }, RU)).toMatchObject({
+      reason: "table",
+      message:
+        "Матрица позиций: нужен диапазон B3:M11 (9 строк × 7 столбцов). Эта область пересекается с таблицей Excel «Trade». Ничего не вставлено: выберите другую ячейку или вставьте на новый лист.",
+    });
+    const denied = Object.assign(new Error("Access denied."), { code: "AccessDenied" });
+    expect(describeExcelError(denied, RU)).toMatch(/^Excel не разрешил изменение/);
+    expect(refusalFromError(denied, "write", RU.located("Data", "B3:M11"), RU).ok).toBe(false);
+    expect(describeExcelError(Object.assign(new Error("Odd."), { code: "New" }), RU)).toBe(
+      "Excel сообщил об ошибке (New): Odd.",
+    );
+  });
+
+  test("outside Excel the preview refuses in the pane's language", async () => {
+    expect(await createPreviewActions(RU).insertTimeline("active-cell")).toEqual({
+      ok: false,
+      reason: "no-excel",
+      message: RU.noExcel,
+      alternatives: [],
+    });
+    expect(await createPreviewActions().insertTimeline("active-cell")).toMatchObject({
+      message: NO_EXCEL_MESSAGE,
+    });
+    expect(RU.noExcel).toMatch(/^Для вставки нужен Excel/);
+    expect(RU.noCards).toMatch(/^Карточкам стран нужен Excel/);
+  });
+
+  test("no Russian sentence carries English words (beyond formulas, names and the allow-list)", () => {
+    const texts: string[] = [
+      ...Object.values(RU_WORKBOOK.errors),
+      ...Object.values(RU_WORKBOOK.tableColumns),
+      ...Object.values(RU_WORKBOOK.timelineColumns),
+      ...Object.values(RU_WORKBOOK.card),
+      RU.noExcel,
+      RU.noCards,
+      RU.needsGuardApi("ExcelApi 1.13"),
+      RU.structureProtected,
+      RU.mergedLimit("B3"),
+      RU.sheetProtected("Лист1"),
+      RU.spill(RU.goesIn(RU.valueWhat, "B3")),
+      RU.merged(RU.goesIn(RU.formulaWhat, "B3"), "B3:C4"),
+      RU.underDrawing(RU.goesIn(RU.valueWhat, "B3"), RU.drawing("chart", "Диаграмма 1")),
+      RU.chartOverDrawing("F3:M18", RU.drawing("shape", "Прямоугольник 1")),
+      RU.chartCovers("F3:M18", RU.occupied({ address: "F4", formula: false }, 0)),
+      RU.mayBeIncomplete(RU.located("Лист1", "B3")),
+      RU.insertedValue("40 %", "янв.–сент. 2022"),
+      RU.insertedChart,
+      RU.insertedCard("Казахстан"),
+      RU.cardSheet("Казахстан"),
+    ];
+    expect(texts.flatMap(englishWords)).toEqual([]);
+    for (const text of texts) expect([text, cyrillic.test(text)]).toEqual([text, true]);
+  });
+});
+
+describe("Russian words of the dataset", () => {
+  test("values in the Russian style: a space before %, a decimal comma, the unit in Russian", () => {
+    const value = (id: string) => RU_VOCABULARY.value(record(id));
+    expect(value("trade-growth.UZ")).toBe("40\u00a0%");
+    expect(value("trade-growth.TJ")).toBe(">22\u00a0%");
+    expect(value("telescopic-sights-growth.KG")).toBe("×7");
+    expect(value("putin-meetings")).toBe(">50\u00a0встреч");
+    expect(value("supported-invasion.KZ")).toBe("Нет");
+    expect(RU_VOCABULARY.date("2022-12-23")).toBe("23.12.2022");
+  });
+
+  test("every record has a Russian label and, where it has a note, a Russian note; every period a label", () => {
+    for (const r of RECORDS) {
+      expect([r.id, cyrillic.test(RU_VOCABULARY.label(r))]).toEqual([r.id, true]);
+      if (r.note !== undefined)
+        expect([r.id, cyrillic.test(RU_VOCABULARY.note(r) ?? "")]).toEqual([r.id, true]);
+      expect(Object.keys(RU_TERMS.periods)).toContain(r.period.label);
+      expect([r.id, RU_VOCABULARY.condition(r) === "" || cyrillic.test(RU_VOCABULARY.condition(r))]).toEqual([
+        r.id,
+        true,
+      ]);
+    }
+  });
+
+  test("comparisons: Russian titles, categories and notes", () => {
+    expect(RU_VOCABULARY.comparisonTitle("trade-growth")).toMatch(/^Рост товарооборота.*\(периоды разные\)$/);
+    const tj = record("trade-growth.TJ");
+    if (tj.kind !== "figure") throw new Error("a figure");
+    expect(RU_VOCABULARY.categoryLabel(tj)).toBe("Таджикистан (янв.–авг.\u00a02022, более)");
+    expect(RU_VOCABULARY.comparisonNotes("poll-war-blame")).toEqual([
+      "В источнике нет опроса для стран: Таджикистан, Туркменистан.",
+    ]);
+  });
+});
+
+describe("Russian blocks: everything in Russian but the quotes and ids", () => {
+  test("a table: Russian title, header, countries, labels, units, periods, qualifiers; English quotes", () => {
+    const records = RECORDS.slice();
+    const block = tableBlock(records, "  ", RU);
+    expect(block.title).toBe("Показатели Центральной Азии");
+    expect(block.header).toEqual([
+      "Страна",
+      "Показатель",
+      "Значение",
+      "Единица",
+      "Период",
+      "Оговорка",
+      "Цитата",
+      "Код",
+      "Основание",
+      "Условие",
+      "Связанные записи",
+      "Примечание",
+    ]);
+    const row = (id: string) => block.rows[records.findIndex((r) => r.id === id)];
+    const tj = row("trade-growth.TJ");
+    expect(tj.slice(0, 6)).toEqual([
+      "Таджикистан",
+      "Рост товарооборота России с Таджикистаном",
+      0.22,
+      "%",
+      "янв.–авг.\u00a02022",
+      "более",
+    ]);
+    expect(tj[6]).toContain("more than 22 percent with Tajikistan");
+    expect(tj[7]).toBe("trade-growth.TJ");
+    expect(row("allows-private-mir-use.KZ").slice(8, 10)).toEqual([
+      "прямо указано",
+      "только после получения на это одобрения США",
+    ]);
+    expect(row("abides-by-sanctions.KG")[10]).toBe("telescopic-sights-growth.KG");
+    expect(block.sourceLine).toBe(`Источник: ${RU_TERMS.citation}`);
+    // Same values and formats as in English: only the words change.
+    const english = tableBlock(records, "x");
+    expect(block.numberFormats).toEqual(english.numberFormats);
+    expect(block.rows.map((r) => [r[2], r[6], r[7], r[10]])).toEqual(
+      english.rows.map((r) => [r[2], r[6], r[7], r[10]]),
+    );
+  });
+
+  test("a chart's data, the stance matrix and the timeline", () => {
+    const chart = comparisonChartData("poll-war-blame", RU);
+    expect(chart.header).toEqual(["Страна (период)", "Доля возлагающих вину на войну"]);
+    expect(chart.missing).toEqual(["Таджикистан", "Туркменистан"]);
+    expect(chart.rows[0][0]).toMatch(cyrillic);
+
+    const matrix = stanceMatrix(RU);
+    expect(matrix.title).toMatch(/^Позиции стран Центральной Азии/);
+    expect(matrix.header[0]).toBe("Страна");
+    expect(matrix.rows.map((r) => r[0])).toEqual([
+      "Казахстан",
+      "Узбекистан",
+      "Таджикистан",
+      "Кыргызстан",
+      "Туркменистан",
+    ]);
+    expect(matrix.notes[0]).toMatch(/^ИСТИНА: /);
+    expect(matrix.notes.join(" ")).toContain(
+      "Казахстан — прямо указано, только после получения на это одобрения США",
+    );
+    expect(matrix.rows).toEqual(stanceMatrix().rows.map((r, i) => [matrix.rows[i][0], ...r.slice(1)]));
+
+    const events = timeline(RU);
+    expect(events.header).toEqual(["Дата", "Начало", "Конец", "Страна", "Событие", "Цитата"]);
+    const english = timeline();
+    expect(events.rows.map((r) => r[5])).toEqual(english.rows.map((r) => r[5]));
+    expect(events.rows.map((r) => [r[1], r[2]])).toEqual(english.rows.map((r) => [r[1], r[2]]));
+    for (const row of events.rows) expect(row[4]).toMatch(cyrillic);
+  });
+
+  test("a country card: the same properties, Russian title, sections, sublabels and texts", () => {
+    const english = countryCard("KZ", "double", CARD_LINKS);
+    const card = cardIn(english, "KZ", RU);
+    expect(cardIn(english, "KZ", EN_WORKBOOK)).toBe(english);
+    expect(Object.keys(card.properties ?? {})).toEqual(Object.keys(english.properties ?? {}));
+    expect(card.text).toBe("Казахстан");
+    const titles = (card.layouts?.card?.sections ?? []).map((s) => s.title);
+    expect(titles).toContain("Позиции");
+    expect(titles).toContain("О стране");
+    for (const title of titles) expect(title).toMatch(cyrillic);
+    const mir = card.properties?.AllowsPrivateMirUse as Excel.BooleanCellValue & {
+      propertyMetadata?: Excel.CellValuePropertyMetadata;
+    };
+    expect(mir.basicValue).toBe(true);
+    expect(mir.propertyMetadata?.sublabel).toBe(
+      "прямо указано, только после получения на это одобрения США, на 23\u00a0дек.\u00a02022",
+    );
+    const trade = card.properties?.TradeGrowth as Excel.DoubleCellValue;
+    expect([trade.basicValue, trade.numberFormat]).toEqual([0.1, "0%"]);
+    expect(record("trade-growth.KZ").kind).toBe("figure");
+  });
+});
