@@ -170,6 +170,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // One stylesheet for both help pages (their CSP allows no inline style).
+          { from: "src/help/help.css", to: "help.css" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -41,7 +41,8 @@ const pages: [string, string][] = [
 /**
  * Exactly what each page may load. The pane: its own files, office.js from Microsoft's CDN (which loads the
  * rest of itself from the same host), inline styles (Fluent's components set style attributes), data:
- * images (a select's chevron), and office.js's telemetry frame. The help page: its own files only.
+ * images (a select's chevron), and office.js's telemetry frame. The help page: its own files only (its
+ * styles are in help.css, so no inline style is allowed).
  */
 const PANE_POLICY = {
   "default-src": ["'self'"],
@@ -57,8 +58,7 @@ const PANE_POLICY = {
 };
 const HELP_POLICY = {
   "default-src": ["'self'"],
-  "style-src": ["'self'", "'unsafe-inline'"],
-  "img-src": ["'self'", "data:"],
+  "style-src": ["'self'"],
   "object-src": ["'none'"],
   "base-uri": ["'self'"],
   "form-action": ["'none'"],

@@ -4,17 +4,7 @@
  * the work per call does not grow with the input (the bench prints the time; here the work is counted).
  */
 import { argumentText, MAX_NAME_LENGTH } from "../../src/core/argument";
-import { lookupAnswer, lookupIndicatorAnswer } from "../../src/core/query";
-
-/** The cell value a lookup answers (the figure it came from is checked in the functions' tests). */
-function toCell<T extends { ok: boolean }>(result: T): unknown {
-  return result.ok
-    ? { ok: true, value: (result as unknown as { value: { value: unknown } }).value.value }
-    : result;
-}
-const lookupIndicatorCell = (...args: Parameters<typeof lookupIndicatorAnswer>) =>
-  toCell(lookupIndicatorAnswer(...args));
-const lookupCell = (...args: Parameters<typeof lookupAnswer>) => toCell(lookupAnswer(...args));
+import { lookupCell, lookupIndicatorCell } from "../support/lookups";
 
 const CELL_MAX = 32_767;
 const WORST = {

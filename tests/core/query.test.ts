@@ -1,13 +1,5 @@
-import { answerCacheStats, lookupIndicatorAnswer } from "../../src/core/query";
-
-/** The cell value a lookup answers (the figure it came from is checked in the functions' tests). */
-function toCell<T extends { ok: boolean }>(result: T): unknown {
-  return result.ok
-    ? { ok: true, value: (result as unknown as { value: { value: unknown } }).value.value }
-    : result;
-}
-const lookupIndicatorCell = (...args: Parameters<typeof lookupIndicatorAnswer>) =>
-  toCell(lookupIndicatorAnswer(...args));
+import { answerCacheStats } from "../../src/core/query";
+import { lookupIndicatorCell } from "../support/lookups";
 
 describe("repeated lookups (answered from a bounded cache)", () => {
   const TRADE = { indicator: "trade-growth", scope: null } as const;

@@ -5,18 +5,8 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, sep } from "node:path";
+import { CHROMIUM_ARGS } from "../../excel-host/browser.mjs";
 import { CHROMIUM, MIME, OFFICE_DIST, OFFICE_PREFIX } from "./paths.mjs";
-
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export const VIEWPORT = { width: 420, height: 900 };
 
@@ -43,7 +33,7 @@ export async function launchBrowser(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS],
     viewport,
     deviceScaleFactor: 1,
     acceptDownloads: true,

@@ -2,11 +2,13 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CHROMIUM_PATH } from "../../excel-host/browser.mjs";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 export const DIST = join(ROOT, "dist");
 export const OFFICE_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
-export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+/** The browser: the same one the workbook host's tests use. */
+export const CHROMIUM = CHROMIUM_PATH;
 /** Microsoft's CDN, as the pages name it; the tests answer it from the npm package. */
 export const OFFICE_PREFIX = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 export const TOTAL_RECORDS = 71;
