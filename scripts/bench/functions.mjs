@@ -4,21 +4,31 @@ import { join } from "node:path";
 import vm from "node:vm";
 import { dist, floor, median, table } from "./common.mjs";
 
-/** Loads the built functions bundle the way Excel does: a script that calls CustomFunctions.associate. */
 /**
  * Excel's requirement sets as Office.js reports them, for the bundle to ask at call time: null for no
- * Office.js (plain numbers), or a map such as { ExcelApi: "1.19", CustomFunctionsRuntime: "1.4" }.
+ * Office.js at all (only Node has none), or a map such as { ExcelApi: "1.19", CustomFunctionsRuntime: "1.4" },
+ * with the display language Office.js reports.
+ * @param {Record<string, string> | null} sets
+ * @param {string} displayLanguage
  */
-/** @param {Record<string, string> | null} sets */
-function officeReporting(sets) {
+function officeReporting(sets, displayLanguage) {
   if (sets === null) return {};
   const isSetSupported = (name, version = "1.1") =>
     sets[name] !== undefined && Number(sets[name]) >= Number(version);
-  return { Office: { context: { requirements: { isSetSupported } } } };
+  return { Office: { context: { requirements: { isSetSupported }, displayLanguage } } };
 }
 
-/** @param {Record<string, string> | null} [sets] */
-export function loadFunctions(sets = null) {
+/** An Excel without data types (before CustomFunctionsRuntime 1.4): plain numbers. */
+export const OLDER_EXCEL = Object.freeze({ ExcelApi: "1.12", CustomFunctionsRuntime: "1.3" });
+/** Microsoft 365 today: formatted numbers and entity cards. */
+export const CURRENT_EXCEL = Object.freeze({ ExcelApi: "1.19", CustomFunctionsRuntime: "1.4" });
+
+/**
+ * Loads the built functions bundle the way Excel does: a script that calls CustomFunctions.associate.
+ * @param {Record<string, string> | null} [sets]
+ * @param {string} [displayLanguage]
+ */
+export function loadFunctions(sets = null, displayLanguage = "en-US") {
   const file = join(dist, "functions.js");
   if (!existsSync(file)) throw new Error("dist/functions.js not found: run `npm run build` first.");
   const associated = new Map();
@@ -35,7 +45,7 @@ export function loadFunctions(sets = null) {
       Error: CustomFunctionsError,
       ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
     },
-    ...officeReporting(sets),
+    ...officeReporting(sets, displayLanguage),
   });
   vm.runInContext(readFileSync(file, "utf8"), context, { filename: file });
   return associated;
@@ -55,7 +65,7 @@ export function throughput(call, n, repeats = 7) {
 }
 
 export function benchFunctions() {
-  const fns = loadFunctions();
+  const fns = loadFunctions(OLDER_EXCEL);
   const RUTRADE = fns.get("RUTRADE");
   const INDICATOR = fns.get("INDICATOR");
   const INDICATORS = fns.get("INDICATORS");
@@ -120,7 +130,7 @@ export function benchFunctions() {
   ];
   const base = rows[0][1];
   table(
-    "Custom-function throughput (Node, dist/functions.js; median of 7 runs)",
+    "Custom-function throughput (Node, dist/functions.js, Office.js reporting an Excel without data types; median of 7 runs)",
     ["call", "calls/s", "vs Map.get"],
     rows.map(([name, rate]) => [
       name,
@@ -155,7 +165,7 @@ export const callsReturned = () => sink > 0;
 
 /** Formatted numbers and country cards, where Excel reports data types (ExcelApi 1.19, CustomFunctionsRuntime 1.4). */
 export function benchDataTypes() {
-  const fns = loadFunctions({ ExcelApi: "1.19", CustomFunctionsRuntime: "1.4" });
+  const fns = loadFunctions(CURRENT_EXCEL);
   const RUTRADE = fns.get("RUTRADE");
   const COUNTRY = fns.get("COUNTRY");
   const names = ["Uzbekistan", "UZ", "kgz", "Казахстан", "Kyrgyz Republic", "tajikistan", "TM", "Turkmenia"];
@@ -170,7 +180,7 @@ export function benchDataTypes() {
     ["CA.COUNTRY, the card (an entity)", throughput((i) => COUNTRY(names[i & 7]), N)],
   ];
   table(
-    "With data types (Node, dist/functions.js, Office.js reporting ExcelApi 1.19; median of 7 runs)",
+    "With data types (Node, dist/functions.js, Office.js reporting ExcelApi 1.19 and CustomFunctionsRuntime 1.4; median of 7 runs)",
     ["call", "calls/s"],
     rows.map(([name, rate]) => [name, Math.round(rate).toLocaleString("en-US")]),
   );

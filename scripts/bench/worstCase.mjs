@@ -4,7 +4,7 @@
  * `=CA.RUTRADE(A1&ROW())` would send; and the heap the functions hold after 4,096 such distinct inputs.
  */
 import { floor, median, table } from "./common.mjs";
-import { loadFunctions } from "./functions.mjs";
+import { loadFunctions, OLDER_EXCEL } from "./functions.mjs";
 
 const CELL_MAX = 32_767;
 const DISTINCT = 64;
@@ -27,7 +27,7 @@ function argumentLists(fill, valid) {
 }
 
 export function benchWorstCase() {
-  const RUTRADE = loadFunctions().get("RUTRADE");
+  const RUTRADE = loadFunctions(OLDER_EXCEL).get("RUTRADE");
   const call = (args) => {
     try {
       return RUTRADE(...args);

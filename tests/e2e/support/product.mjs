@@ -5,7 +5,7 @@
  * (General for TRUE/FALSE, text for events, category labels, the timeline's order) are the documented ones,
  * applied to those answers.
  */
-import { loadFunctions } from "../../../scripts/bench/functions.mjs";
+import { CURRENT_EXCEL, loadFunctions } from "../../../scripts/bench/functions.mjs";
 import { dateSerial } from "../../excel-host/numfmt.mjs";
 
 /** @type {Map<string, Function> | null} */
@@ -82,9 +82,7 @@ export function countryCodeOf(id) {
  * @param {string} id
  */
 export function figureFormat(id) {
-  // Requirement sets as Office.js would report them (loadFunctions's parameter has no JSDoc type).
-  const sets = /** @type {any} */ ({ ExcelApi: "1.19", CustomFunctionsRuntime: "1.4" });
-  withDataTypes ??= loadFunctions(sets);
+  withDataTypes ??= loadFunctions(CURRENT_EXCEL);
   const answer = withDataTypes.get("INDICATOR")?.(id);
   if (answer === null || typeof answer !== "object" || typeof answer.numberFormat !== "string")
     throw new Error(`CA.INDICATOR("${id}") with data types gave no number format: ${JSON.stringify(answer)}`);
