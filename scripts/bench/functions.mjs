@@ -145,9 +145,10 @@ export function benchFunctions() {
     spillTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
     if (!Array.isArray(spill) || spill.length < 2) throw new Error("CA.INDICATORS() did not spill a table");
   }
-  const spillRows = INDICATORS().length;
+  const fullSpill = INDICATORS();
+  const spillShape = `${fullSpill.length} rows × ${fullSpill[0].length} columns`;
   console.log(
-    `CA.INDICATORS() full spill (${spillRows} rows × 7): median ${median(spillTimes).toFixed(3)} ms over 51 runs`,
+    `CA.INDICATORS() full spill (${spillShape}): median ${median(spillTimes).toFixed(3)} ms over 51 runs`,
   );
   const sync = RUTRADE("UZ");
   console.log(`Synchronous: CA.RUTRADE("UZ") returned ${typeof sync} ${sync} (not a Promise)`);
