@@ -1,0 +1,122 @@
+/*
+ * What the workbook tests check of every inserted block, read back from the workbook host: only the block
+ * changed, its frame (title, notes, source line), and a table of records as the functions answer it.
+ */
+import assert from "node:assert/strict";
+import { NOTE_FONT, readBlock, rectAddress, rectOf, valueOf } from "./grid.mjs";
+import { field, records, sourceLine, tableValueFormat } from "./product.mjs";
+
+/** A workbook of one sheet, "Data", with the active cell where the insert goes. */
+export const dataSheet = (activeCell = "B3", extra = {}) => ({
+  sheets: [{ name: "Data", activeCell, ...extra }],
+});
+
+/** A cell's number format; General is not stored. */
+export const formatOf = (/** @type {{ numberFormat?: string }} */ cell) => cell.numberFormat ?? "General";
+
+/** The columns every table of records starts with (CA.INDICATORS-like columns are only ever appended). */
+const TABLE_COLUMNS = ["Country", "Indicator", "Value", "Unit", "Period", "Qualifier", "Quote", "Id"];
+
+/** The table name the product gives a title: "CA_" and its first six words of letters and digits. */
+export const tableNameFor = (/** @type {string} */ title) =>
+  `CA_${title
+    .normalize("NFKD")
+    .replace(/[^A-Za-z0-9]+/g, " ")
+    .trim()
+    .split(" ")
+    .slice(0, 6)
+    .join("_")}`;
+
+/** Only cells of the block changed, and at most an Excel table and a chart were added on the sheet. */
+export function assertOnlyBlockChanged(result) {
+  const { address, sheet } = result.block;
+  const rect = rectOf(address);
+  const outside = result.changes.filter((c) => {
+    if (c.sheet !== sheet) return true;
+    if (c.kind === "sheet") return !["tables", "charts"].includes(c.key);
+    if (c.kind !== "cell") return true; // column widths and row heights stay the user's
+    const cell = rectOf(c.key);
+    return !(
+      cell.row >= rect.row &&
+      cell.row < rect.row + rect.rowCount &&
+      cell.column >= rect.column &&
+      cell.column < rect.column + rect.columnCount
+    );
+  });
+  assert.deepEqual(outside, [], `only ${address} changed`);
+}
+
+/** The title line bold at 13 pt, notes and source line in grey italics, the source line the citation. */
+export function assertFrame(block, title) {
+  assert.equal(block.title.value, title);
+  assert.deepEqual(block.title.font, { bold: true, size: 13 });
+  for (const note of block.notes) {
+    assert.equal(typeof note.value, "string");
+    assert.notEqual(note.value, "");
+    assert.deepEqual(note.font, NOTE_FONT);
+  }
+  assert.equal(block.source.value, sourceLine());
+  assert.deepEqual(block.source.font, NOTE_FONT);
+}
+
+/**
+ * The table of `ids` as written: the header's first columns, one row per record in order with each cell
+ * what the functions answer for it, per-cell formats (the value's by unit, text elsewhere), no percentages as
+ * text, and an Excel table named after the title over the header and rows.
+ */
+export function assertRecordTable(result, ids, title) {
+  const sheet = result.after.sheets[result.block.sheet];
+  const block = readBlock(sheet, result.block.address, ids.length);
+  assert.equal(block.rect.rowCount, ids.length + 3, "title, header, one row per record, source line");
+  assertFrame(block, title);
+  assert.deepEqual(block.header.slice(0, TABLE_COLUMNS.length), TABLE_COLUMNS);
+  assert.equal(new Set(block.header).size, block.header.length, "distinct column names");
+  assert.ok(block.header.every((name) => typeof name === "string" && name !== ""));
+  const all = new Map(records().map((r) => [r.id, r]));
+  block.body.forEach((cells, i) => {
+    const r = all.get(ids[i]);
+    assert.ok(r, `CA.INDICATORS() lists ${ids[i]}`);
+    const expected = {
+      Country: r.country,
+      Indicator: r.label,
+      Value: r.value,
+      Unit: r.unit,
+      Period: r.period,
+      Qualifier: r.qualifier,
+      Quote: field(r.id, "quote"),
+      Id: r.id,
+    };
+    block.header.forEach((heading, c) => {
+      const cell = cells[c];
+      const name = String(heading);
+      const key = name.toLowerCase();
+      const want = Object.hasOwn(expected, name)
+        ? expected[name]
+        : Object.hasOwn(r, key)
+          ? r[key]
+          : undefined;
+      if (want !== undefined) assert.deepEqual(valueOf(cell), want, `${r.id}: ${name}`);
+      assert.equal(formatOf(cell), name === "Value" ? tableValueFormat(r) : "@", `${r.id}: ${name}'s format`);
+      if (typeof cell.value === "string")
+        assert.doesNotMatch(cell.value, /^\d+(\.\d+)?%$/, "no percent as text");
+    });
+    const value = cells[block.header.indexOf("Value")].value;
+    if (r.unit === "yes/no") assert.equal(typeof value, "boolean", `${r.id}: TRUE/FALSE`);
+    else if (r.unit === "event") assert.equal(value, undefined, `${r.id}: an event has no value`);
+    else assert.equal(typeof value, "number", `${r.id}: a real number`);
+    assert.equal(typeof cells[block.header.indexOf("Period")].value, "string", "periods stay text");
+  });
+  const { row, column, columnCount } = block.rect;
+  assert.deepEqual(sheet.tables, [
+    {
+      name: tableNameFor(title),
+      id: sheet.tables[0]?.id,
+      range: rectAddress({ row: row + 1, column, rowCount: ids.length + 1, columnCount }),
+      style: "TableStyleMedium2",
+      headers: block.header,
+    },
+  ]);
+  assert.deepEqual(block.notes, [], "a table of records has no notes");
+  assertOnlyBlockChanged(result);
+  assert.deepEqual(result.after.sheets[result.block.sheet].charts, []);
+}

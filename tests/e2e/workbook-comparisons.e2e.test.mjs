@@ -1,0 +1,210 @@
+/*
+ * What each comparison writes at the active cell, read back from the workbook after the pane ran it through
+ * Excel's own client: the stance matrix, the timeline (dates as Excel dates) and the comparison charts, each
+ * with its table, notes and source line. Expected texts come from the built product (support/product.mjs).
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { cellsUnder, columnName, readBlock, rectAddress, rectOf, valueOf } from "./support/grid.mjs";
+import {
+  categoryLabel,
+  comparisonFigures,
+  countries,
+  serialOf,
+  stanceColumns,
+  timelineEvents,
+} from "./support/product.mjs";
+import { describeWorkbook } from "./support/workbook.mjs";
+import {
+  dataSheet,
+  formatOf,
+  tableNameFor,
+  assertOnlyBlockChanged,
+  assertFrame,
+} from "./support/written.mjs";
+
+describeWorkbook("What each comparison writes, through Excel's own client", (pane) => {
+  // ---------------------------------------------------------------------------------------- Stance matrix
+
+  test("Insert stance matrix: Country and one column per stance, TRUE/FALSE per country, an Excel table, notes, source", async () => {
+    const session = await pane.open(dataSheet("B2"));
+    const result = await pane.act(session, "stance matrix");
+    assert.equal(result.intent, "success", result.text);
+    const columns = stanceColumns();
+    const nations = countries();
+    const sheet = result.after.sheets.Data;
+    const block = readBlock(sheet, result.block.address, nations.length);
+    assert.equal(result.block.address.split(":")[0], "B2");
+    assert.equal(block.rect.columnCount, 1 + columns.length, "Country, then one column per stance");
+    assertFrame(block, sheet.cells.B2.value);
+    assert.equal(block.header[0], "Country");
+    assert.equal(new Set(block.header).size, block.header.length);
+    assert.ok(block.header.every((h) => typeof h === "string" && h !== ""));
+    block.body.forEach((cells, i) => {
+      assert.deepEqual(cells[0], { value: nations[i].name, numberFormat: "@" });
+      columns.forEach(({ indicator, answers }, j) => {
+        const cell = cells[1 + j];
+        assert.equal(cell.value, answers.get(nations[i].code), `${indicator}.${nations[i].code}`);
+        assert.equal(typeof cell.value, "boolean");
+        assert.equal(formatOf(cell), "General");
+      });
+    });
+    const column = (indicator) =>
+      block.body.map((cells) => cells[1 + columns.findIndex((c) => c.indicator === indicator)].value);
+    assert.deepEqual(
+      column("allows-private-mir-use"),
+      nations.map((n) => n.code === "KZ"),
+    );
+    assert.deepEqual(
+      column("supported-invasion"),
+      nations.map(() => false),
+    );
+    assert.ok(block.notes.length >= 1, "the matrix says what TRUE and FALSE mean");
+    const { row, column: first, columnCount } = block.rect;
+    assert.equal(sheet.tables.length, 1);
+    assert.deepEqual(
+      { ...sheet.tables[0], id: null },
+      {
+        name: tableNameFor(String(block.title.value)),
+        id: null,
+        range: rectAddress({ row: row + 1, column: first, rowCount: 1 + nations.length, columnCount }),
+        style: "TableStyleMedium2",
+        headers: block.header,
+      },
+    );
+    assertOnlyBlockChanged(result);
+  });
+
+  // ------------------------------------------------------------------------------------------- Timeline
+
+  test("Insert timeline: every event with its dates as Excel dates, an Excel table, the source", async () => {
+    const session = await pane.open(dataSheet("A1"));
+    const result = await pane.act(session, "timeline");
+    assert.equal(result.intent, "success", result.text);
+    const events = timelineEvents();
+    assert.ok(result.text.includes(`(${events.length} events)`), result.text);
+    const sheet = result.after.sheets.Data;
+    assert.equal(result.block.address, `A1:F${events.length + 3}`);
+    const block = readBlock(sheet, result.block.address, events.length);
+    assertFrame(block, sheet.cells.A1.value);
+    assert.deepEqual(block.header, ["Date", "Start", "End", "Country", "Event", "Quote"]);
+    block.body.forEach((cells, i) => {
+      const e = events[i];
+      assert.deepEqual(
+        cells.map((c) => [valueOf(c), formatOf(c)]),
+        [
+          [e.period, "@"],
+          [serialOf(e.start), "yyyy-mm-dd"],
+          [serialOf(e.end), "yyyy-mm-dd"],
+          [e.country, "@"],
+          [e.label, "@"],
+          [e.quote, "@"],
+        ],
+        e.id,
+      );
+    });
+    const october = block.body[events.findIndex((e) => e.id === "csto-exercises-cancelled.KG")].map(valueOf);
+    assert.deepEqual(october.slice(0, 3), ["Oct 2022", serialOf("2022-10-01"), serialOf("2022-10-31")]);
+    assert.deepEqual(
+      sheet.tables.map((t) => [t.range, t.style, t.name]),
+      [[`A2:F${events.length + 2}`, "TableStyleMedium2", tableNameFor(String(block.title.value))]],
+    );
+    assertOnlyBlockChanged(result);
+  });
+
+  // --------------------------------------------------------------------------------------------- Charts
+
+  /**
+   * A comparison chart's data block (title, header, one row per figure, notes, source) and the bar chart
+   * beside it: one empty column between, eight columns wide, at least sixteen rows tall (the product's frame).
+   */
+  async function assertComparison(session, result, indicator) {
+    assert.equal(result.intent, "success", result.text);
+    const figures = comparisonFigures(indicator);
+    const sheet = result.after.sheets.Data;
+    const block = readBlock(sheet, result.block.address, figures.length);
+    assert.equal(block.rect.columnCount, 2);
+    const title = (
+      await session.page.textContent(`figure[data-indicator="${indicator}"] .chart-title`)
+    )?.trim();
+    assertFrame(block, title);
+    assert.ok(block.header.every((h) => typeof h === "string" && h !== ""));
+    assert.ok(
+      block.rows[1].every((cell) => cell.font?.bold === true),
+      "a bold header",
+    );
+    block.body.forEach((cells, i) => {
+      assert.deepEqual(cells, [
+        { value: categoryLabel(figures[i]), numberFormat: "@" },
+        { value: figures[i].value, numberFormat: "0%" },
+      ]);
+    });
+    const { row, column } = block.rect;
+    const data = { row: row + 1, column, rowCount: 1 + figures.length, columnCount: 2 };
+    assert.equal(sheet.charts.length, 1);
+    const [chart] = sheet.charts;
+    assert.deepEqual(
+      {
+        type: chart.type,
+        seriesBy: chart.seriesBy,
+        source: chart.source,
+        title: chart.title.text,
+        legend: chart.legend.visible,
+        valueAxis: chart.axes.valueAxis.numberFormat,
+        reversed: chart.axes.categoryAxis.reversePlotOrder,
+        labels: [chart.dataLabels.showValue, chart.dataLabels.numberFormat],
+      },
+      {
+        type: "BarClustered",
+        seriesBy: "Columns",
+        source: `Data!${rectAddress(data)}`,
+        title,
+        legend: false,
+        valueAxis: "0%",
+        reversed: true,
+        labels: [true, "0%"],
+      },
+    );
+    const beside = {
+      row,
+      column: column + 2 + 1,
+      rowCount: Math.max(16, block.rect.rowCount),
+      columnCount: 8,
+    };
+    const under = cellsUnder(session.workbook.sheetByName("Data"), chart);
+    assert.equal(under, rectAddress(beside), "beside the data, one empty column between");
+    assert.ok(rectOf(under).column > column + 1, "never over the data");
+    assert.deepEqual(sheet.tables, [], "no Excel table");
+    assertOnlyBlockChanged(result);
+    return block;
+  }
+
+  test("Insert trade chart: the five countries with each period in the label, a bar chart beside the data", async () => {
+    const session = await pane.open(dataSheet("B3"));
+    const result = await pane.act(session, "trade chart");
+    const block = await assertComparison(session, result, "trade-growth");
+    assert.equal(block.body.length, countries().length, "every country has a trade figure");
+    assert.equal(result.block.address.split(":")[0], "B3");
+    const tj = block.body.find((cells) => String(cells[0].value).startsWith("Tajikistan"));
+    assert.match(String(tj?.[0].value), /, more than\)$/);
+    assert.equal(tj?.[1].value, 0.22);
+    assert.equal(block.body.find((cells) => String(cells[0].value).startsWith("Uzbekistan"))?.[1].value, 0.4);
+    assert.ok(block.notes.length >= 1, "the lower bound is explained");
+  });
+
+  test("Insert poll chart: the three polled countries, and a note naming those without a poll", async () => {
+    const session = await pane.open(dataSheet("A1"));
+    const result = await pane.act(session, "poll chart");
+    const block = await assertComparison(session, result, "poll-war-blame");
+    assert.equal(block.body.length, 3);
+    const polled = new Set(comparisonFigures("poll-war-blame").map((r) => r.country));
+    const unpolled = countries().filter((c) => !polled.has(c.name));
+    assert.equal(unpolled.length, 2);
+    assert.ok(
+      block.notes.some((note) => unpolled.every((c) => String(note.value).includes(c.name))),
+      "a note names the countries without a poll",
+    );
+    assert.equal(result.after.sheets.Data.charts[0].source, `Data!A2:B${2 + block.body.length}`);
+    assert.equal(columnName(block.rect.column), "A");
+  });
+});
