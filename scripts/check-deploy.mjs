@@ -6,7 +6,8 @@
  * dist/manifest.xml) and fetches every URL it names from the host. Each must answer 200 over https, without
  * a redirect, with a content type that fits its extension; the pages must carry a Content-Security-Policy
  * (header or <meta http-equiv>); functions.json must parse, allow Excel on the web's origin (CORS) and name
- * help pages that answer too. Prints one line per URL (OK/FAIL, status, content type, URL, where the
+ * help pages that answer too; the scripts and stylesheets the pages load from the host must answer as well.
+ * Prints one line per URL (OK/FAIL, status, content type, URL, where the
  * manifest names it, and why it failed).
  *
  * Exit status: 0 when every URL passes, 1 when any fails, 2 on a usage error (no manifest, unparsable
@@ -26,6 +27,7 @@ import {
   findCsp,
   functionsMetadata,
   mediaType,
+  pageResources,
 } from "./deploy/checks.mjs";
 import { get, trustedCertificates, UNTRUSTED_HINT } from "./deploy/http.mjs";
 import { manifestUrls } from "./deploy/manifest.mjs";
@@ -46,6 +48,7 @@ const PLACEHOLDER_HOST = /(^|\.)example\.(com|net|org)$|\.(example|test|invalid)
  * @property {string[]} problems
  * @property {string[]} notes
  * @property {Map<string, string[]>} [helpUrls] for functions.json: help page → functions linking to it
+ * @property {string[]} [resources] for a page on the add-in's host: the scripts and stylesheets it loads from there
  */
 
 class UsageError extends Error {}
@@ -128,6 +131,7 @@ async function check({ url, sources, role }, { agent, timeoutMs, ownOrigins }) {
     const csp = findCsp(response.headers, response.body.toString("utf8"));
     if (csp) result.notes.push(csp.where === "header" ? "CSP header" : "CSP meta tag");
     else result.problems.push("no Content-Security-Policy (neither a header nor a <meta http-equiv> tag)");
+    result.resources = pageResources(response.body.toString("utf8"), url, ownOrigins);
   }
   if (role === "metadata") {
     const cors = corsVerdict(response.headers["access-control-allow-origin"]);
@@ -205,7 +209,7 @@ async function main(argv, env) {
   const context = { agent, timeoutMs, ownOrigins };
 
   console.log(
-    `Checking the ${urls.length} URLs of ${path.relative(process.cwd(), manifestPath) || manifestPath}`,
+    `Checking the ${urls.length} URLs of ${path.relative(process.cwd(), manifestPath) || manifestPath}, then the help pages and files they lead to`,
   );
   console.log(`Trusting ${trust.description}.`);
   const placeholders = [...ownOrigins].filter((origin) => PLACEHOLDER_HOST.test(new URL(origin).hostname));
@@ -217,13 +221,34 @@ async function main(argv, env) {
   if (!metadataUrl) console.log("Note: the manifest declares no custom functions metadata (functions.json).");
 
   const results = await Promise.all(urls.map((entry) => check(entry, context)));
-  const metadata = results.find((r) => r.url === metadataUrl);
-  for (const [page, functions] of metadata?.helpUrls ?? []) {
-    const source = `helpUrl of ${functionList(functions)}`;
-    const known = results.find((r) => r.url === page);
-    if (known) known.sources.push(source);
-    else results.push(await check({ url: page, sources: [source], role: "help" }, context));
+  // The help pages each functions.json names (the Russian one too), each checked once.
+  for (const metadata of results.filter((r) => r.helpUrls)) {
+    const where =
+      metadata.url === metadataUrl ? "" : ` in ${path.posix.basename(new URL(metadata.url).pathname)}`;
+    for (const [page, functions] of metadata.helpUrls ?? []) {
+      const source = `helpUrl of ${functionList(functions)}${where}`;
+      const known = results.find((r) => r.url === page);
+      if (known) known.sources.push(source);
+      else results.push(await check({ url: page, sources: [source], role: "help" }, context));
+    }
   }
+  // What the pages load from the add-in's host (scripts, stylesheets), each checked once, naming its pages.
+  /** @type {Map<string, string[]>} */
+  const loadedBy = new Map();
+  for (const page of results) {
+    const name = path.posix.basename(new URL(page.url).pathname);
+    for (const resource of page.resources ?? [])
+      loadedBy.set(resource, [...(loadedBy.get(resource) ?? []), name]);
+  }
+  /** @type {Promise<Result>[]} */
+  const loaded = [];
+  for (const [resource, pages] of loadedBy) {
+    const source = `loaded by ${pages.join(", ")}`;
+    const known = results.find((r) => r.url === resource);
+    if (known) known.sources.push(source);
+    else loaded.push(check({ url: resource, sources: [source], role: "other" }, context));
+  }
+  results.push(...(await Promise.all(loaded)));
   agent.destroy();
 
   const typeWidth = Math.min(24, Math.max(...results.map((r) => r.type.length)));

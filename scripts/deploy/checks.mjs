@@ -73,13 +73,15 @@ function decodeHtmlAttribute(value) {
 }
 
 /**
- * The attributes of every <meta> tag of an HTML page (quoted, single-quoted or unquoted values, any order).
+ * The attributes of every <name> tag of an HTML page (quoted, single-quoted or unquoted values, any order).
  * @param {string} html
+ * @param {string} name a tag name: meta, script, link
  * @returns {Record<string, string>[]}
  */
-function metaTags(html) {
+function tagAttributes(html, name) {
   const withoutComments = html.replace(/<!--[\s\S]*?-->/g, "");
-  return [...withoutComments.matchAll(/<meta\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi)].map(([, body]) => {
+  const tag = new RegExp(`<${name}\\b((?:[^>"']|"[^"]*"|'[^']*')*)>`, "gi");
+  return [...withoutComments.matchAll(tag)].map(([, body]) => {
     /** @type {Record<string, string>} */
     const attrs = {};
     for (const m of body.matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
@@ -87,6 +89,29 @@ function metaTags(html) {
     }
     return attrs;
   });
+}
+
+/**
+ * The scripts and stylesheets a page loads from the given origins (its own host), as absolute URLs: a page
+ * that answers but whose script or stylesheet does not is a blank pane or an unstyled help page.
+ * @param {string} html
+ * @param {string} pageUrl
+ * @param {Set<string>} origins
+ * @returns {string[]}
+ */
+export function pageResources(html, pageUrl, origins) {
+  const scripts = tagAttributes(html, "script").map((attrs) => attrs.src);
+  const styles = tagAttributes(html, "link")
+    .filter((attrs) => (attrs.rel ?? "").toLowerCase().split(/\s+/).includes("stylesheet"))
+    .map((attrs) => attrs.href);
+  const urls = [];
+  for (const reference of [...scripts, ...styles]) {
+    if (!reference || !URL.canParse(reference, pageUrl)) continue;
+    const url = new URL(reference, pageUrl);
+    url.hash = "";
+    if (origins.has(url.origin) && !urls.includes(url.href)) urls.push(url.href);
+  }
+  return urls;
 }
 
 /**
@@ -100,7 +125,7 @@ export function findCsp(headers, html) {
   const header = headers["content-security-policy"];
   const headerValue = (Array.isArray(header) ? header.join(", ") : (header ?? "")).trim();
   if (headerValue) return { where: "header", policy: headerValue };
-  for (const attrs of metaTags(html)) {
+  for (const attrs of tagAttributes(html, "meta")) {
     const policy = (attrs.content ?? "").trim();
     if ((attrs["http-equiv"] ?? "").trim().toLowerCase() === "content-security-policy" && policy) {
       return { where: "meta", policy };

@@ -118,7 +118,11 @@ export const RU_FUNCTIONS = {
       },
       source: { name: "source", tooltip: "Ссылка на аналитическую статью-источник." },
       label: { name: "label", tooltip: "Что измеряет показатель." },
-      unit: { name: "unit", tooltip: "Единица: проценты, разы, встречи, страны или годы." },
+      unit: {
+        name: "unit",
+        tooltip:
+          "Единица показателя (проценты, разы, встречи, страны или годы); yes/no у позиции, event у события.",
+      },
       country: {
         name: "country",
         tooltip: "Страна или Центральная Азия для показателей по региону в целом.",

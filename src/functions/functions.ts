@@ -60,7 +60,7 @@ enum Field {
   source = "source",
   /** What the figure measures. */
   label = "label",
-  /** percent, times, meetings, countries or years. */
+  /** A figure's unit (percent, times, meetings, countries or years); yes/no for a stance, event for an event. */
   unit = "unit",
   /** The country, or Central Asia for region-wide figures. */
   country = "country",

@@ -31,6 +31,7 @@ const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".json": "application/json; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
   ".png": "image/png",
   ".xml": "application/xml",
 };
@@ -99,7 +100,12 @@ function freshSite(): Site {
   };
   write("manifest.xml", manifest(base));
   write("taskpane.html", `<!doctype html><html><head>${CSP}<script src=functions.js></script></head></html>`);
-  write("help.html", `<!doctype html><html><head><meta charset=UTF-8>${CSP}</head><body>Help</body></html>`);
+  const style = `<link rel="stylesheet" href="help.css">`;
+  write(
+    "help.html",
+    `<!doctype html><html><head><meta charset=UTF-8>${CSP}${style}</head><body>Help</body></html>`,
+  );
+  write("help.css", "body { margin: 0 }");
   write("functions.js", "CustomFunctions.associate('RUTRADE', () => 0.4);");
   const helpUrl = (anchor: string) => `${base}help.html#${anchor}`;
   const functions = ["RUTRADE", "RUPOLL"].map((id) => ({ id, name: id, helpUrl: helpUrl(id.toLowerCase()) }));
@@ -177,20 +183,22 @@ test("a correct deployment passes: every URL of the manifest and the help page a
   expect(failLines(out)).toEqual([]);
   expect(code).toBe(0);
   const paths = ["assets/icon-16.png", "assets/icon-32.png", "assets/icon-64.png", "assets/icon-80.png"];
-  paths.push("functions.js", "functions.json", "taskpane.html", "help.html");
+  paths.push("functions.js", "functions.json", "taskpane.html", "help.html", "help.css");
   const lines = urlLines(out);
   for (const file of paths) {
     expect(lines.filter((line) => line.includes(`${base}${file} `))).toEqual([
       expect.stringMatching(/^OK {3}200 /),
     ]);
   }
-  expect(lines).toHaveLength(8);
+  expect(lines).toHaveLength(9);
   expect(out).toMatch(
     /functions\.json \(bt:Url Functions\.Metadata\.Url\): CORS \*; 2 functions, 1 help page$/m,
   );
   expect(out).toMatch(/help\.html \(SupportUrl, helpUrl of RUTRADE, RUPOLL\): CSP meta tag/);
   expect(out).toContain(`NODE_EXTRA_CA_CERTS (${caFile})`);
-  expect(out).toContain("All 8 URLs passed.");
+  expect(out).toMatch(/^OK {3}200 text\/css .*help\.css \(loaded by help\.html\)$/m);
+  expect(out).toMatch(/functions\.js \(bt:Url Functions\.Script\.Url, loaded by taskpane\.html\)/);
+  expect(out).toContain("All 9 URLs passed.");
 });
 
 test("functions.json without CORS fails, naming functions.json and CORS", async () => {
@@ -217,6 +225,15 @@ test("a missing icon fails with its 404", async () => {
   expect(code).toBe(1);
   expect(failLines(out)).toEqual([
     `FAIL 404 text/plain       ${base}assets/icon-80.png (bt:Image Icon.80x80): status 404, expected 200`,
+  ]);
+});
+
+test("a stylesheet a page loads from the host is checked: missing, it fails naming the page", async () => {
+  rmSync(path.join(site.root, "help.css"));
+  const { code, out } = await checkSite();
+  expect(code).toBe(1);
+  expect(failLines(out)).toEqual([
+    expect.stringMatching(/^FAIL 404 .*help\.css \(loaded by help\.html\): status 404, expected 200$/),
   ]);
 });
 
@@ -306,22 +323,31 @@ test("usage errors exit 2: no manifest, a malformed manifest, an unknown option"
   });
 });
 
-describeBuilt("the production build in dist/, served as is", ["manifest.xml", "functions.json"], () => {
-  test("passes once its URLs point at the local server", async () => {
-    const copy = path.join(tmp, "dist");
-    cpSync(DIST, copy, { recursive: true });
-    const xml = readFileSync(path.join(copy, "manifest.xml"), "utf8");
-    const taskpane = /<SourceLocation DefaultValue="([^"]+)"/.exec(xml)?.[1] ?? "";
-    const builtBase = new URL(".", taskpane).href;
-    for (const file of ["manifest.xml", "functions.json"]) {
-      const text = readFileSync(path.join(copy, file), "utf8");
-      writeFileSync(path.join(copy, file), text.split(builtBase).join(base));
-    }
-    site = { ...freshSite(), root: copy };
-    const { code, out } = await run([path.join(copy, "manifest.xml")]);
-    expect(failLines(out)).toEqual([]);
-    expect(code).toBe(0);
-    expect(out).toMatch(/^OK {3}200 application\/json .*functions\.json .*CORS \*/m);
-    expect(out).toMatch(/^OK {3}200 text\/html .*taskpane\.html .*CSP meta tag$/m);
-  });
-});
+describeBuilt(
+  "the production build in dist/, served as is",
+  ["manifest.xml", "functions.json", "functions.ru.json"],
+  () => {
+    test("passes once its URLs point at the local server", async () => {
+      const copy = path.join(tmp, "dist");
+      cpSync(DIST, copy, { recursive: true });
+      const xml = readFileSync(path.join(copy, "manifest.xml"), "utf8");
+      const taskpane = /<SourceLocation DefaultValue="([^"]+)"/.exec(xml)?.[1] ?? "";
+      const builtBase = new URL(".", taskpane).href;
+      for (const file of ["manifest.xml", "functions.json", "functions.ru.json"]) {
+        const text = readFileSync(path.join(copy, file), "utf8");
+        writeFileSync(path.join(copy, file), text.split(builtBase).join(base));
+      }
+      site = { ...freshSite(), root: copy };
+      const { code, out } = await run([path.join(copy, "manifest.xml")]);
+      expect(failLines(out)).toEqual([]);
+      expect(code).toBe(0);
+      expect(out).toMatch(/^OK {3}200 application\/json .*functions\.json .*CORS \*/m);
+      expect(out).toMatch(/^OK {3}200 text\/html .*taskpane\.html .*CSP meta tag$/m);
+      expect(out).toMatch(/^OK {3}200 text\/javascript .*taskpane\.js \(loaded by taskpane\.html\)$/m);
+      expect(out).toMatch(/^OK {3}200 text\/css .*help\.css \(loaded by help\.html, help\.ru\.html\)$/m);
+      expect(out).toMatch(
+        /help\.ru\.html \(.*helpUrl of RUTRADE, .* in functions\.ru\.json\): CSP meta tag$/m,
+      );
+    });
+  },
+);
