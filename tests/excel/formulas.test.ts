@@ -1,15 +1,9 @@
 import { RECORDS } from "../../src/core/dataset";
 import { recordValue } from "../../src/core/fields";
-import { ENGLISH_FORMULAS, formulaFor, formulaStyle, type FunctionNames } from "../../src/excel/formulas";
-import { RU_FUNCTIONS } from "../../src/functions/functions.ru";
+import { ENGLISH_FORMULAS, formulaFor, formulaStyle } from "../../src/excel/formulas";
+import { RUSSIAN_FUNCTION_NAMES } from "../../src/taskpane/i18n/russian";
 import { evaluateFormula } from "../support/evaluateFormula";
 import { record } from "../support/records";
-
-const RUSSIAN: FunctionNames = {
-  RUTRADE: RU_FUNCTIONS.functions.RUTRADE.name,
-  RUPOLL: RU_FUNCTIONS.functions.RUPOLL.name,
-  INDICATOR: RU_FUNCTIONS.functions.INDICATOR.name,
-};
 
 describe("formulaFor gives the live formula a user would type", () => {
   test.each([
@@ -29,7 +23,7 @@ describe("formulaFor gives the live formula a user would type", () => {
 
   test("every formula takes one argument, so no list separator (“,” or “;”) is needed in any language", () => {
     for (const r of RECORDS) {
-      for (const style of [ENGLISH_FORMULAS, formulaStyle("ru-RU", RUSSIAN)]) {
+      for (const style of [ENGLISH_FORMULAS, formulaStyle("ru-RU", RUSSIAN_FUNCTION_NAMES)]) {
         const formula = formulaFor(r, style);
         const outsideQuotes = formula.replace(/"(?:[^"]|"")*"/g, '""');
         expect([r.id, /[,;]/.test(outsideQuotes)]).toEqual([r.id, false]);
@@ -42,7 +36,7 @@ describe("formulaStyle: written so that the formula works in the user's Excel", 
   test.each(["ru-RU", "RU-ru", "ru-ru", " ru-RU "])(
     "%s: through formulasLocal, with the Russian names Excel shows",
     (displayLanguage) => {
-      const style = formulaStyle(displayLanguage, RUSSIAN);
+      const style = formulaStyle(displayLanguage, RUSSIAN_FUNCTION_NAMES);
       expect(style.property).toBe("formulasLocal");
       expect(formulaFor(record("trade-growth.UZ"), style)).toBe('=CA.ТОРГОВЛЯ_РФ("UZ")');
       expect(formulaFor(record("poll-war-blame.KG"), style)).toBe('=CA.ОПРОС_РФ("KG")');
@@ -56,7 +50,7 @@ describe("formulaStyle: written so that the formula works in the user's Excel", 
   test.each([["en-US"], ["ru"], ["ru-KZ"], ["uk-UA"], [""], [undefined], [null]])(
     "%s: through formulas, with the English names",
     (displayLanguage) => {
-      const style = formulaStyle(displayLanguage, RUSSIAN);
+      const style = formulaStyle(displayLanguage, RUSSIAN_FUNCTION_NAMES);
       expect(style).toBe(ENGLISH_FORMULAS);
       expect(style.property).toBe("formulas");
       expect(formulaFor(record("trade-growth.UZ"), style)).toBe('=CA.RUTRADE("UZ")');
@@ -64,7 +58,11 @@ describe("formulaStyle: written so that the formula works in the user's Excel", 
   );
 
   test("the Russian names are those of the Russian metadata; the English ones the functions' ids", () => {
-    expect(RUSSIAN).toEqual({ RUTRADE: "ТОРГОВЛЯ_РФ", RUPOLL: "ОПРОС_РФ", INDICATOR: "ПОКАЗАТЕЛЬ_ЦА" });
+    expect(RUSSIAN_FUNCTION_NAMES).toEqual({
+      RUTRADE: "ТОРГОВЛЯ_РФ",
+      RUPOLL: "ОПРОС_РФ",
+      INDICATOR: "ПОКАЗАТЕЛЬ_ЦА",
+    });
     expect(ENGLISH_FORMULAS.names).toEqual({ RUTRADE: "RUTRADE", RUPOLL: "RUPOLL", INDICATOR: "INDICATOR" });
   });
 });

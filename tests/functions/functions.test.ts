@@ -203,19 +203,7 @@ describe("spilled tables", () => {
 
   test('CA.INDICATORS("trade", "UZ") keeps Uzbekistan\'s trade row only', () => {
     expect(call(indicators, "trade", "UZ")).toEqual([
-      [
-        "id",
-        "country",
-        "label",
-        "value",
-        "unit",
-        "period",
-        "qualifier",
-        "basis",
-        "condition",
-        "related",
-        "note",
-      ],
+      [...INDICATORS_HEADER],
       [
         "trade-growth.UZ",
         "Uzbekistan",
