@@ -28,8 +28,9 @@ export interface Placement {
   /** Names of the workbook's tables, loaded in the first sync when the plan adds a table. */
   readonly tableNames: readonly string[];
   /**
-   * A sheet the add-in just created: it may size its columns there. On the user's sheet a column width or row
-   * height would change cells outside the block too (data above or below could show ####), so none is set.
+   * A sheet the add-in just created: it may size its columns and enlarge the title there. On the user's sheet a
+   * column width or row height would change cells outside the block too (data above or below could show ####,
+   * a larger title font grows its whole row), so none is set.
    */
   readonly newSheet: boolean;
   /** The workbook counts dates from 1904 (loaded in the first sync when the plan writes dates). */
@@ -72,8 +73,9 @@ function valuesFor(at: Placement, block: SheetBlock, layout: BlockLayout): CellV
 }
 
 /**
- * Writes a block in one values assignment, formats first (so text such as "2022" stays text), then the title,
- * the table or bold header, column widths (on a new sheet only), and the notes and source line in grey italics.
+ * Writes a block in one values assignment, formats first (so text such as "2022" stays text), then the bold
+ * title, the table or bold header, column widths and a 13 pt title (on a new sheet only), and the notes and
+ * source line in grey italics.
  */
 function writeBlock(at: Placement, block: SheetBlock, layout: BlockLayout, asTable: boolean): void {
   const whole = rangeAt(at, 0, 0, layout.rowCount, layout.columnCount);
@@ -81,7 +83,6 @@ function writeBlock(at: Placement, block: SheetBlock, layout: BlockLayout, asTab
   whole.values = valuesFor(at, block, layout);
   const title = rangeAt(at, layout.titleRow, 0, 1, 1);
   title.format.font.bold = true;
-  title.format.font.size = 13;
   const grid = rangeAt(at, layout.headerRow, 0, 1 + layout.bodyRowCount, layout.columnCount);
   if (asTable) {
     const table = at.sheet.tables.add(grid, true);
@@ -91,7 +92,9 @@ function writeBlock(at: Placement, block: SheetBlock, layout: BlockLayout, asTab
     rangeAt(at, layout.headerRow, 0, 1, layout.columnCount).format.font.bold = true;
   }
   if (at.newSheet) {
-    // autofitColumns sizes whole columns: only on a sheet the add-in created.
+    // A larger font makes Excel grow the row's automatic height, and autofitColumns sizes whole columns:
+    // both reach beyond the block, so only on a sheet the add-in created.
+    title.format.font.size = 13;
     grid.format.autofitColumns();
     for (const column of block.wideColumns) {
       rangeAt(at, layout.headerRow, column, 1 + layout.bodyRowCount, 1).format.columnWidth =

@@ -83,6 +83,7 @@ describeWorkbook("Insert on a new sheet, through Excel's own client", (pane) => 
       } else {
         const title = String(sheet.cells.A1.value);
         if (action === "table" || action === "topic table") assert.equal(name, sheetNameFor(title));
+        assert.deepEqual(sheet.cells.A1.font, { bold: true, size: 13 }, "a larger title on its own sheet");
         const calls = result.requests.flatMap((r) => r.calls);
         assert.ok(
           calls.some((call) => call.endsWith(".format.autofitColumns()")),
