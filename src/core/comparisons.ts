@@ -2,9 +2,10 @@
  * The indicators compared across countries (one figure per country): defined once here, and everything that
  * names or describes a comparison (the CA function, the pane's chart and button, the chart and sheet written
  * into Excel, the wording for a country without a figure) is derived from this list. Adding a comparison is
- * one entry here plus its data.
+ * one entry here plus its data, its Russian words (RU_TERMS.comparisons, RU_MISSING_FIGURES: the build fails
+ * without them), and its CA function in src/functions with its Russian metadata.
  */
-import { COUNTRIES, scopeLabel } from "./countries";
+import { COUNTRIES, scopeLabel, type Country } from "./countries";
 import { RECORDS_BY_INDICATOR } from "./dataset";
 import type { FigureRecord } from "./types";
 
@@ -65,10 +66,10 @@ export function comparisonFigures(indicator: ComparableIndicator): readonly Figu
   return (RECORDS_BY_INDICATOR.get(indicator) ?? []).filter((r): r is FigureRecord => r.kind === "figure");
 }
 
-/** English names of the countries the source gives no figure for. */
-export function missingCountries(indicator: ComparableIndicator): readonly string[] {
+/** The countries the source gives no figure for, in the usual order. */
+export function missingCountries(indicator: ComparableIndicator): readonly Country[] {
   const reported = new Set<string>(comparisonFigures(indicator).map((r) => r.scope));
-  return COUNTRIES.filter((c) => !reported.has(c.code)).map((c) => c.name);
+  return COUNTRIES.filter((c) => !reported.has(c.code));
 }
 
 /** The one period all figures share, or null when they differ (then each row carries its own). */
@@ -87,7 +88,7 @@ export function comparisonTitle(indicator: ComparableIndicator): string {
 export function missingFigureSentence(indicator: ComparableIndicator): string | null {
   const missing = missingCountries(indicator);
   if (missing.length === 0) return null;
-  return `The source reports no ${comparison(indicator).missingFigure} for ${missing.join(", ")}.`;
+  return `The source reports no ${comparison(indicator).missingFigure} for ${missing.map((c) => c.name).join(", ")}.`;
 }
 
 /** The notes every rendering of the comparison carries: missing countries, lower bounds, differing periods. */

@@ -38,11 +38,6 @@ export function unitLabel(record: IndicatorRecord): string {
   return record.kind === "stance" ? "yes/no" : "event";
 }
 
-/** The source's own hedge: exact / more than / about for figures; stated / reported / accused / planned otherwise. */
-export function qualifierOf(record: IndicatorRecord): string {
-  return record.qualifier;
-}
-
 /** What a stance rests on (stated, region-wide, implied); empty for figures and events. */
 export function basisOf(record: IndicatorRecord): string {
   return record.kind === "stance" ? record.basis : "";
@@ -73,7 +68,8 @@ export function fieldValue(record: IndicatorRecord, field: Field): CellValue {
     case "period":
       return record.period.label;
     case "qualifier":
-      return qualifierOf(record);
+      // The source's own hedge: exact / more than / about for figures; stated / reported / accused / planned.
+      return record.qualifier;
     case "quote":
       return record.quote;
     case "source":

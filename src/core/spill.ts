@@ -1,12 +1,4 @@
-import {
-  basisOf,
-  conditionOf,
-  fieldValue,
-  qualifierOf,
-  relatedOf,
-  unitLabel,
-  type CellValue,
-} from "./fields";
+import { fieldValue, type CellValue, type Field } from "./fields";
 import type { IndicatorRecord } from "./types";
 
 /**
@@ -25,10 +17,13 @@ export const INDICATORS_HEADER = [
   "condition",
   "related",
   "note",
-] as const;
+] as const satisfies readonly Field[];
 
-/** The value column: numbers and TRUE/FALSE as such; events have no value, their label says what happened. */
-function tableValue(record: IndicatorRecord): CellValue {
+/**
+ * The value column of CA.INDICATORS and of an inserted table: numbers and TRUE/FALSE as such; events have no
+ * value (their label says what happened), so the cell stays empty.
+ */
+export function tableValue(record: IndicatorRecord): CellValue {
   return record.kind === "event" ? "" : record.value;
 }
 
@@ -36,18 +31,6 @@ function tableValue(record: IndicatorRecord): CellValue {
 export function indicatorsSpill(records: readonly IndicatorRecord[]): CellValue[][] {
   return [
     [...INDICATORS_HEADER],
-    ...records.map((r) => [
-      r.id,
-      fieldValue(r, "country"),
-      r.label,
-      tableValue(r),
-      unitLabel(r),
-      r.period.label,
-      qualifierOf(r),
-      basisOf(r),
-      conditionOf(r),
-      relatedOf(r),
-      r.note ?? "",
-    ]),
+    ...records.map((r) => INDICATORS_HEADER.map((f) => (f === "value" ? tableValue(r) : fieldValue(r, f)))),
   ];
 }

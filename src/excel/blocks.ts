@@ -3,10 +3,11 @@
  * the stance matrix and the event timeline. Pure: no Office globals, so it runs in Node, and the actions
  * only copy these rows into ranges.
  */
-import { comparisonFigures, missingCountries, type ComparableIndicator } from "../core/comparisons";
+import { comparisonFigures, type ComparableIndicator } from "../core/comparisons";
 import { COUNTRIES } from "../core/countries";
 import { RECORDS } from "../core/dataset";
 import { relatedOf, type CellValue } from "../core/fields";
+import { tableValue } from "../core/spill";
 import { REGION, type EventRecord, type IndicatorRecord, type StanceRecord } from "../core/types";
 import { excelDateSerial, NUMBER_FORMATS, numberFormatFor, type NumberFormat } from "./formats";
 import { EN_WORKBOOK, type WorkbookTexts } from "./i18n";
@@ -30,29 +31,16 @@ export interface SheetBlock {
   readonly sourceLine: string;
 }
 
+/** A comparison's data; its title is also the chart's, and countries without a figure are named in its notes. */
 export interface ChartBlock extends SheetBlock {
   readonly indicator: ComparableIndicator;
-  readonly chartTitle: string;
   /** Number format of the value axis and the data labels. */
   readonly valueFormat: NumberFormat;
-  /** Countries the source gives no figure for; they are left out of the rows. */
-  readonly missing: readonly string[];
 }
 
 /** The source line every block carries. */
 export function sourceLine(texts: WorkbookTexts = EN_WORKBOOK): string {
   return texts.sourceLine(texts.words.citation());
-}
-
-/** The English headings of an inserted table (each language names them in its WorkbookTexts). */
-export const TABLE_BLOCK_HEADER = TABLE_COLUMNS;
-
-/**
- * The value column of a table: numbers and TRUE/FALSE as such; events carry no value (their description is in
- * the Indicator column), so the cell stays empty.
- */
-function tableValue(record: IndicatorRecord): CellValue {
-  return record.kind === "event" ? "" : record.value;
 }
 
 function tableValueFormat(record: IndicatorRecord): NumberFormat {
@@ -73,7 +61,7 @@ export function tableBlock(
   const words = texts.words;
   return {
     title: title.trim() === "" ? texts.defaultTableTitle : title.trim(),
-    header: TABLE_BLOCK_HEADER.map((column) => texts.tableColumns[column]),
+    header: TABLE_COLUMNS.map((column) => texts.tableColumns[column]),
     rows: records.map((r) => [
       words.scope(r.scope),
       words.label(r),
@@ -92,7 +80,7 @@ export function tableBlock(
       TEXT,
       TEXT,
       tableValueFormat(r),
-      ...Array<string>(TABLE_BLOCK_HEADER.length - 3).fill(TEXT),
+      ...Array<string>(TABLE_COLUMNS.length - 3).fill(TEXT),
     ]),
     wideColumns: [1, 6, 11],
     dateColumns: [],
@@ -111,27 +99,18 @@ export function comparisonChartData(
 ): ChartBlock {
   const words = texts.words;
   const records = comparisonFigures(indicator);
-  const title = words.comparisonTitle(indicator);
-  const missing = new Set(missingCountries(indicator));
   return {
     indicator,
-    title,
-    chartTitle: title,
+    title: words.comparisonTitle(indicator),
     valueFormat: NUMBER_FORMATS.percent,
     header: [texts.chartCategoryColumn, words.comparisonSeries(indicator)],
     rows: records.map((r) => [words.categoryLabel(r), r.value]),
     numberFormats: records.map(() => [TEXT, NUMBER_FORMATS.percent]),
     wideColumns: [],
     dateColumns: [],
-    missing: COUNTRIES.filter((c) => missing.has(c.name)).map((c) => words.country(c.code)),
     notes: words.comparisonNotes(indicator),
     sourceLine: sourceLine(texts),
   };
-}
-
-/** The stance matrix's column heading for a stance indicator (from the stance data). */
-export function stanceHeading(indicator: string, texts: WorkbookTexts = EN_WORKBOOK): string {
-  return texts.words.stanceHeading(indicator);
 }
 
 /** Notes under the stance matrix: what each answer rests on, conditions, and the region-wide stances. */
@@ -190,9 +169,6 @@ export function stanceMatrix(texts: WorkbookTexts = EN_WORKBOOK): SheetBlock {
   };
 }
 
-/** The English headings of the timeline (each language names them in its WorkbookTexts). */
-export const TIMELINE_HEADER = TIMELINE_COLUMNS;
-
 /**
  * By end date (undated events, whose time the source does not state, last), then start date (an open start
  * first), then id: the same order on every run.
@@ -218,7 +194,7 @@ export function timeline(texts: WorkbookTexts = EN_WORKBOOK): SheetBlock {
   const events = RECORDS.filter((r): r is EventRecord => r.kind === "event").sort(compareEvents);
   return {
     title: texts.timelineTitle,
-    header: TIMELINE_HEADER.map((column) => texts.timelineColumns[column]),
+    header: TIMELINE_COLUMNS.map((column) => texts.timelineColumns[column]),
     rows: events.map((e) => [
       words.period(e.period.label),
       e.period.start === null ? "" : excelDateSerial(e.period.start),

@@ -48,9 +48,9 @@ export function refuse(
 
 /**
  * The workbook actions of the task pane. The UI only calls these; the Excel implementation runs each as
- * one Excel.run with at most two context.sync() calls and never writes over non-empty cells, tables,
- * spills, merged cells or a protected sheet. Outside Excel, the preview implementation refuses with
- * "no-excel".
+ * one Excel.run with two context.sync() calls (a third only past Excel's 512-merged-area limit, see
+ * execute.ts) and never writes over non-empty cells, tables, spills, merged cells or a protected sheet.
+ * Outside Excel, the preview implementation refuses with "no-excel".
  */
 export interface WorkbookActions {
   /** The figure as a static value, number-formatted by its unit (percent as 0%). */

@@ -146,7 +146,7 @@ export function chartPlan(block: ChartBlock, texts: WorkbookTexts = EN_WORKBOOK)
       writeBlock(at, block, layout, false);
       const data = rangeAt(at, layout.headerRow, 0, 1 + layout.bodyRowCount, 2);
       const chart = at.sheet.charts.add("BarClustered", data, "Columns");
-      chart.title.text = block.chartTitle;
+      chart.title.text = block.title;
       chart.legend.visible = false;
       chart.axes.valueAxis.numberFormat = block.valueFormat;
       // Bars read top to bottom in the order of the rows.

@@ -67,7 +67,7 @@ describe("what is derived from it", () => {
     expect(comparisonTitle("poll-war-blame")).toBe(
       `People who blame current economic problems on Russia’s war in Ukraine (${period})`,
     );
-    expect(missingCountries("poll-war-blame")).toEqual(["Tajikistan", "Turkmenistan"]);
+    expect(missingCountries("poll-war-blame").map((c) => c.name)).toEqual(["Tajikistan", "Turkmenistan"]);
     expect(comparisonNotes("poll-war-blame")).toEqual([
       "The source reports no poll for Tajikistan, Turkmenistan.",
     ]);
@@ -76,9 +76,7 @@ describe("what is derived from it", () => {
   test("every country is either compared or named as missing, never both", () => {
     for (const c of COMPARISONS) {
       const compared = comparisonFigures(c.indicator).map((r) => r.scope as string);
-      const missingCodes = COUNTRIES.filter((k) => missingCountries(c.indicator).includes(k.name)).map(
-        (k) => k.code as string,
-      );
+      const missingCodes = missingCountries(c.indicator).map((k) => k.code as string);
       expect([...compared, ...missingCodes].sort()).toEqual(COUNTRIES.map((k) => k.code).sort());
     }
   });

@@ -3,9 +3,9 @@
  * language: one catalog per language, each a complete CoreMessages, so no message can be left untranslated.
  * Which one speaks is the current message locale (set by the functions from Office's display language).
  */
-import { comparison, isComparable } from "../comparisons";
-import { countryByCode } from "../countries";
-import { REGION, type Scope } from "../types";
+import { COMPARISONS } from "../comparisons";
+import { scopeLabel } from "../countries";
+import type { Scope } from "../types";
 import type { Locale } from "./locale";
 import { RU_MESSAGES } from "./ru/messages";
 
@@ -19,8 +19,6 @@ export type OutOfScope =
 export interface CoreMessages {
   /** A country or the region by name, in this language. */
   scope(scope: Scope): string;
-  /** How a missing figure of an indicator is called ("poll"), or null for the generic wording. */
-  figureNoun(indicator: string): string | null;
   /** A period label of the dataset ("Jan–Sep 2022", "2008") in this language. */
   period(label: string): string;
   rangeReceived(expected: Expected, rows: number, columns: number): string;
@@ -55,15 +53,15 @@ const EXPECTED_EN: Readonly<Record<Expected, string>> = {
   "citation field": "a citation field",
 };
 
+/** How a missing figure of an indicator is called ("poll"); others get the generic wording. */
+const FIGURE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ...COMPARISONS.map((c): [string, string] => [c.indicator, c.missingFigure]),
+  ["oil-export-via-russia", "oil-export share"],
+  ["telescopic-sights-growth", "telescopic-sight shipment figure"],
+]);
+
 export const EN_MESSAGES: CoreMessages = {
-  scope: (scope) => (scope === REGION ? "Central Asia" : countryByCode(scope).name),
-  figureNoun: (indicator) =>
-    isComparable(indicator)
-      ? comparison(indicator).missingFigure
-      : (new Map([
-          ["oil-export-via-russia", "oil-export share"],
-          ["telescopic-sights-growth", "telescopic-sight shipment figure"],
-        ]).get(indicator) ?? null),
+  scope: scopeLabel,
   period: (label) => label,
   rangeReceived: (e, rows, columns) =>
     `Expected ${EXPECTED_EN[e]} in a single cell, but received a range of ${rows}×${columns} cells.`,
@@ -93,7 +91,7 @@ export const EN_MESSAGES: CoreMessages = {
   regionOnly: (indicator, period, asked) =>
     `The source reports “${indicator}” only for Central Asia as a whole (${period}), not for ${asked}: use =CA.INDICATOR("${indicator}").`,
   noFigureFor: (indicator, asked, scopes) =>
-    `The source reports no ${EN_MESSAGES.figureNoun(indicator) ?? `“${indicator}” record`} for ${asked}; it reports one for ${scopes}.`,
+    `The source reports no ${FIGURE_NOUNS.get(indicator) ?? `“${indicator}” record`} for ${asked}; it reports one for ${scopes}.`,
   countryMissing: (scopes) => `The country is missing: use ${scopes} (a name or an ISO code such as "UZ").`,
   noRecords: (topic, scope) =>
     `The source has no ${topic === null ? "records" : `${topic} records`} for ${scope ?? "any country"}.`,
@@ -115,10 +113,6 @@ const listeners: (() => void)[] = [];
 /** The messages of the current language. */
 export function messages(): CoreMessages {
   return CATALOGS[current];
-}
-
-export function messageLocale(): Locale {
-  return current;
 }
 
 /** Switches the language of messages; caches holding answers with messages are cleared. */

@@ -15,7 +15,7 @@ import {
 } from "../comparisons";
 import { countryByCode, scopeLabel, type CountryCode } from "../countries";
 import { STANCE_STATEMENTS } from "../data/stances";
-import { displayValue, unitLabel } from "../fields";
+import { conditionOf, displayValue, unitLabel } from "../fields";
 import { formatCitation } from "../source";
 import { topicLabel } from "../topics";
 import type { Basis, FigureRecord, IndicatorRecord, IsoDate, Qualifier, Scope, TopicId } from "../types";
@@ -84,7 +84,7 @@ export const EN_VOCABULARY: Vocabulary = {
   qualifier: (qualifier) => qualifier,
   basis: (basis) => basis,
   unit: unitLabel,
-  condition: (record) => (record.kind === "stance" ? (record.condition ?? "") : ""),
+  condition: conditionOf,
   yesNo: (value) => (value ? "Yes" : "No"),
   value: displayValue,
   date: (date) => date,

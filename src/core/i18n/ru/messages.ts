@@ -3,6 +3,7 @@
  * declined, so that every sentence stays grammatical whatever the name. Functions are named as a Russian
  * Excel shows them (the Russian metadata, functions.ru.json), with «;» between arguments.
  */
+import type { ComparableIndicator } from "../../comparisons";
 import { countryByCode } from "../../countries";
 import { REGION } from "../../types";
 import type { CoreMessages, Expected } from "../messages";
@@ -16,10 +17,15 @@ const EXPECTED: Readonly<Record<Expected, string>> = {
   "citation field": "часть ссылки на источник",
 };
 
+/** What the source has no figure of, for a country without one: «в источнике нет опроса». */
+export const RU_MISSING_FIGURES = {
+  "trade-growth": "данных о росте товарооборота",
+  "poll-war-blame": "опроса",
+} as const satisfies Readonly<Record<ComparableIndicator, string>>;
+
 /** What the source has none of, in the genitive after «нет». */
 const FIGURE_NOUNS: ReadonlyMap<string, string> = new Map([
-  ["trade-growth", "данных о росте товарооборота"],
-  ["poll-war-blame", "опроса"],
+  ...Object.entries(RU_MISSING_FIGURES),
   ["oil-export-via-russia", "доли экспорта нефти"],
   ["telescopic-sights-growth", "данных о поставках оптических прицелов"],
 ]);
@@ -29,7 +35,6 @@ const hint = (guess: string | null, quoted = false): string =>
 
 export const RU_MESSAGES: CoreMessages = {
   scope: (scope) => (scope === REGION ? "Центральная Азия" : countryByCode(scope).russianName),
-  figureNoun: (indicator) => FIGURE_NOUNS.get(indicator) ?? null,
   period: (label) =>
     Object.prototype.hasOwnProperty.call(RU_PERIODS, label)
       ? (RU_PERIODS as Readonly<Record<string, string>>)[label]

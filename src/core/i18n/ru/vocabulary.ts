@@ -10,10 +10,11 @@ import {
   sharedPeriod,
   type ComparableIndicator,
 } from "../../comparisons";
-import { COUNTRIES, countryByCode } from "../../countries";
+import { countryByCode } from "../../countries";
 import type { STANCE_STATEMENTS } from "../../data/stances";
-import { REGION, type IndicatorRecord, type Scope } from "../../types";
+import type { IndicatorRecord } from "../../types";
 import { englishHeading, type Vocabulary } from "../vocabulary";
+import { RU_MESSAGES, RU_MISSING_FIGURES } from "./messages";
 import { RU_RECORDS } from "./records";
 import { RU_TERMS } from "./terms";
 import type { RuRecordText } from "./types";
@@ -31,12 +32,6 @@ export const RU_CONDITIONS = {
   "only after obtaining US approval to do so": "только после получения на это одобрения США",
 } as const satisfies Readonly<Record<ConditionText, string>>;
 
-/** What the source has no figure of, for a country without one: «в источнике нет опроса». */
-export const RU_MISSING_FIGURES = {
-  "trade-growth": "данных о росте товарооборота",
-  "poll-war-blame": "опроса",
-} as const satisfies Readonly<Record<ComparableIndicator, string>>;
-
 export const RU_COMPARISON_NOTES = {
   /** In a chart's title where each country's period differs. */
   periodsDiffer: "периоды разные",
@@ -45,16 +40,14 @@ export const RU_COMPARISON_NOTES = {
 } as const;
 
 const RU_RECORD_TEXTS: ReadonlyMap<string, RuRecordText> = new Map(Object.entries(RU_RECORDS));
-const RU_PERIODS: ReadonlyMap<string, string> = new Map(Object.entries(RU_TERMS.periods));
 const RU_STANCE_HEADINGS: ReadonlyMap<string, string> = new Map(Object.entries(RU_TERMS.stanceHeadings));
 const RU_CONDITION_TEXTS: ReadonlyMap<string, string> = new Map(Object.entries(RU_CONDITIONS));
 
 const RU_PERCENT = new Intl.NumberFormat("ru-RU", { style: "percent", maximumFractionDigits: 1 });
 const RU_NUMBER = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 2 });
 
-const ruScope = (scope: Scope): string =>
-  scope === REGION ? RU_TERMS.region : countryByCode(scope).russianName;
-const ruPeriod = (label: string): string => RU_PERIODS.get(label) ?? label;
+const ruScope = RU_MESSAGES.scope;
+const ruPeriod = RU_MESSAGES.period;
 
 function ruValue(record: IndicatorRecord): string {
   if (record.kind === "stance") return record.value ? "Да" : "Нет";
@@ -74,7 +67,7 @@ function ruComparisonNotes(indicator: ComparableIndicator): readonly string[] {
   const notes: string[] = [];
   const missing = missingCountries(indicator);
   if (missing.length > 0) {
-    const names = COUNTRIES.filter((c) => missing.includes(c.name)).map((c) => c.russianName);
+    const names = missing.map((c) => c.russianName);
     notes.push(
       `В источнике нет ${RU_MISSING_FIGURES[indicator]} для ${names.length === 1 ? "страны" : "стран"}: ${names.join(", ")}.`,
     );
