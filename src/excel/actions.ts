@@ -8,6 +8,7 @@ import { refuse, type ComparableIndicator, type InsertOutcome, type WorkbookActi
 import { defaultRun, defaultSupportsGuard, execute, type ExcelRun } from "./execute";
 import { ENGLISH_FORMULAS, type FormulaStyle } from "./formulas";
 import { EN_WORKBOOK, type WorkbookTexts } from "./i18n";
+import type { DataTypeSupport } from "../core/cellValues";
 import { countryCard } from "../core/countryCard";
 import { CARD_LINKS } from "../core/hosting";
 import { blockPlan, cardPlan, chartPlan, singleCellPlan, type InsertPlan } from "./plans";
@@ -15,21 +16,19 @@ import type { InsertTarget } from "./contract";
 
 export type { ExcelRun } from "./execute";
 
-/** What this Excel can do with cards: nothing, FormattedNumber (ExcelApi 1.16) or Double formats (1.19). */
-export type CardSupport = "none" | "formatted-number" | "double";
-
-export function defaultCardSupport(): CardSupport {
+/**
+ * What this Excel can write into cells: plain values only (no cards), FormattedNumber (ExcelApi 1.16) or
+ * Double formats (1.19).
+ */
+export function defaultCardSupport(): DataTypeSupport {
   try {
     const sets = Office.context.requirements;
-    if (!sets.isSetSupported("ExcelApi", "1.16")) return "none";
+    if (!sets.isSetSupported("ExcelApi", "1.16")) return "plain";
     return sets.isSetSupported("ExcelApi", "1.19") ? "double" : "formatted-number";
   } catch {
-    return "none";
+    return "plain";
   }
 }
-
-/** Why the pane offers no country card (in English; each language's WorkbookTexts has it as noCards). */
-export const NO_CARDS_MESSAGE = EN_WORKBOOK.noCards;
 
 /**
  * The workbook actions on Office.js. `run` defaults to Excel.run (the browser tests run Microsoft's own
@@ -41,7 +40,7 @@ export const NO_CARDS_MESSAGE = EN_WORKBOOK.noCards;
 export interface ExcelActionOptions {
   readonly run?: ExcelRun;
   readonly supportsGuard?: () => boolean;
-  readonly cardSupport?: () => CardSupport;
+  readonly cardSupport?: () => DataTypeSupport;
   readonly texts?: WorkbookTexts;
   readonly formulas?: FormulaStyle;
 }
@@ -80,7 +79,7 @@ export function createExcelActions({
     },
     insertCountryCard: async (country, target) => {
       const support = cardSupport();
-      if (support === "none") return refuse("excel-error", texts.noCards, []);
+      if (support === "plain") return refuse("excel-error", texts.noCards, []);
       const card = texts.localCard(countryCard(country, support, CARD_LINKS), country);
       return go(cardPlan(texts.words.country(country), card, texts), target);
     },

@@ -17,16 +17,11 @@ export function excelErrorCode(error: unknown): string | null {
   return null;
 }
 
-/** The sentence for a code, from a Map of the table, so a code such as "constructor" finds nothing inherited. */
-const SENTENCES = new WeakMap<WorkbookTexts, ReadonlyMap<string, string>>();
-
+/** The sentence for a code; own keys only, so a code such as "constructor" finds nothing inherited. */
 function sentenceFor(code: string, texts: WorkbookTexts): string | undefined {
-  let sentences = SENTENCES.get(texts);
-  if (sentences === undefined) {
-    sentences = new Map(Object.entries(texts.errors) as [ExcelErrorCode, string][]);
-    SENTENCES.set(texts, sentences);
-  }
-  return sentences.get(code);
+  return Object.prototype.hasOwnProperty.call(texts.errors, code)
+    ? texts.errors[code as ExcelErrorCode]
+    : undefined;
 }
 
 /** A readable sentence for an error thrown by Excel.run, for the pane's status line. */

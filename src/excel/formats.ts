@@ -37,15 +37,14 @@ export function formulaNumberFormatFor(record: IndicatorRecord): NumberFormat {
 export const DAYS_1900_TO_1904 = 1462;
 
 /**
- * The serial number Excel stores for a date: days since 1899-12-30 in the 1900 date system (valid from
- * 1 March 1900 on), days since 1904-01-01 in the 1904 date system (a workbook setting, common on old Macs).
+ * The serial number Excel stores for a date in the 1900 date system: days since 1899-12-30 (valid from
+ * 1 March 1900 on). inDateSystem turns it into the 1904 one (a workbook setting, common on old Macs).
  */
-export function excelDateSerial(date: IsoDate, date1904 = false): number {
+export function excelDateSerial(date: IsoDate): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (match === null) throw new Error(`Not an ISO date: ${date}`);
   const [, year, month, day] = match;
-  const serial1900 = Date.UTC(Number(year), Number(month) - 1, Number(day)) / 86_400_000 + 25_569;
-  return date1904 ? serial1900 - DAYS_1900_TO_1904 : serial1900;
+  return Date.UTC(Number(year), Number(month) - 1, Number(day)) / 86_400_000 + 25_569;
 }
 
 /** A 1900-system serial in the workbook's date system. */

@@ -99,7 +99,7 @@ function applyLanguage(): void {
 
 /** Country cards need data types (ExcelApi 1.16); older Excel gets the other inserts and a reason. */
 function excelCapabilities(): PaneCapabilities {
-  return { cards: defaultCardSupport() !== "none" };
+  return { cards: defaultCardSupport() !== "plain" };
 }
 
 const excelActions = () => createExcelActions({ texts: language.workbook, formulas });

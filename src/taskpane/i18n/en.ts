@@ -50,7 +50,6 @@ export const EN = {
   clipboardLabel: "Table text to copy",
 
   // Titles of inserted tables
-  tableTitle: "Central Asia indicators",
   tableTitleOf: (parts: readonly string[]) => `Central Asia indicators: ${parts.join(", ")}`,
   searchPart: (query: string) => `search “${query}”`,
 

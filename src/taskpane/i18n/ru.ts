@@ -51,7 +51,6 @@ export const RU: UiTexts = {
   saved: (count, file) => `Сохранено: ${records(count)} в файл ${file}.`,
   clipboardLabel: "Текст таблицы для копирования",
 
-  tableTitle: "Показатели Центральной Азии",
   tableTitleOf: (parts) => `Показатели Центральной Азии: ${parts.join(", ")}`,
   searchPart: (query) => `поиск «${query}»`,
 

@@ -63,16 +63,16 @@ export function recordsToShow(filters: FilterState, language: PaneLanguage): rea
   );
 }
 
-/** A table title that says which records it holds. */
+/** A table title that says which records it holds (with no filter, the title an untitled table gets). */
 export function tableTitle(filters: FilterState, language: PaneLanguage): string {
-  const { t, words } = language;
+  const { t, words, workbook } = language;
   const query = filters.query.trim();
   const parts = [
     filters.topic ? words.topic(filters.topic) : null,
     filters.country ? words.scope(filters.country) : null,
     query ? t.searchPart(query) : null,
   ].filter((part): part is string => part !== null);
-  return parts.length === 0 ? t.tableTitle : t.tableTitleOf(parts);
+  return parts.length === 0 ? workbook.defaultTableTitle : t.tableTitleOf(parts);
 }
 
 export function statusText(count: number, filters: FilterState, language: PaneLanguage): string {
