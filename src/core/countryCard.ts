@@ -2,7 +2,9 @@
  * A country as an Excel entity (a card): every figure the source gives for it as a formatted number, its
  * stances as TRUE/FALSE, its events as text, each property with its period as sublabel and the analysis as
  * attribution, and the region-wide figures in a section of their own. Built by CA.COUNTRY and by the pane's
- * "Insert country card" alike. Pure data typed against @types/office-js: no Office.js at run time.
+ * "Insert country card" alike, in the pane's language there (the same properties under the same names; the
+ * title, section titles, sublabels, texts and attribution in that language; quotes stay English). Pure data
+ * typed against @types/office-js: no Office.js at run time.
  *
  * Property names are language-neutral identifiers (the indicator id in PascalCase) so that =A1.TradeGrowth
  * works in any Excel language; no nested arrays and no referencedValues (known Excel bugs, office-js issues
@@ -11,8 +13,8 @@
 import { figureCellValue, type DataTypeSupport } from "./cellValues";
 import { countryByCode, type CountryCode } from "./countries";
 import { RECORDS } from "./dataset";
-import { formatCitation, SOURCE } from "./source";
-import { topicLabel } from "./topics";
+import { EN_VOCABULARY, type Vocabulary } from "./i18n/vocabulary";
+import { SOURCE } from "./source";
 import { REGION, type FigureRecord, type IndicatorRecord, type TopicId } from "./types";
 
 /** Where the add-in is hosted: the help page and icon the card links to. */
@@ -30,41 +32,70 @@ export function propertyName(indicator: string): string {
     .join("");
 }
 
+/** The card's own words in one language; the dataset's come from the language's Vocabulary. */
+export interface CardLabels {
+  readonly stances: string;
+  readonly events: string;
+  readonly region: string;
+  readonly about: string;
+  readonly provider: string;
+  /** Who said it: each property's attribution. */
+  readonly attribution: string;
+}
+
+export const EN_CARD_LABELS: CardLabels = {
+  stances: "Stances",
+  events: "Events",
+  region: "Central Asia as a whole",
+  about: "About",
+  provider: "Central Asia Indicators: each figure cites the sentence it comes from.",
+  attribution: `${SOURCE.author}, “${SOURCE.title}”, ${SOURCE.publisher}, ${SOURCE.publishedLabel}`,
+};
+
+/** A card's language: CA.COUNTRY speaks English; the pane its own. */
+export interface CardLanguage {
+  readonly words: Vocabulary;
+  readonly labels: CardLabels;
+}
+
+const ENGLISH: CardLanguage = { words: EN_VOCABULARY, labels: EN_CARD_LABELS };
+
 type CardSupport = Exclude<DataTypeSupport, "plain">;
 type Property = Excel.EntityPropertyType;
 
-function metadata(sublabel: string, links: CardLinks): Excel.CellValuePropertyMetadata {
+function metadata(sublabel: string, links: CardLinks, labels: CardLabels): Excel.CellValuePropertyMetadata {
   return {
     sublabel,
-    attribution: [
-      {
-        sourceText: `${SOURCE.author}, “${SOURCE.title}”, ${SOURCE.publisher}, ${SOURCE.publishedLabel}`,
-        sourceAddress: `${links.helpUrl}#source`,
-      },
-    ],
+    attribution: [{ sourceText: labels.attribution, sourceAddress: `${links.helpUrl}#source` }],
   };
 }
 
 /** The period and, where the source hedges or the stance rests on something, that too. */
-function sublabelOf(record: IndicatorRecord): string {
+function sublabelOf(record: IndicatorRecord, words: Vocabulary): string {
   const parts: string[] = [];
   if (record.kind === "stance") {
-    parts.push(record.basis);
-    if (record.condition !== undefined) parts.push(record.condition);
+    parts.push(words.basis(record.basis));
+    const condition = words.condition(record);
+    if (condition !== "") parts.push(condition);
   }
-  if (record.kind === "event" && record.qualifier !== "stated") parts.push(record.qualifier);
-  parts.push(record.period.label);
+  if (record.kind === "event" && record.qualifier !== "stated") parts.push(words.qualifier(record.qualifier));
+  parts.push(words.period(record.period.label));
   return parts.join(", ");
 }
 
-function propertyOf(record: IndicatorRecord, support: CardSupport, links: CardLinks): Property {
-  const propertyMetadata = metadata(sublabelOf(record), links);
+function propertyOf(
+  record: IndicatorRecord,
+  support: CardSupport,
+  links: CardLinks,
+  { words, labels }: CardLanguage,
+): Property {
+  const propertyMetadata = metadata(sublabelOf(record, words), links, labels);
   if (record.kind === "figure") {
     const value = figureCellValue(record, support) as Excel.DoubleCellValue | Excel.FormattedNumberCellValue;
     return { ...value, propertyMetadata };
   }
   if (record.kind === "stance") return { type: "Boolean", basicValue: record.value, propertyMetadata };
-  return { type: "String", basicValue: record.label, propertyMetadata };
+  return { type: "String", basicValue: words.label(record), propertyMetadata };
 }
 
 interface Section {
@@ -73,18 +104,18 @@ interface Section {
 }
 
 /** Figures by topic, then stances, then events, then the region-wide figures. */
-function sections(code: CountryCode): Section[] {
+function sections(code: CountryCode, { words, labels }: CardLanguage): Section[] {
   const own = RECORDS.filter((r) => r.scope === code);
   const figureTopics = [...new Set(own.filter((r) => r.kind === "figure").map((r) => r.topic))];
   return [
     ...figureTopics.map((topic: TopicId) => ({
-      title: topicLabel(topic),
+      title: words.topic(topic),
       records: own.filter((r) => r.kind === "figure" && r.topic === topic),
     })),
-    { title: "Stances", records: own.filter((r) => r.kind === "stance") },
-    { title: "Events", records: own.filter((r) => r.kind === "event") },
+    { title: labels.stances, records: own.filter((r) => r.kind === "stance") },
+    { title: labels.events, records: own.filter((r) => r.kind === "event") },
     {
-      title: "Central Asia as a whole",
+      title: labels.region,
       records: RECORDS.filter((r): r is FigureRecord => r.kind === "figure" && r.scope === REGION),
     },
   ].filter((section) => section.records.length > 0);
@@ -92,30 +123,32 @@ function sections(code: CountryCode): Section[] {
 
 const cards = new Map<string, Excel.EntityCellValue>();
 
-/** The country's card, built once per country, shape and host, and frozen. */
+/** The country's card, built once per country, shape, host and language, and frozen. */
 export function countryCard(
   code: CountryCode,
   support: CardSupport,
   links: CardLinks,
+  language: CardLanguage = ENGLISH,
 ): Excel.EntityCellValue {
-  const key = `${code}|${support}|${links.helpUrl}|${links.iconUrl}`;
+  const { words, labels } = language;
+  const key = `${code}|${support}|${words.locale}|${links.helpUrl}|${links.iconUrl}`;
   const cached = cards.get(key);
   if (cached !== undefined) return cached;
   const country = countryByCode(code);
-  const parts = sections(code);
+  const parts = sections(code, language);
   const properties: Record<string, Property> = {
-    Country: { type: "String", basicValue: country.name },
+    Country: { type: "String", basicValue: words.country(code) },
     IsoCode: { type: "String", basicValue: country.code },
     RussianName: { type: "String", basicValue: country.russianName },
-    Source: { type: "String", basicValue: formatCitation() },
+    Source: { type: "String", basicValue: words.citation() },
   };
   for (const part of parts) {
     for (const record of part.records)
-      properties[propertyName(record.indicator)] = propertyOf(record, support, links);
+      properties[propertyName(record.indicator)] = propertyOf(record, support, links, language);
   }
   const card = {
     type: "Entity",
-    text: country.name,
+    text: words.country(code),
     properties,
     layouts: {
       compact: { icon: "Globe" },
@@ -129,7 +162,7 @@ export function countryCard(
           })),
           {
             layout: "List" as const,
-            title: "About",
+            title: labels.about,
             collapsed: true,
             properties: ["IsoCode", "RussianName", "Source"],
           },
@@ -137,7 +170,7 @@ export function countryCard(
       },
     },
     provider: {
-      description: "Central Asia Indicators: each figure cites the sentence it comes from.",
+      description: labels.provider,
       logoSourceAddress: links.iconUrl,
       logoTargetAddress: links.helpUrl,
     },

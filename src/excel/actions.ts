@@ -80,7 +80,7 @@ export function createExcelActions({
     insertCountryCard: async (country, target) => {
       const support = cardSupport();
       if (support === "plain") return refuse("excel-error", texts.noCards, []);
-      const card = texts.localCard(countryCard(country, support, CARD_LINKS), country);
+      const card = countryCard(country, support, CARD_LINKS, { words: texts.words, labels: texts.card });
       return go(cardPlan(texts.words.country(country), card, texts), target);
     },
   };

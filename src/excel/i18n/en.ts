@@ -1,8 +1,8 @@
 /*
  * What the workbook side says and writes in English.
  */
+import { EN_CARD_LABELS } from "../../core/countryCard";
 import { EN_VOCABULARY } from "../../core/i18n/vocabulary";
-import { SOURCE } from "../../core/source";
 import { REQUIRED_API } from "../requirements";
 import type { WorkbookTexts } from "./types";
 
@@ -140,13 +140,5 @@ export const EN_WORKBOOK: WorkbookTexts = {
   nothingInserted: "Nothing was inserted.",
   mayBeIncomplete: (where) => `The insert may be incomplete: check ${where} and delete any partial output.`,
 
-  localCard: (card) => card,
-  card: {
-    stances: "Stances",
-    events: "Events",
-    region: "Central Asia as a whole",
-    about: "About",
-    provider: "Central Asia Indicators: each figure cites the sentence it comes from.",
-    attribution: `${SOURCE.author}, “${SOURCE.title}”, ${SOURCE.publisher}, ${SOURCE.publishedLabel}`,
-  },
+  card: EN_CARD_LABELS,
 };

@@ -7,7 +7,6 @@ import { RU_TERMS } from "../../core/i18n/ru/terms";
 import { RU_VOCABULARY } from "../../core/i18n/ru/vocabulary";
 import { ruPlural } from "../../core/i18n/vocabulary";
 import { SOURCE } from "../../core/source";
-import { cardIn } from "../card";
 import { REQUIRED_API } from "../requirements";
 import type { WorkbookTexts } from "./types";
 
@@ -153,7 +152,6 @@ export const RU_WORKBOOK: WorkbookTexts = {
   mayBeIncomplete: (where) =>
     `Вставка может быть неполной: проверьте ${where} и удалите то, что успело вставиться.`,
 
-  localCard: (card, code) => cardIn(card, code, RU_WORKBOOK),
   card: {
     stances: "Позиции",
     events: "События",

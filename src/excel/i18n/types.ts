@@ -4,7 +4,7 @@
  * complete WorkbookTexts, so no sentence can be left untranslated. The dataset's own words (labels, periods,
  * qualifiers…) come from the language's Vocabulary (core/i18n/vocabulary).
  */
-import type { CountryCode } from "../../core/countries";
+import type { CardLabels } from "../../core/countryCard";
 import type { Locale } from "../../core/i18n/locale";
 import type { Vocabulary } from "../../core/i18n/vocabulary";
 
@@ -137,15 +137,6 @@ export interface WorkbookTexts {
   readonly nothingInserted: string;
   mayBeIncomplete(where: string): string;
 
-  // Country cards
-  /** The card CA.COUNTRY returns, in this language (English: the card itself; see excel/card.ts). */
-  localCard(card: Excel.EntityCellValue, code: CountryCode): Excel.EntityCellValue;
-  readonly card: {
-    readonly stances: string;
-    readonly events: string;
-    readonly region: string;
-    readonly about: string;
-    readonly provider: string;
-    readonly attribution: string;
-  };
+  /** A country card's own words (core/countryCard builds the card in this language). */
+  readonly card: CardLabels;
 }

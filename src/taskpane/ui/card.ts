@@ -49,7 +49,8 @@ function sublabel(value: Excel.EntityPropertyType | undefined): string {
 
 /** The card's sections, properties, values and sublabels, as a definition list per section. */
 function preview(code: CountryCode, language: PaneLanguage): Child[] {
-  const card = language.workbook.localCard(countryCard(code, "double", CARD_LINKS), code);
+  const { words, card: labels } = language.workbook;
+  const card = countryCard(code, "double", CARD_LINKS, { words, labels });
   const properties = card.properties ?? {};
   const sections = card.layouts?.card?.sections ?? [];
   return [
