@@ -87,12 +87,20 @@ export function parseQuery(query: string): ParsedQuery {
   return { scopes, words };
 }
 
-/** Whether a record matches a parsed query: one of the named countries (if any), and every free word. */
-export function matchesQuery(record: IndicatorRecord, parsed: ParsedQuery): boolean {
+/** More folded text a record is found by (its words in the pane's language), beside its own. */
+export type ExtraText = (record: IndicatorRecord) => string;
+
+/**
+ * Whether a record matches a parsed query: one of the named countries (if any), and every free word, in the
+ * record's own text or in `extra`.
+ */
+function matchesQuery(record: IndicatorRecord, parsed: ParsedQuery, extra?: ExtraText): boolean {
   if (parsed.scopes.length > 0 && !parsed.scopes.includes(record.scope)) return false;
   if (parsed.words.length === 0) return true;
   const text = HAYSTACKS.get(record) ?? haystack(record);
-  return parsed.words.every((word) => text.includes(word));
+  return parsed.words.every(
+    (word) => text.includes(word) || (extra !== undefined && extra(record).includes(word)),
+  );
 }
 
 /**
@@ -104,6 +112,7 @@ export function searchRecords(
   query: string,
   filters: SearchFilters = {},
   records: readonly IndicatorRecord[] = RECORDS,
+  extra?: ExtraText,
 ): readonly IndicatorRecord[] {
   const parsed = parseQuery(query);
   const topic = filters.topic ?? null;
@@ -112,6 +121,6 @@ export function searchRecords(
     (r) =>
       (topic === null || r.topic === topic) &&
       (country === null || r.scope === country) &&
-      matchesQuery(r, parsed),
+      matchesQuery(r, parsed, extra),
   );
 }

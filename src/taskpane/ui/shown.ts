@@ -4,7 +4,7 @@
  * language (label, note, topic, period), as well as by everything the English search knows.
  */
 import { RECORDS } from "../../core/dataset";
-import { matchesQuery, parseQuery, searchRecords } from "../../core/search";
+import { searchRecords } from "../../core/search";
 import { foldKey } from "../../core/text";
 import { TOPICS } from "../../core/topics";
 import type { IndicatorRecord } from "../../core/types";
@@ -41,16 +41,9 @@ function localWords(record: IndicatorRecord, language: PaneLanguage): string {
 
 function found(filters: FilterState, language: PaneLanguage): readonly IndicatorRecord[] {
   const options = { topic: filters.topic, country: filters.country };
-  if (language.locale === "en") return searchRecords(filters.query, options);
-  const parsed = parseQuery(filters.query);
-  return searchRecords("", options, RECORDS).filter(
-    (record) =>
-      matchesQuery(record, { scopes: parsed.scopes, words: [] }) &&
-      parsed.words.every(
-        (word) =>
-          matchesQuery(record, { scopes: [], words: [word] }) || localWords(record, language).includes(word),
-      ),
-  );
+  const extra =
+    language.locale === "en" ? undefined : (record: IndicatorRecord) => localWords(record, language);
+  return searchRecords(filters.query, options, RECORDS, extra);
 }
 
 /**
