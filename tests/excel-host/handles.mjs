@@ -24,6 +24,8 @@ import { invalidArgument, itemNotFound } from "./errors.mjs";
  * Keys of props, nav and methods are the PascalCase names the client sends ("NumberFormat", "GetRange").
  */
 
+/** Whether a value is a handle (and not an argument value). @param {any} v */
+export const isHandle = (v) => v !== null && typeof v === "object" && typeof v.type === "string";
 /** @param {string} type */
 export const nullHandle = (type) => ({ type, isNull: true });
 /** @param {import("./sheet.mjs").Sheet} sheet @param {import("./a1.mjs").Rect} rect */

@@ -208,6 +208,23 @@ describe("Excel host: faults through the Excel client", { skip: suite.skip }, ()
       assert.equal(open.host.counts().sync, 2);
     }));
 
+  test("an action fault matches a call with an object argument as the call log writes it: <Range>", () =>
+    withPage({ sheets: [{ name: "Data", charts: [{ source: "A1:B3" }] }] }, async (open) => {
+      open.host.failNext({ code: "InvalidArgument", action: 'setData(<Range>, "Columns")' });
+      const result = await open.run(() =>
+        excelTry(async (context) => {
+          const sheet = context.workbook.worksheets.getActiveWorksheet();
+          sheet.charts.getItemAt(0).setData(sheet.getRange("A1:B2"), "Columns");
+          await context.sync();
+        }),
+      );
+      assert.equal(result.error?.code, "InvalidArgument");
+      assert.equal(result.error.isOfficeError, true);
+      assert.deepEqual(open.host.pendingFaults(), [], "the fault fired");
+      assert.match(open.host.requests[0].calls.at(-1), /\.setData\(<Range>, "Columns"\) ✗ InvalidArgument$/);
+      assert.equal(snapshot(open.workbook).sheets.Data.charts[0].source, "Data!A1:B3", "the data stays");
+    }));
+
   test("a request fault (cell-edit mode) rejects Excel.run with that code; nothing of the request runs", () =>
     withPage({ sheets: [{ name: "Data" }] }, async (open) => {
       open.host.failNext({ code: "InvalidOperationInCellEditMode", scope: "request" });
