@@ -69,7 +69,7 @@ export function rectAddress(r) {
 }
 
 /** A sheet name as Excel writes it in an address: quoted when it is not a plain identifier. @param {string} name */
-export function quoteSheetName(name) {
+function quoteSheetName(name) {
   const plain = /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/.test(name);
   const looksLikeReference = /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name);
   return plain && !looksLikeReference ? name : `'${name.replace(/'/g, "''")}'`;
@@ -122,6 +122,16 @@ export function parseRect(cells) {
     result = rect(Math.min(r1, r2), 0, Math.abs(r2 - r1) + 1, MAX_COLUMNS);
   }
   return result !== null && onSheet(result) ? result : null;
+}
+
+/**
+ * The rectangle of an address as parseRect reads it, or an Error naming it.
+ * @param {unknown} address @param {string} [what] how the error names it @returns {Rect}
+ */
+export function rectOf(address, what = "address") {
+  const r = parseRect(String(address));
+  if (r === null) throw new Error(`Bad ${what}: ${address}`);
+  return r;
 }
 
 /**

@@ -8,10 +8,8 @@
  * CommonUtility._doApiNotSupportedCheck, which stays false, so the client sends every call and the Excel that
  * lacks it answers. The message is the client's own template (CoreResourceStrings.apiNotFoundDetails).
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { HostError } from "./errors.mjs";
-import { OFFICE_DIST } from "./shim.mjs";
+import { excelClientSource } from "./shim.mjs";
 
 /** Members the npm client lacks: ExcelApi 1.16, and a preview member ("BETA" sorts after every version). */
 const EXTRA = {
@@ -23,9 +21,9 @@ const EXTRA = {
 let cache = null;
 
 /** "Class.member" → ExcelApi version. @returns {Map<string, string>} */
-export function apiVersions() {
+function apiVersions() {
   if (cache) return cache;
-  const source = readFileSync(join(OFFICE_DIST, "excel-web-16.00.debug.js"), "utf8");
+  const source = excelClientSource(true);
   const start = source.indexOf('var _defaultApiSetName = "ExcelApi";');
   const end = source.indexOf("var _EndExcel", start);
   const section = start < 0 ? "" : source.slice(start, end < 0 ? undefined : end);
@@ -39,7 +37,7 @@ export function apiVersions() {
 }
 
 /** Compares "1.9" and "1.13" as versions; "BETA" is above all. */
-export function compareVersions(a, b) {
+function compareVersions(a, b) {
   if (a === b) return 0;
   if (a === "BETA") return 1;
   if (b === "BETA") return -1;

@@ -26,7 +26,7 @@ export const DEFAULT_FONT = Object.freeze({
 });
 
 /** Excel's CellValue errorType for each error value. */
-export const ERROR_TYPES = Object.freeze({
+const ERROR_TYPES = Object.freeze({
   "#NULL!": "Null",
   "#DIV/0!": "Div0",
   "#VALUE!": "Value",

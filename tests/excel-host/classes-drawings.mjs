@@ -5,53 +5,20 @@
  */
 import { rect } from "./a1.mjs";
 import { addChart } from "./drawings.mjs";
-import { invalidArgument, itemNotFound } from "./errors.mjs";
-import { camel, nullHandle, rangeArgument, readOnly, sheetHandle } from "./handles.mjs";
+import { invalidArgument } from "./errors.mjs";
+import { byKey, editsObjects, fields, rangeArgument, readOnly, sheetHandle } from "./handles.mjs";
 
 /** @typedef {import("./handles.mjs").ClassDef} ClassDef */
 
 const chartHandle = (chart) => ({ type: "Chart", chart });
 
-/** Properties of a record with a type check and the sheet's "edit objects" protection check. */
-export function props(pick, spec, sheetOf) {
-  return Object.fromEntries(
-    Object.entries(spec).map(([name, kind]) => {
-      const key = camel(name);
-      const ok = (v) =>
-        Array.isArray(kind)
-          ? kind.includes(v)
-          : kind === "number?"
-            ? v === null || typeof v === "number"
-            : kind === "size"
-              ? typeof v === "number" && v >= 0
-              : typeof v === kind;
-      return [
-        name,
-        {
-          get: (h) => pick(h)[key],
-          set: (h, v, ctx, loc) => {
-            if (!ok(v)) throw invalidArgument(loc);
-            ctx.wb.requireEditable(sheetOf(h), null, "objects", loc);
-            pick(h)[key] = v;
-          },
-        },
-      ];
-    }),
-  );
-}
-
-const chartSheet = (h) => h.chart.sheet;
+const chartEdit = editsObjects((h) => h.chart.sheet);
 
 /** A cell argument of setPosition on the chart's own sheet. */
 function cellOn(ctx, sheet, arg, loc) {
   const target = rangeArgument(ctx, sheet, arg, loc);
   if (target.sheet !== sheet) throw invalidArgument(loc);
   return target.rect;
-}
-
-export function byKey(list, key) {
-  const k = String(key).toLowerCase();
-  return list.find((x) => x.id === String(key)) ?? list.find((x) => x.name.toLowerCase() === k);
 }
 
 /** @type {Record<string, ClassDef>} */
@@ -70,16 +37,6 @@ export const DRAWING_CLASSES = {
         const data = rangeArgument(ctx, h.sheet, source, loc);
         return chartHandle(addChart(ctx.wb, h.sheet, type, data.sheet, data.rect, seriesBy, loc));
       },
-      GetItem: (h, [name], _ctx, loc) => {
-        const chart = byKey(h.sheet.charts, name);
-        if (!chart) throw itemNotFound(loc);
-        return chartHandle(chart);
-      },
-      GetItemOrNullObject: (h, [name]) => {
-        const chart = byKey(h.sheet.charts, name);
-        return chart ? chartHandle(chart) : nullHandle("Chart");
-      },
-      GetCount: (h) => h.sheet.charts.length,
     },
   },
 
@@ -88,10 +45,10 @@ export const DRAWING_CLASSES = {
     alive: (h) => h.chart.sheet.charts.includes(h.chart),
     props: {
       Id: readOnly((h) => h.chart.id),
-      ...props(
+      ...fields(
         (h) => h.chart,
         { Name: "string", ChartType: "string", Top: "size", Left: "size", Width: "size", Height: "size" },
-        chartSheet,
+        chartEdit,
       ),
     },
     nav: {
@@ -133,21 +90,21 @@ export const DRAWING_CLASSES = {
   },
 
   ChartTitle: {
-    props: props(
+    props: fields(
       (h) => h.chart.title,
       { Text: "string", Visible: "boolean", Overlay: "boolean" },
-      chartSheet,
+      chartEdit,
     ),
   },
   ChartLegend: {
-    props: props(
+    props: fields(
       (h) => h.chart.legend,
       {
         Visible: "boolean",
         Overlay: "boolean",
         Position: ["Invalid", "Top", "Bottom", "Left", "Right", "Corner", "Custom"],
       },
-      chartSheet,
+      chartEdit,
     ),
   },
   ChartAxes: {
@@ -158,7 +115,7 @@ export const DRAWING_CLASSES = {
     },
   },
   ChartAxis: {
-    props: props(
+    props: fields(
       (h) => h.chart.axes[h.axis],
       {
         NumberFormat: "string",
@@ -167,11 +124,11 @@ export const DRAWING_CLASSES = {
         Minimum: "number?",
         Maximum: "number?",
       },
-      chartSheet,
+      chartEdit,
     ),
   },
   ChartDataLabels: {
-    props: props(
+    props: fields(
       (h) => h.chart.dataLabels,
       {
         ShowValue: "boolean",
@@ -197,7 +154,7 @@ export const DRAWING_CLASSES = {
           "Callout",
         ],
       },
-      chartSheet,
+      chartEdit,
     ),
   },
 };

@@ -6,6 +6,7 @@ import {
   MAX_COLUMNS,
   MAX_ROWS,
   boundingRect,
+  cellCount,
   intersection,
   isEntireColumns,
   isEntireRows,
@@ -74,7 +75,7 @@ export const RANGE_CLASSES = {
       ColumnIndex: readOnly((h) => h.rect.column),
       RowCount: readOnly((h) => h.rect.rowCount),
       ColumnCount: readOnly((h) => h.rect.columnCount),
-      CellCount: readOnly((h) => h.rect.rowCount * h.rect.columnCount),
+      CellCount: readOnly((h) => cellCount(h.rect)),
       IsEntireRow: readOnly((h) => isEntireRows(h.rect)),
       IsEntireColumn: readOnly((h) => isEntireColumns(h.rect)),
       Hidden: readOnly(() => false),
@@ -161,12 +162,10 @@ export const RANGE_CLASSES = {
       },
       GetSpillingToRangeOrNullObject: (h) => {
         const s = h.sheet.spills.find((x) => x.row === h.rect.row && x.column === h.rect.column);
-        return s && h.rect.rowCount * h.rect.columnCount === 1
-          ? rangeHandle(h.sheet, spillRect(s))
-          : nullHandle("Range");
+        return s && cellCount(h.rect) === 1 ? rangeHandle(h.sheet, spillRect(s)) : nullHandle("Range");
       },
       GetSpillParentOrNullObject: (h, _a, _ctx, loc) => {
-        if (h.rect.rowCount * h.rect.columnCount !== 1) throw invalidArgument(loc);
+        if (cellCount(h.rect) !== 1) throw invalidArgument(loc);
         const s = h.sheet.spillAt(h.rect.row, h.rect.column);
         return s ? rangeHandle(h.sheet, rect(s.row, s.column)) : nullHandle("Range");
       },
@@ -221,7 +220,7 @@ export const RANGE_CLASSES = {
       Address: readOnly((h) => h.areas.map((r) => sheetAddress(h.sheet.name, r)).join(", ")),
       AddressLocal: readOnly((h) => h.areas.map((r) => sheetAddress(h.sheet.name, r)).join(", ")),
       AreaCount: readOnly((h) => h.areas.length),
-      CellCount: readOnly((h) => h.areas.reduce((n, r) => n + r.rowCount * r.columnCount, 0)),
+      CellCount: readOnly((h) => h.areas.reduce((n, r) => n + cellCount(r), 0)),
       IsEntireRow: readOnly((h) => h.areas.every(isEntireRows)),
       IsEntireColumn: readOnly((h) => h.areas.every(isEntireColumns)),
     },

@@ -2,10 +2,9 @@
  * Shapes as the host answers them: geometric shapes, text boxes and lines, their names ("Rectangle 1",
  * "Oval 2"), positions and sizes in points. Not modelled (NotImplemented): images, groups, text frames, fills.
  */
-import { invalidArgument, itemNotFound } from "./errors.mjs";
 import { addShape } from "./drawings.mjs";
-import { nullHandle, readOnly } from "./handles.mjs";
-import { byKey, props } from "./classes-drawings.mjs";
+import { invalidArgument } from "./errors.mjs";
+import { byKey, editsObjects, fields, readOnly } from "./handles.mjs";
 
 /** @typedef {import("./handles.mjs").ClassDef} ClassDef */
 
@@ -71,16 +70,6 @@ export const SHAPE_CLASSES = {
           ),
         );
       },
-      GetItem: (h, [key], _ctx, loc) => {
-        const shape = byKey(h.sheet.shapes, key);
-        if (!shape) throw itemNotFound(loc);
-        return shapeHandle(shape);
-      },
-      GetItemOrNullObject: (h, [key]) => {
-        const shape = byKey(h.sheet.shapes, key);
-        return shape ? shapeHandle(shape) : nullHandle("Shape");
-      },
-      GetCount: (h) => h.sheet.shapes.length,
     },
   },
 
@@ -91,7 +80,7 @@ export const SHAPE_CLASSES = {
       Id: readOnly((h) => h.shape.id),
       Type: readOnly((h) => h.shape.type),
       ZOrderPosition: readOnly((h) => h.shape.sheet.shapes.indexOf(h.shape)),
-      ...props(
+      ...fields(
         (h) => h.shape,
         {
           Name: "string",
@@ -103,7 +92,7 @@ export const SHAPE_CLASSES = {
           AltTextTitle: "string",
           AltTextDescription: "string",
         },
-        (h) => h.shape.sheet,
+        editsObjects((h) => h.shape.sheet),
       ),
       GeometricShapeType: {
         get: (h) => h.shape.geometricShapeType,

@@ -4,11 +4,11 @@
  */
 import { rect } from "./a1.mjs";
 import { invalidArgument, itemNotFound } from "./errors.mjs";
-import { field, rangeArgument, rangeHandle, readOnly, sheetHandle } from "./handles.mjs";
+import { byKey, fields, rangeArgument, rangeHandle, readOnly, sheetHandle } from "./handles.mjs";
 
 /** @typedef {import("./handles.mjs").ClassDef} ClassDef */
 
-export const tableHandle = (table) => ({ type: "Table", table });
+const tableHandle = (table) => ({ type: "Table", table });
 const tableRange = (t, dRow, rows) =>
   rangeHandle(t.sheet, rect(t.rect.row + dRow, t.rect.column, rows, t.rect.columnCount));
 
@@ -36,9 +36,7 @@ export const TABLE_CLASSES = {
     collection: {
       items: (h) => h.tables.map(tableHandle),
       get: (h, key) => {
-        const t = h.tables.find(
-          (x) => x.id === String(key) || x.name.toLowerCase() === String(key).toLowerCase(),
-        );
+        const t = byKey(h.tables, key);
         return t && tableHandle(t);
       },
     },
@@ -61,11 +59,13 @@ export const TABLE_CLASSES = {
       Style: { get: (h) => h.table.style, set: (h, v, ctx, loc) => ctx.wb.setTableStyle(h.table, v, loc) },
       ShowHeaders: readOnly((h) => h.table.showHeaders),
       ShowTotals: readOnly((h) => h.table.showTotals),
-      ShowBandedRows: field((h) => h.table, "showBandedRows", "boolean"),
-      ShowBandedColumns: field((h) => h.table, "showBandedColumns", "boolean"),
-      HighlightFirstColumn: field((h) => h.table, "highlightFirstColumn", "boolean"),
-      HighlightLastColumn: field((h) => h.table, "highlightLastColumn", "boolean"),
-      ShowFilterButton: field((h) => h.table, "showFilterButton", "boolean"),
+      ...fields((h) => h.table, {
+        ShowBandedRows: "boolean",
+        ShowBandedColumns: "boolean",
+        HighlightFirstColumn: "boolean",
+        HighlightLastColumn: "boolean",
+        ShowFilterButton: "boolean",
+      }),
     },
     nav: {
       Worksheet: (h) => sheetHandle(h.table.sheet),

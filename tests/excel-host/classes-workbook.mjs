@@ -6,7 +6,7 @@ import { MAX_COLUMNS, MAX_ROWS, rect } from "./a1.mjs";
 import { invalidArgument, invalidOperation, itemNotFound } from "./errors.mjs";
 import {
   checkedRange,
-  field,
+  fields,
   integer,
   nullHandle,
   rangeArgument,
@@ -22,13 +22,6 @@ import { DEFAULT_PROTECTION_OPTIONS } from "./sheet.mjs";
 const visible = (sheets, visibleOnly) =>
   visibleOnly ? sheets.filter((s) => s.visibility === "Visible") : sheets;
 
-/** Worksheet from WorksheetCollection.getItem: by id or name. */
-function sheetByKey(ctx, key, location) {
-  const sheet = ctx.wb.sheetByKey(String(key));
-  if (sheet === undefined) throw itemNotFound(location);
-  return sheetHandle(sheet);
-}
-
 /** The active cell of the active sheet. */
 function activeCell(ctx) {
   const sheet = ctx.wb.activeSheet;
@@ -42,7 +35,7 @@ export const WORKBOOK_CLASSES = {
     props: {
       Name: readOnly((_h, ctx) => ctx.wb.name),
       ReadOnly: readOnly(() => false),
-      Use1904DateSystem: field((_h, ctx) => ctx.wb, "use1904DateSystem", "boolean"),
+      ...fields((_h, ctx) => ctx.wb, { Use1904DateSystem: "boolean" }),
     },
     nav: {
       Worksheets: () => ({ type: "WorksheetCollection" }),
@@ -116,11 +109,6 @@ export const WORKBOOK_CLASSES = {
         if (ctx.wb.activeSheet === null) throw itemNotFound(loc);
         return sheetHandle(ctx.wb.activeSheet);
       },
-      GetItem: (_h, [key], ctx, loc) => sheetByKey(ctx, key, loc),
-      GetItemOrNullObject: (_h, [key], ctx) => {
-        const sheet = ctx.wb.sheetByKey(String(key));
-        return sheet ? sheetHandle(sheet) : nullHandle("Worksheet");
-      },
       GetCount: (_h, [visibleOnly], ctx) => visible(ctx.wb.sheets, visibleOnly).length,
       GetFirst: (_h, [visibleOnly], ctx, loc) => {
         const sheet = visible(ctx.wb.sheets, visibleOnly)[0];
@@ -159,7 +147,7 @@ export const WORKBOOK_CLASSES = {
           h.sheet.visibility = v;
         },
       },
-      TabColor: field((h) => h.sheet, "tabColor", "string"),
+      ...fields((h) => h.sheet, { TabColor: "string" }),
       StandardWidth: readOnly((h) => h.sheet.standardWidth),
       StandardHeight: readOnly((h) => h.sheet.standardHeight),
     },

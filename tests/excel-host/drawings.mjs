@@ -7,9 +7,9 @@ import { invalidArgument } from "./errors.mjs";
 import { CHART_TYPES } from "./rules.mjs";
 
 /** Size of a chart added without setPosition, in points (Excel's default 5 × 3 inches). */
-export const DEFAULT_CHART_SIZE = Object.freeze({ width: 360, height: 216 });
+const DEFAULT_CHART_SIZE = Object.freeze({ width: 360, height: 216 });
 /** Size of a shape added without a size, in points (the host's choice; Excel's callers set it). */
-export const DEFAULT_SHAPE_SIZE = Object.freeze({ width: 72, height: 72 });
+const DEFAULT_SHAPE_SIZE = Object.freeze({ width: 72, height: 72 });
 
 /**
  * A chart (ChartCollection.add), placed right of its data at the data's top until setPosition moves it.

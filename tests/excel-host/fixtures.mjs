@@ -23,17 +23,13 @@
  * A range key ("C1:D2") applies its cell to every cell of the range. A sheet without cells gets none; a
  * description without sheets gets one sheet, "Sheet1".
  */
-import { columnIndex, parseRect, rect } from "./a1.mjs";
+import { columnIndex, rect, rectOf } from "./a1.mjs";
 import { addChart, addShape } from "./drawings.mjs";
 import { DEFAULT_PROTECTION_OPTIONS } from "./sheet.mjs";
 import { Workbook } from "./workbook.mjs";
 import { writeContents, writeFont, writeNumberFormats } from "./writes.mjs";
 
-function area(address) {
-  const r = parseRect(String(address));
-  if (r === null) throw new Error(`Bad address in a workbook description: ${address}`);
-  return r;
-}
+const area = (address) => rectOf(address, "address in a workbook description");
 
 /** Column keys ("B", "C:D") or row keys ("1", "3:4") to index ranges. */
 function indexes(key, columns) {

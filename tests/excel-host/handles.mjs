@@ -24,6 +24,8 @@ import { invalidArgument, itemNotFound } from "./errors.mjs";
  * Keys of props, nav and methods are the PascalCase names the client sends ("NumberFormat", "GetRange").
  */
 
+/** Whether a value is a handle (and not an argument value). @param {any} v */
+export const isHandle = (v) => v !== null && typeof v === "object" && typeof v.type === "string";
 /** @param {string} type */
 export const nullHandle = (type) => ({ type, isNull: true });
 /** @param {import("./sheet.mjs").Sheet} sheet @param {import("./a1.mjs").Rect} rect */
@@ -78,20 +80,57 @@ export function integer(value, location, { min = -Infinity, fallback } = {}) {
 }
 
 /**
- * A property of a plain record with a type check on set.
- * @param {(h: Handle, ctx: Context) => any} pick @param {string} key
- * @param {"boolean" | "string" | "number" | "any"} kind
- * @param {(h: Handle, ctx: Context, location: string) => void} [before] runs before the assignment
+ * Properties of a plain record, each with a check on set. Kinds: "boolean", "string", "number" (typeof), "any",
+ * "number?" (a number or null), "size" (a number ≥ 0), or the list of allowed values.
+ * @param {(h: Handle, ctx: Context) => any} pick the record
+ * @param {Record<string, "boolean" | "string" | "number" | "any" | "number?" | "size" | string[]>} spec PascalCase
+ *   names (the record's keys are their camelCase)
+ * @param {(h: Handle, ctx: Context, location: string) => void} [before] runs after the check, before the assignment
+ * @returns {Record<string, { get: Getter, set: Setter }>}
  */
-export function field(pick, key, kind, before) {
-  return {
-    get: (h, ctx) => pick(h, ctx)[key],
-    set: (h, value, ctx, location) => {
-      if (kind !== "any" && typeof value !== kind) throw invalidArgument(location);
-      before?.(h, ctx, location);
-      pick(h, ctx)[key] = value;
-    },
-  };
+export function fields(pick, spec, before) {
+  return Object.fromEntries(
+    Object.entries(spec).map(([name, kind]) => {
+      const key = camel(name);
+      const ok = (v) =>
+        Array.isArray(kind)
+          ? kind.includes(v)
+          : kind === "any"
+            ? true
+            : kind === "number?"
+              ? v === null || typeof v === "number"
+              : kind === "size"
+                ? typeof v === "number" && v >= 0
+                : typeof v === kind;
+      /** @type {{ get: Getter, set: Setter }} */
+      const property = {
+        get: (h, ctx) => pick(h, ctx)[key],
+        set: (h, value, ctx, location) => {
+          if (!ok(value)) throw invalidArgument(location);
+          before?.(h, ctx, location);
+          pick(h, ctx)[key] = value;
+        },
+      };
+      return [name, property];
+    }),
+  );
+}
+
+/**
+ * The `before` of fields for drawing objects: the sheet's protection must allow editing objects.
+ * @param {(h: Handle) => import("./sheet.mjs").Sheet} sheetOf
+ */
+export const editsObjects = (sheetOf) => (h, ctx, location) =>
+  ctx.wb.requireEditable(sheetOf(h), null, "objects", location);
+
+/**
+ * The item of a list with this id, else the first whose name matches without regard to case (getItem of
+ * worksheets, tables, charts and shapes).
+ * @template {{ id: string, name: string }} T @param {T[]} list @param {unknown} key @returns {T | undefined}
+ */
+export function byKey(list, key) {
+  const k = String(key).toLowerCase();
+  return list.find((x) => x.id === String(key)) ?? list.find((x) => x.name.toLowerCase() === k);
 }
 
 /** A read-only property. @param {Getter} get */

@@ -7,14 +7,12 @@
 /* global excelTry, Office, CustomFunctions, window -- page.evaluate functions run in the page */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { browserSuite, withPage as withPageOf } from "./harness.mjs";
+import { browserSuite } from "./harness.mjs";
 import { REQUIREMENTS } from "./shim.mjs";
 
-const suite = browserSuite();
+const { skip, withPage } = browserSuite();
 
-const withPage = (description, body, options) => withPageOf(suite, description, body, options);
-
-describe("Excel host: more of the API", { skip: suite.skip }, () => {
+describe("Excel host: more of the API", { skip }, () => {
   test("valuesAsJson writes entities and formatted numbers; values, text and valueTypes read them as Excel does", () =>
     withPage({}, async (open) => {
       const result = await open.run(() =>

@@ -11,7 +11,7 @@
 /* global excelTry -- the functions passed to page.evaluate run in the page (harness.mjs) */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { browserSuite, withPage as withPageOf } from "./harness.mjs";
+import { browserSuite, postQuery } from "./harness.mjs";
 import { buildWorkbook, snapshot } from "./fixtures.mjs";
 import { startExcelHost } from "./server.mjs";
 
@@ -37,16 +37,6 @@ function addSheetRequest(name) {
   };
 }
 
-/** POSTs one ProcessQuery request to a host: { status, body }. */
-async function post(host, body) {
-  const response = await fetch(`${host.url}/ProcessQuery?flags=0`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, body: await response.json() };
-}
-
 /** Runs `body(host)` against a fresh host over a one-sheet workbook, and always closes it. */
 async function withHost(body) {
   const host = await startExcelHost({ workbook: buildWorkbook({ sheets: [{ name: "Data" }] }) });
@@ -63,7 +53,7 @@ describe("Excel host: faults on the wire", () => {
   test("an action fault answers HTTP 200 with Excel's Error after the results so far; nothing after it runs", () =>
     withHost(async (host) => {
       host.failNext({ code: "ItemAlreadyExists", location: "WorksheetCollection.add" });
-      const { status, body } = await post(host, addSheetRequest("New"));
+      const { status, body } = await postQuery(host, addSheetRequest("New"));
       assert.equal(status, 200);
       assert.deepEqual(body, {
         Results: [],
@@ -80,14 +70,14 @@ describe("Excel host: faults on the wire", () => {
       assert.equal(host.requests[0].error.fault, true);
       assert.deepEqual(host.pendingFaults(), []);
       // It fired once: the same request now succeeds.
-      assert.equal((await post(host, addSheetRequest("New"))).body.Error, undefined);
+      assert.equal((await postQuery(host, addSheetRequest("New"))).body.Error, undefined);
       assert.deepEqual(sheetNames(host), ["Data", "New"]);
     }));
 
   test("an action matched by its call fails there, after the actions before it ran", () =>
     withHost(async (host) => {
       host.failNext({ code: "GeneralException", action: ".load(name)" });
-      const { body } = await post(host, addSheetRequest("New"));
+      const { body } = await postQuery(host, addSheetRequest("New"));
       assert.equal(body.Error.ActionIndex, 1);
       assert.equal(body.Error.Message, "There was an internal error while processing the request.");
       assert.deepEqual(body.Results, [{ ActionId: 1, Value: { Id: host.workbook.sheets[1].id } }]);
@@ -101,7 +91,7 @@ describe("Excel host: faults on the wire", () => {
   test("a request fault refuses the whole request with an HTTP error the client reads as { error: { code } }", () =>
     withHost(async (host) => {
       host.failNext({ code: "InvalidOperationInCellEditMode", scope: "request" });
-      const { status, body } = await post(host, addSheetRequest("New"));
+      const { status, body } = await postQuery(host, addSheetRequest("New"));
       assert.equal(status, 400);
       assert.deepEqual(body, {
         error: {
@@ -116,24 +106,24 @@ describe("Excel host: faults on the wire", () => {
   test('at: "write" is the second sync request after arming, a number the request of that index', () =>
     withHost(async (host) => {
       host.failNext({ code: "AccessDenied", at: "write" });
-      assert.equal((await post(host, addSheetRequest("A"))).body.Error, undefined);
-      assert.equal((await post(host, addSheetRequest("B"))).body.Error?.Code, "AccessDenied");
+      assert.equal((await postQuery(host, addSheetRequest("A"))).body.Error, undefined);
+      assert.equal((await postQuery(host, addSheetRequest("B"))).body.Error?.Code, "AccessDenied");
       host.reset(); // numbering restarts; armed faults stay
       host.failNext({ code: "InvalidArgument", at: 1 });
-      assert.equal((await post(host, addSheetRequest("C"))).body.Error, undefined);
-      assert.equal((await post(host, addSheetRequest("D"))).body.Error?.Code, "InvalidArgument");
+      assert.equal((await postQuery(host, addSheetRequest("C"))).body.Error, undefined);
+      assert.equal((await postQuery(host, addSheetRequest("D"))).body.Error?.Code, "InvalidArgument");
       assert.deepEqual(sheetNames(host), ["Data", "A", "C"]);
     }));
 
   test("a fault whose action matches nothing in its request is reported as missed, never fired later", () =>
     withHost(async (host) => {
       host.failNext({ code: "AccessDenied", action: "tables.add(" });
-      assert.equal((await post(host, addSheetRequest("A"))).body.Error, undefined);
+      assert.equal((await postQuery(host, addSheetRequest("A"))).body.Error, undefined);
       assert.deepEqual(
         host.pendingFaults().map((f) => [f.code, f.missed]),
         [["AccessDenied", true]],
       );
-      assert.equal((await post(host, addSheetRequest("B"))).body.Error, undefined);
+      assert.equal((await postQuery(host, addSheetRequest("B"))).body.Error, undefined);
     }));
 
   test("clean-up requests are never failed, and bad arguments are refused", () =>
@@ -151,7 +141,7 @@ describe("Excel host: faults on the wire", () => {
         ],
         ObjectPaths: { 1: { Id: 1, ObjectPathType: 1, Name: "" } },
       };
-      await post(host, cleanup);
+      await postQuery(host, cleanup);
       assert.equal(host.requests[0].kind, "cleanup");
       assert.equal(host.pendingFaults().length, 1, "still armed after a clean-up request");
       assert.throws(() => host.failNext({ code: "" }), /error code/);
@@ -160,11 +150,9 @@ describe("Excel host: faults on the wire", () => {
     }));
 });
 
-const suite = browserSuite();
+const { skip, withPage } = browserSuite();
 
-const withPage = (description, body, options) => withPageOf(suite, description, body, options);
-
-describe("Excel host: faults through the Excel client", { skip: suite.skip }, () => {
+describe("Excel host: faults through the Excel client", { skip }, () => {
   test("a fault in the first sync raises an OfficeExtension.Error with Excel's code, message and location", () =>
     withPage({ sheets: [{ name: "Data", cells: { A1: 1 } }] }, async (open) => {
       open.host.failNext({ code: "AccessDenied", location: "Range.values" });
@@ -206,6 +194,23 @@ describe("Excel host: faults through the Excel client", { skip: suite.skip }, ()
       assert.deepEqual(Object.keys(cells), ["A1"]);
       await open.host.settled();
       assert.equal(open.host.counts().sync, 2);
+    }));
+
+  test("an action fault matches a call with an object argument as the call log writes it: <Range>", () =>
+    withPage({ sheets: [{ name: "Data", charts: [{ source: "A1:B3" }] }] }, async (open) => {
+      open.host.failNext({ code: "InvalidArgument", action: 'setData(<Range>, "Columns")' });
+      const result = await open.run(() =>
+        excelTry(async (context) => {
+          const sheet = context.workbook.worksheets.getActiveWorksheet();
+          sheet.charts.getItemAt(0).setData(sheet.getRange("A1:B2"), "Columns");
+          await context.sync();
+        }),
+      );
+      assert.equal(result.error?.code, "InvalidArgument");
+      assert.equal(result.error.isOfficeError, true);
+      assert.deepEqual(open.host.pendingFaults(), [], "the fault fired");
+      assert.match(open.host.requests[0].calls.at(-1), /\.setData\(<Range>, "Columns"\) ✗ InvalidArgument$/);
+      assert.equal(snapshot(open.workbook).sheets.Data.charts[0].source, "Data!A1:B3", "the data stays");
     }));
 
   test("a request fault (cell-edit mode) rejects Excel.run with that code; nothing of the request runs", () =>

@@ -7,13 +7,11 @@
 /* global excelTry, Office -- page.evaluate functions run in the page */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { browserSuite, withPage as withPageOf } from "./harness.mjs";
+import { browserSuite } from "./harness.mjs";
 
-const suite = browserSuite();
+const { skip, withPage } = browserSuite();
 
-const withPage = (description, body, options) => withPageOf(suite, description, body, options);
-
-describe("Excel host: local formulas", { skip: suite.skip }, () => {
+describe("Excel host: local formulas", { skip }, () => {
   test("formulasLocal writes and reads like formulas, and travels as FormulasLocal (a Russian Excel's way)", () =>
     withPage(
       { sheets: [{ name: "Лист1", activeCell: "B2", cells: { A1: 7 } }] },

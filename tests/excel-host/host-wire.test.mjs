@@ -1,6 +1,6 @@
 /*
  * The workbook host on the wire, through Microsoft's Excel client in headless Chromium: calls it does not
- * model, round trips per sync, Excel.run's clean-up request, and snapshots of what changed.
+ * model, round trips per sync, and Excel.run's clean-up request.
  *
  *   node --test tests/excel-host/
  *
@@ -9,14 +9,11 @@
 /* global excelTry -- the functions passed to page.evaluate run in the page (harness.mjs) */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { browserSuite, withPage as withPageOf } from "./harness.mjs";
-import { changesOutside, diffSnapshots, snapshot } from "./fixtures.mjs";
+import { browserSuite } from "./harness.mjs";
 
-const suite = browserSuite();
+const { skip, withPage } = browserSuite();
 
-const withPage = (description, body, options) => withPageOf(suite, description, body, options);
-
-describe("Excel host: the wire", { skip: suite.skip }, () => {
+describe("Excel host: the wire", { skip }, () => {
   test("an API the host does not implement answers NotImplemented naming the call", () =>
     withPage({}, async (open) => {
       const result = await open.run(() =>
@@ -65,25 +62,4 @@ describe("Excel host: the wire", { skip: suite.skip }, () => {
       },
       { host: { keepReferences: false } },
     ));
-
-  test("changesOutside lists only what changed outside a block", () =>
-    withPage({ sheets: [{ name: "B", cells: { A1: "keep", E5: 5 } }] }, async (open) => {
-      const before = snapshot(open.workbook);
-      await open.run(() =>
-        excelTry(async (context) => {
-          const sheet = context.workbook.worksheets.getActiveWorksheet();
-          sheet.getRange("B2:C3").values = [
-            [1, 2],
-            [3, 4],
-          ];
-          sheet.getRange("E5").values = [[6]];
-          await context.sync();
-        }),
-      );
-      const outside = changesOutside(diffSnapshots(before, snapshot(open.workbook)), "B", "B2:C3");
-      assert.deepEqual(
-        outside.map((c) => `${c.kind} ${c.key}`),
-        ["cell E5"],
-      );
-    }));
 });

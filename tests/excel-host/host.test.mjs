@@ -9,14 +9,12 @@
 /* global excelTry -- the functions passed to page.evaluate run in the page (harness.mjs) */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { browserSuite, withPage as withPageOf } from "./harness.mjs";
+import { browserSuite } from "./harness.mjs";
 import { diffSnapshots, snapshot } from "./fixtures.mjs";
 
-const suite = browserSuite();
+const { skip, withPage } = browserSuite();
 
-const withPage = (description, body, options) => withPageOf(suite, description, body, options);
-
-describe("Excel host through the Excel client", { skip: suite.skip }, () => {
+describe("Excel host through the Excel client", { skip }, () => {
   test("writes values, formulas and number formats, and reads them back", () =>
     withPage({ sheets: [{ name: "Data", cells: { A1: 7 } }] }, async (open) => {
       const result = await open.run(() =>

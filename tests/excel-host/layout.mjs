@@ -3,7 +3,7 @@
  * checking sheet protection first. Autofit estimates text widths from Calibri 11's 7-pixel digit plus 5 pixels
  * of padding; widths are kept as set, without Excel's snapping to whole pixels.
  */
-import { intersects, rect } from "./a1.mjs";
+import { cellCount, containsRect, intersects, rect } from "./a1.mjs";
 import { DEFAULT_FONT, isEmptyCell, textOf } from "./cells.mjs";
 import { excelError, invalidArgument, invalidOperation } from "./errors.mjs";
 import { clearContent } from "./writes.mjs";
@@ -24,7 +24,7 @@ export function writeSize(wb, sheet, r, axis, value, location) {
 }
 
 /** Estimated width in points of a cell's text: Calibri 11 digit 7 px, plus 5 px of padding. */
-export function textWidth(text, font = {}) {
+function textWidth(text, font = {}) {
   const size = font.size ?? DEFAULT_FONT.size;
   const px = (text.length * 7 * (font.bold ? 1.1 : 1) * size) / 11 + 5;
   return Math.round(px) * 0.75;
@@ -62,27 +62,14 @@ export function autofitRows(wb, sheet, r, location) {
 export function merge(wb, sheet, r, across, location) {
   wb.requireEditable(sheet, r, "cells", location);
   if (wb.tablesOn(sheet, r).length > 0) throw invalidOperation(location, "Cells in a table can't be merged.");
-  if (
-    sheet
-      .mergedIntersecting(r)
-      .some(
-        (m) =>
-          !(
-            m.row >= r.row &&
-            m.column >= r.column &&
-            m.row + m.rowCount <= r.row + r.rowCount &&
-            m.column + m.columnCount <= r.column + r.columnCount
-          ),
-      )
-  ) {
+  if (sheet.mergedIntersecting(r).some((m) => !containsRect(r, m)))
     throw excelError("MergedRangeConflict", location);
-  }
   sheet.merged = sheet.merged.filter((m) => !intersects(m, r));
   const areas = across
     ? Array.from({ length: r.rowCount }, (_, i) => rect(r.row + i, r.column, 1, r.columnCount))
     : [r];
   for (const area of areas) {
-    if (area.rowCount * area.columnCount === 1) continue;
+    if (cellCount(area) === 1) continue;
     for (const { row, column, cell } of [...sheet.storedIn(area)]) {
       if (row === area.row && column === area.column) continue;
       clearContent(cell);

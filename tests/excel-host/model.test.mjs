@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseAreas, parseRect, sheetAddress } from "./a1.mjs";
 import { buildWorkbook, changesOutside, diffSnapshots, snapshot } from "./fixtures.mjs";
+import { postQuery } from "./harness.mjs";
 import { formatValue, parseInput } from "./numfmt.mjs";
 import { processQuery } from "./protocol.mjs";
 import { startExcelHost } from "./server.mjs";
@@ -230,33 +231,36 @@ test("fixtures build what they describe; snapshots and diffs find every change",
     changesOutside(changes, "F", "A1:B2").map((c) => c.key),
     ["J"],
   );
+  // Cells written inside a block are not listed; a cell changed outside it is.
+  const written = snapshot(wb);
+  wb.sheets[0].edit(1, 1).value = 1; // B2
+  wb.sheets[0].edit(2, 2).value = 4; // C3
+  wb.sheets[0].edit(0, 0).value = 3; // A1
+  assert.deepEqual(
+    changesOutside(diffSnapshots(written, snapshot(wb)), "F", "B2:C3").map((c) => `${c.kind} ${c.key}`),
+    ["cell A1"],
+  );
 });
 
 test("the HTTP host answers ProcessQuery, records requests, and refuses what it cannot read", async () => {
   const host = await startExcelHost({ workbook: buildWorkbook() });
   try {
-    const post = (body) =>
-      fetch(`${host.url}/ProcessQuery?flags=1`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body,
-      });
-    const ok = await post(
-      JSON.stringify(request(SHEET_RANGE, [[2, 4, "", { QueryInfo: { Select: ["address"] } }]])),
+    const ok = await postQuery(
+      host,
+      request(SHEET_RANGE, [[2, 4, "", { QueryInfo: { Select: ["address"] } }]]),
     );
-    assert.deepEqual(await ok.json(), { Results: [{ ActionId: 100, Value: { Address: "Sheet1!B2:C3" } }] });
-    const bad = await post("{not json");
+    assert.deepEqual(ok.body, { Results: [{ ActionId: 100, Value: { Address: "Sheet1!B2:C3" } }] });
+    const bad = await postQuery(host, "{not json");
     assert.equal(bad.status, 400);
-    assert.equal((await bad.json()).error.code, "GeneralException");
-    const cleanup = await post(
-      JSON.stringify(
-        request(
-          [[1, 1, ""]],
-          [
-            [1, 1],
-            [3, 1, "_RemoveReference", { ArgumentInfo: { Arguments: ["x"] } }],
-          ],
-        ),
+    assert.equal(bad.body.error.code, "GeneralException");
+    const cleanup = await postQuery(
+      host,
+      request(
+        [[1, 1, ""]],
+        [
+          [1, 1],
+          [3, 1, "_RemoveReference", { ArgumentInfo: { Arguments: ["x"] } }],
+        ],
       ),
     );
     assert.equal(cleanup.status, 200);

@@ -8,7 +8,7 @@
  * (yyyy yy mmmm mmm mm m dddd ddd dd d hh h mm ss AM/PM). Not covered: fractions, elapsed [h], locales.
  */
 
-export const ERROR_VALUES = Object.freeze([
+const ERROR_VALUES = Object.freeze([
   "#NULL!",
   "#DIV/0!",
   "#VALUE!",
@@ -40,7 +40,7 @@ export function dateSerial(y, m, d, date1904 = false) {
 }
 
 /** The calendar parts of a serial. @param {number} serial @param {boolean} date1904 */
-export function serialParts(serial, date1904 = false) {
+function serialParts(serial, date1904 = false) {
   const days = Math.floor(serial);
   let seconds = Math.round((serial - days) * 86_400);
   let dayCount = days;
@@ -67,7 +67,7 @@ export function serialParts(serial, date1904 = false) {
 }
 
 /** "General": integers as they are, others to 10 significant digits, E notation when very large or small. @param {number} v */
-export function generalNumber(v) {
+function generalNumber(v) {
   if (Number.isInteger(v) && Math.abs(v) < 1e11) return String(v);
   const a = Math.abs(v);
   if (a >= 1e11 || (a !== 0 && a < 1e-9)) {

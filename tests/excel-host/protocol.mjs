@@ -20,11 +20,12 @@ import { DRAWING_CLASSES } from "./classes-drawings.mjs";
 import { SHAPE_CLASSES } from "./classes-shapes.mjs";
 import { TABLE_CLASSES } from "./classes-tables.mjs";
 import { WORKBOOK_CLASSES } from "./classes-workbook.mjs";
-import { BadRequest, HostError, excelError, itemNotFound, notImplemented } from "./errors.mjs";
-import { camel, nullHandle, pascal } from "./handles.mjs";
+import { describePath, requestFault, show } from "./calls.mjs";
+import { BadRequest, HostError, itemNotFound, notImplemented } from "./errors.mjs";
+import { camel, isHandle, nullHandle, pascal } from "./handles.mjs";
 
 /** @type {Record<string, import("./handles.mjs").ClassDef>} */
-export const CLASSES = {
+const CLASSES = {
   ...RANGE_CLASSES,
   ...WORKBOOK_CLASSES,
   ...TABLE_CLASSES,
@@ -44,15 +45,13 @@ export function createSession({ keepReferences = true, excelApi = null } = {}) {
   return { keepReferences, excelApi, references: new Map(), nextReference: 1 };
 }
 
-/** @param {any} v */
-const isHandle = (v) => v !== null && typeof v === "object" && typeof v.type === "string";
-
 /**
  * Answers one ProcessQuery request body.
  * @param {import("./workbook.mjs").Workbook} wb
  * @param {any} body the parsed JSON request
  * @param {ReturnType<typeof createSession>} [session]
- * @param {{ fault?: ActionFault | null }} [options] fault: fail one action of this request with an Excel error
+ * @param {{ fault?: import("./calls.mjs").ActionFault | null }} [options] fault: fail one action of this request
+ *   with an Excel error (calls.mjs)
  * @returns {{ body: any, calls: string[], error: HostError | null, faulted: boolean }}
  */
 export function processQuery(wb, body, session = createSession(), { fault = null } = {}) {
@@ -210,10 +209,18 @@ export function processQuery(wb, body, session = createSession(), { fault = null
     return out;
   }
 
-  function run(action) {
+  const faults = requestFault(fault, calls);
+
+  /**
+   * Runs one action. Its call, as the log writes it (`workbook.worksheets.add("Stances")`), is built once: it
+   * goes to the log and is what a fault matches. Instantiations are not logged.
+   */
+  function run(action, index) {
     const pathId = action.ObjectPathId;
+    const path = describePath(paths, pathId);
     switch (action.ActionType) {
       case 1: {
+        faults.check(path, index);
         const h = resolve(pathId);
         if (h.isNull) return null;
         const value = {};
@@ -223,14 +230,18 @@ export function processQuery(wb, body, session = createSession(), { fault = null
         return value;
       }
       case 2: {
+        const call = `${path}.load(${(action.QueryInfo?.Select ?? ["*"]).join(",")})`;
+        faults.check(call, index);
         const h = resolve(pathId);
-        calls.push(`${describe(pathId)}.load(${(action.QueryInfo?.Select ?? ["*"]).join(",")})`);
+        calls.push(call);
         return serialize(h, action.QueryInfo?.Select, action.QueryInfo?.Expand, pathId);
       }
       case 3: {
         const h = resolve(pathId);
         const values = args(action);
-        calls.push(`${describe(pathId)}.${camel(action.Name)}(${values.map(show).join(", ")})`);
+        const call = `${path}.${camel(action.Name)}(${values.map(show).join(", ")})`;
+        faults.check(call, index);
+        calls.push(call);
         if (action.Name === "_KeepReference") {
           if (h.isNull) return NONE;
           if (!classOf(h).keepReference) throw notImplemented(`${h.type}._KeepReference`);
@@ -247,7 +258,9 @@ export function processQuery(wb, body, session = createSession(), { fault = null
       case 4: {
         const h = resolve(pathId);
         const value = args(action)[0];
-        calls.push(`${describe(pathId)}.${camel(action.Name)} = ${show(value)}`);
+        const call = `${path}.${camel(action.Name)} = ${show(value)}`;
+        faults.check(call, index);
+        calls.push(call);
         if (h.isNull) return NONE;
         const prop = classOf(h).props?.[action.Name];
         const location = `${h.type}.${camel(action.Name)}`;
@@ -257,66 +270,19 @@ export function processQuery(wb, body, session = createSession(), { fault = null
         return NONE;
       }
       case 5:
+        faults.check(path, index);
         return null;
       default:
+        faults.check(path, index);
         throw notImplemented(`ActionType ${action.ActionType} (${action.Name || "unnamed"})`);
     }
   }
-
-  function describe(id, depth = 0) {
-    const info = paths[id];
-    if (info === undefined || depth > 50) return `#${id}`;
-    const parent = () => describe(info.ParentObjectPathId, depth + 1);
-    const a = () => (info.ArgumentInfo?.Arguments ?? []).map(show).join(", ");
-    switch (info.ObjectPathType) {
-      case 1:
-        return "workbook";
-      case 3:
-        return `${parent()}.${camel(info.Name)}(${a()})`;
-      case 4:
-        return `${parent()}.${camel(info.Name)}`;
-      case 5:
-        return `${parent()}.getItem(${a()})`;
-      case 6:
-        return `reference(${info.Name})`;
-      default:
-        return `path${info.ObjectPathType}(${info.Name})`;
-    }
-  }
-
-  /** The action as the call log writes it, for matching a fault: `workbook.worksheets.add("Stances")`. */
-  function callText(action) {
-    const path = describe(action.ObjectPathId);
-    const name = camel(action.Name ?? "");
-    switch (action.ActionType) {
-      case 2:
-        return `${path}.load(${(action.QueryInfo?.Select ?? ["*"]).join(",")})`;
-      case 3:
-        return `${path}.${name}(${(action.ArgumentInfo?.Arguments ?? []).map(show).join(", ")})`;
-      case 4:
-        return `${path}.${name} = ${show(action.ArgumentInfo?.Arguments?.[0])}`;
-      default:
-        return path;
-    }
-  }
-
-  const matcher = fault?.action;
-  const faultAt =
-    fault === null
-      ? -1
-      : matcher === undefined || matcher === null
-        ? 0
-        : body.Actions.findIndex((action) => matchesCall(matcher, callText(action)));
 
   const results = [];
   for (let index = 0; index < body.Actions.length; index++) {
     const action = body.Actions[index];
     try {
-      if (index === faultAt && fault !== null) {
-        calls.push(`${callText(action)} ✗ ${fault.code}`);
-        throw excelError(fault.code, fault.location ?? "", fault.message);
-      }
-      const value = run(action);
+      const value = run(action, index);
       if (value !== NONE) results.push({ ActionId: action.Id, Value: value });
     } catch (caught) {
       const error =
@@ -342,31 +308,9 @@ export function processQuery(wb, body, session = createSession(), { fault = null
         },
         calls,
         error,
-        faulted: index === faultAt,
+        faulted: faults.fired,
       };
     }
   }
   return { body: { Results: results }, calls, error: null, faulted: false };
-}
-
-/**
- * A fault to inject into one request: the action it fails at (the first whose call matches `action`, a substring
- * or RegExp of the call log's text such as "worksheets.add(" or /tables\.add/; the request's first action when
- * absent) is answered with Excel's error instead of running. The actions before it stay applied, as in Excel.
- * @typedef {{ code: string, message?: string, location?: string,
- *   action?: string | RegExp | ((call: string) => boolean) | null }} ActionFault
- */
-
-/** @param {NonNullable<ActionFault["action"]>} matcher @param {string} call */
-function matchesCall(matcher, call) {
-  if (typeof matcher === "function") return matcher(call);
-  if (matcher instanceof RegExp) return matcher.test(call);
-  return call.includes(matcher);
-}
-
-/** A short rendering of an argument for the call log. */
-function show(value) {
-  if (isHandle(value)) return `<${value.type}>`;
-  const text = JSON.stringify(value) ?? "undefined";
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

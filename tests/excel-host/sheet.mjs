@@ -5,11 +5,11 @@
  * Geometry: a column is 48 pt wide (8.43 characters of Calibri 11, 64 px) and a row 15 pt high (20 px) unless
  * set; Range.left/top are the sums of the widths/heights before it, as Excel reports them in points.
  */
-import { MAX_COLUMNS, containsCell, intersects, intersection, rect } from "./a1.mjs";
+import { MAX_COLUMNS, cellCount, containsCell, intersects, intersection, rect } from "./a1.mjs";
 import { isDefaultCell, isEmptyCell } from "./cells.mjs";
 
-export const STANDARD_WIDTH = 48;
-export const STANDARD_HEIGHT = 15;
+const STANDARD_WIDTH = 48;
+const STANDARD_HEIGHT = 15;
 
 export const DEFAULT_PROTECTION_OPTIONS = Object.freeze({
   allowAutoFilter: false,
@@ -71,6 +71,11 @@ export class Sheet {
     return row * MAX_COLUMNS + column;
   }
 
+  /** The row and column of a key of `cells` (the inverse of Sheet.key). @param {number} key */
+  static positionOf(key) {
+    return { row: Math.floor(key / MAX_COLUMNS), column: key % MAX_COLUMNS };
+  }
+
   /** The stored cell (no spill values). @param {number} row @param {number} column */
   stored(row, column) {
     return this.cells.get(Sheet.key(row, column));
@@ -113,7 +118,7 @@ export class Sheet {
    * @param {Rect} r @returns {Iterable<{ row: number, column: number, cell: Cell }>}
    */
   *storedIn(r) {
-    if (r.rowCount * r.columnCount <= this.cells.size * 4) {
+    if (cellCount(r) <= this.cells.size * 4) {
       for (let row = r.row; row < r.row + r.rowCount; row++) {
         for (let column = r.column; column < r.column + r.columnCount; column++) {
           const cell = this.stored(row, column);
@@ -123,8 +128,7 @@ export class Sheet {
       return;
     }
     for (const [key, cell] of [...this.cells]) {
-      const row = Math.floor(key / MAX_COLUMNS);
-      const column = key % MAX_COLUMNS;
+      const { row, column } = Sheet.positionOf(key);
       if (containsCell(r, row, column)) yield { row, column, cell };
     }
   }
@@ -180,10 +184,10 @@ export class Sheet {
     let spilled = 0;
     for (const s of this.spills) {
       const overlap = intersection(spillRect(s), r);
-      if (overlap !== null) spilled += overlap.rowCount * overlap.columnCount;
+      if (overlap !== null) spilled += cellCount(overlap);
     }
     if (spilled === 0) return false;
-    return spilled === r.rowCount * r.columnCount ? true : null;
+    return spilled === cellCount(r) ? true : null;
   }
 
   /**
@@ -204,7 +208,8 @@ export class Sheet {
     };
     for (const [key, cell] of this.cells) {
       if (valuesOnly && isEmptyCell(cell)) continue;
-      take(Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS);
+      const { row, column } = Sheet.positionOf(key);
+      take(row, column);
     }
     for (const s of this.spills) {
       const r = spillRect(s);

@@ -7,18 +7,12 @@ import {
   columnIndex,
   columnName,
   containsCell,
-  parseRect,
   rectAddress,
+  rectOf,
   sheetAddress,
 } from "./a1.mjs";
 import { formulaOf, isEmptyCell, valueOf } from "./cells.mjs";
-import { spillRect } from "./sheet.mjs";
-
-function area(address) {
-  const r = parseRect(String(address));
-  if (r === null) throw new Error(`Bad address: ${address}`);
-  return r;
-}
+import { Sheet, spillRect } from "./sheet.mjs";
 
 /** Everything that differs from a new cell. */
 function cellSnapshot(cell, spilledFrom) {
@@ -53,8 +47,7 @@ export function snapshot(wb) {
   wb.sheets.forEach((sheet, position) => {
     const cells = {};
     for (const [key, cell] of sheet.cells) {
-      const row = Math.floor(key / 16_384);
-      const column = key % 16_384;
+      const { row, column } = Sheet.positionOf(key);
       const snap = cellSnapshot(sheet.read(row, column) ?? cell);
       if (Object.keys(snap).length > 0) cells[cellAddress(row, column)] = snap;
     }
@@ -123,8 +116,8 @@ export function snapshot(wb) {
 
 /** @param {string} a @param {string} b */
 function compareAddresses(a, b) {
-  const ra = area(a);
-  const rb = area(b);
+  const ra = rectOf(a);
+  const rb = rectOf(b);
   return ra.row - rb.row || ra.column - rb.column;
 }
 
@@ -178,11 +171,11 @@ export function diffSnapshots(before, after) {
  * @param {ReturnType<typeof diffSnapshots>} changes @param {string} sheetName @param {string} address
  */
 export function changesOutside(changes, sheetName, address) {
-  const block = area(address);
+  const block = rectOf(address);
   return changes.filter((c) => {
     if (c.sheet !== sheetName) return true;
     if (c.kind === "cell") {
-      const r = area(c.key);
+      const r = rectOf(c.key);
       return !containsCell(block, r.row, r.column);
     }
     if (c.kind === "columnWidth")

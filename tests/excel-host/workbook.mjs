@@ -6,7 +6,7 @@
  * Errors raised here carry the Excel code the host answers with (see errors.mjs); `location` names the API call
  * ("WorksheetCollection.add") for the error's debugInfo.errorLocation.
  */
-import { intersects, rect as makeRect } from "./a1.mjs";
+import { cellCount, containsRect, intersects, rect as makeRect } from "./a1.mjs";
 import { textOf } from "./cells.mjs";
 import {
   accessDenied,
@@ -16,6 +16,7 @@ import {
   itemAlreadyExists,
   notImplemented,
 } from "./errors.mjs";
+import { byKey } from "./handles.mjs";
 import { TABLE_STYLE, sheetNameProblem, tableNameProblem } from "./rules.mjs";
 import { Sheet } from "./sheet.mjs";
 
@@ -55,7 +56,7 @@ export class Workbook {
 
   /** A sheet by id or name (WorksheetCollection.getItem). @param {string} key */
   sheetByKey(key) {
-    return this.sheets.find((s) => s.id === key) ?? this.sheetByName(key);
+    return byKey(this.sheets, key);
   }
 
   /** @param {string} location */
@@ -155,7 +156,7 @@ export class Workbook {
 
   /** @param {Sheet} sheet @param {Rect} r */
   allUnlocked(sheet, r) {
-    if (r.rowCount * r.columnCount > this.options.maxCells) return false;
+    if (cellCount(r) > this.options.maxCells) return false;
     for (let row = r.row; row < r.row + r.rowCount; row++) {
       for (let column = r.column; column < r.column + r.columnCount; column++) {
         if (sheet.stored(row, column)?.locked !== false) return false;
@@ -174,20 +175,13 @@ export class Workbook {
 
   /** @param {string} key id or name */
   tableByKey(key) {
-    return this.tables.find((t) => t.id === String(key)) ?? this.tableByName(key);
+    return byKey(this.tables, key);
   }
 
   /** Tables of the sheet that intersect (or, with fullyContained, lie inside) the rectangle. */
   tablesOn(sheet, r, fullyContained = false) {
     return this.tables.filter(
-      (t) =>
-        t.sheet === sheet &&
-        (fullyContained
-          ? t.rect.row >= r.row &&
-            t.rect.column >= r.column &&
-            t.rect.row + t.rect.rowCount <= r.row + r.rowCount &&
-            t.rect.column + t.rect.columnCount <= r.column + r.columnCount
-          : intersects(t.rect, r)),
+      (t) => t.sheet === sheet && (fullyContained ? containsRect(r, t.rect) : intersects(t.rect, r)),
     );
   }
 

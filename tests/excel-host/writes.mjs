@@ -6,7 +6,7 @@
  * formula's value comes from Workbook options.evaluateFormula, else from a small evaluator (literals and plain
  * cell references; anything else is #NAME?).
  */
-import { intersects } from "./a1.mjs";
+import { cellCount, columnIndex, intersects, onSheet } from "./a1.mjs";
 import { DEFAULT_FONT, fromJson, isEmptyCell, normalizeColor } from "./cells.mjs";
 import { HostError, invalidArgument, notImplemented } from "./errors.mjs";
 import { parseInput } from "./numfmt.mjs";
@@ -20,7 +20,7 @@ const SIZE_MISMATCH =
 
 /** Throws when a grid would touch more cells than the host handles in one property. */
 export function requireSize(wb, r, location) {
-  const count = r.rowCount * r.columnCount;
+  const count = cellCount(r);
   if (count > wb.options.maxCells) {
     throw new HostError(
       "ResponsePayloadSizeLimitExceeded",
@@ -35,7 +35,7 @@ export function requireSize(wb, r, location) {
  * The value for each cell of a 2-D input (Excel also takes one non-array value for every cell).
  * @returns {(dr: number, dc: number) => unknown}
  */
-export function gridInput(wb, r, input, location) {
+function gridInput(wb, r, input, location) {
   requireSize(wb, r, location);
   if (!Array.isArray(input)) return () => input;
   if (
@@ -77,10 +77,7 @@ function evaluate(wb, sheet, row, column, formula) {
   if (/^(TRUE|FALSE)$/i.test(body)) return body.toUpperCase() === "TRUE";
   const ref = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(body);
   if (ref) {
-    const target = sheet.read(
-      Number(ref[2]) - 1,
-      [...ref[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1,
-    );
+    const target = sheet.read(Number(ref[2]) - 1, columnIndex(ref[1]));
     return target?.value ?? 0;
   }
   return { error: "#NAME?" };
@@ -94,8 +91,7 @@ function putFormula(wb, sheet, row, column, cell, formula) {
     const values = result.spill;
     const area = spillRect({ row, column, values });
     const blocked =
-      area.row + area.rowCount > 1_048_576 ||
-      area.column + area.columnCount > 16_384 ||
+      !onSheet(area) ||
       [...sheet.storedIn(area)].some(
         (c) => !(c.row === row && c.column === column) && !isEmptyCell(c.cell),
       ) ||
