@@ -4,6 +4,7 @@
  * text fails the build.
  */
 import type { ComparableIndicator } from "../../comparisons";
+import type { STANCE_STATEMENTS } from "../../data/stances";
 import type { RecordId } from "../../dataset";
 import type { TopicId } from "../../topics";
 import type { Basis, FigureQualifier, StatementQualifier, Unit } from "../../types";
@@ -37,7 +38,7 @@ export interface RuTerms {
   readonly periods: Readonly<Record<string, string>>;
   readonly comparisons: Readonly<Record<ComparableIndicator, RuComparisonText>>;
   /** The stance matrix's column headings, by stance indicator. */
-  readonly stanceHeadings: Readonly<Record<string, string>>;
+  readonly stanceHeadings: Readonly<Record<(typeof STANCE_STATEMENTS)[number]["indicator"], string>>;
   /** The citation under tables and in the pane, with the source's title left in English. */
   readonly citation: string;
 }
