@@ -127,17 +127,18 @@ async function check({ url, sources, role }, { agent, timeoutMs, ownOrigins }) {
   if (response.body.length === 0) result.problems.push("the body is empty");
 
   const isPage = type === "text/html" || (expected ?? []).includes("text/html");
+  const text = isPage || role === "metadata" ? response.body.toString("utf8") : "";
   if (isPage && ownOrigins.has(parsed.origin)) {
-    const csp = findCsp(response.headers, response.body.toString("utf8"));
+    const csp = findCsp(response.headers, text);
     if (csp) result.notes.push(csp.where === "header" ? "CSP header" : "CSP meta tag");
     else result.problems.push("no Content-Security-Policy (neither a header nor a <meta http-equiv> tag)");
-    result.resources = pageResources(response.body.toString("utf8"), url, ownOrigins);
+    result.resources = pageResources(text, url, ownOrigins);
   }
   if (role === "metadata") {
     const cors = corsVerdict(response.headers["access-control-allow-origin"]);
     if (cors.ok) result.notes.push(`CORS ${cors.value}`);
     else result.problems.push(cors.reason);
-    const metadata = functionsMetadata(response.body.toString("utf8"));
+    const metadata = functionsMetadata(text);
     if (metadata.ok) {
       const pages = metadata.helpUrls.size;
       result.notes.push(`${metadata.count} functions, ${pages} help page${pages === 1 ? "" : "s"}`);
@@ -148,6 +149,27 @@ async function check({ url, sources, role }, { agent, timeoutMs, ownOrigins }) {
   }
   return result;
 }
+
+/**
+ * Checks each URL once, in parallel, appending to `results`; a URL already there only gains its sources.
+ * @param {Result[]} results
+ * @param {Map<string, string[]>} wanted URL → where it was found
+ * @param {"help" | "other"} role
+ * @param {{ agent: https.Agent, timeoutMs: number, ownOrigins: Set<string> }} context
+ */
+async function checkEachOnce(results, wanted, role, context) {
+  /** @type {Promise<Result>[]} */
+  const pending = [];
+  for (const [url, sources] of wanted) {
+    const known = results.find((r) => r.url === url);
+    if (known) known.sources.push(...sources);
+    else pending.push(check({ url, sources, role }, context));
+  }
+  results.push(...(await Promise.all(pending)));
+}
+
+/** @param {Map<string, string[]>} map @param {string} key @param {string} value */
+const addTo = (map, key, value) => map.set(key, [...(map.get(key) ?? []), value]);
 
 /** @param {string[]} names */
 function functionList(names) {
@@ -221,34 +243,27 @@ async function main(argv, env) {
   if (!metadataUrl) console.log("Note: the manifest declares no custom functions metadata (functions.json).");
 
   const results = await Promise.all(urls.map((entry) => check(entry, context)));
-  // The help pages each functions.json names (the Russian one too), each checked once.
+  // The help pages each functions.json names (the Russian one too).
+  /** @type {Map<string, string[]>} */
+  const helpPages = new Map();
   for (const metadata of results.filter((r) => r.helpUrls)) {
     const where =
       metadata.url === metadataUrl ? "" : ` in ${path.posix.basename(new URL(metadata.url).pathname)}`;
-    for (const [page, functions] of metadata.helpUrls ?? []) {
-      const source = `helpUrl of ${functionList(functions)}${where}`;
-      const known = results.find((r) => r.url === page);
-      if (known) known.sources.push(source);
-      else results.push(await check({ url: page, sources: [source], role: "help" }, context));
-    }
+    for (const [page, functions] of metadata.helpUrls ?? [])
+      addTo(helpPages, page, `helpUrl of ${functionList(functions)}${where}`);
   }
-  // What the pages load from the add-in's host (scripts, stylesheets), each checked once, naming its pages.
+  await checkEachOnce(results, helpPages, "help", context);
+  // What the pages load from the add-in's host (scripts, stylesheets), naming the pages that load them.
   /** @type {Map<string, string[]>} */
   const loadedBy = new Map();
   for (const page of results) {
     const name = path.posix.basename(new URL(page.url).pathname);
-    for (const resource of page.resources ?? [])
-      loadedBy.set(resource, [...(loadedBy.get(resource) ?? []), name]);
+    for (const resource of page.resources ?? []) addTo(loadedBy, resource, name);
   }
-  /** @type {Promise<Result>[]} */
-  const loaded = [];
-  for (const [resource, pages] of loadedBy) {
-    const source = `loaded by ${pages.join(", ")}`;
-    const known = results.find((r) => r.url === resource);
-    if (known) known.sources.push(source);
-    else loaded.push(check({ url: resource, sources: [source], role: "other" }, context));
-  }
-  results.push(...(await Promise.all(loaded)));
+  const loaded = new Map(
+    [...loadedBy].map(([resource, pages]) => [resource, [`loaded by ${pages.join(", ")}`]]),
+  );
+  await checkEachOnce(results, loaded, "other", context);
   agent.destroy();
 
   const typeWidth = Math.min(24, Math.max(...results.map((r) => r.type.length)));

@@ -70,4 +70,4 @@ function crossOriginPolicy(protocol) {
   };
 }
 
-module.exports = { LOOPBACK_HOSTS, CROSS_ORIGIN_FILES, devServerHost, isForeignRequest, crossOriginPolicy };
+module.exports = { devServerHost, crossOriginPolicy };

@@ -145,4 +145,4 @@ class LocalizeFunctionsPlugin {
   }
 }
 
-module.exports = { FUNCTION_NAME, loadTranslation, localizeMetadata, LocalizeFunctionsPlugin };
+module.exports = { localizeMetadata, LocalizeFunctionsPlugin };

@@ -83,7 +83,7 @@ const UNTRUSTED = new Set([
  * @param {NodeJS.ErrnoException & { reason?: string }} err
  * @param {string} url
  */
-export function describeRequestError(err, url) {
+function describeRequestError(err, url) {
   const code = err.code ?? "";
   const host = new URL(url).host;
   if (UNTRUSTED.has(code)) {

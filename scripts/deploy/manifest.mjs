@@ -52,7 +52,7 @@ const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
  * @param {string} text
  * @returns {XmlElement} the root element
  */
-export function parseXml(text) {
+function parseXml(text) {
   const source = text.replace(/^\uFEFF/, "");
   /** @type {XmlElement | null} */
   let root = null;
