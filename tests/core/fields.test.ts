@@ -1,5 +1,5 @@
-import { RECORDS_BY_ID } from "../../src/core/dataset";
 import { displayValue } from "../../src/core/fields";
+import { record } from "../support/records";
 
 describe("displayValue: how the pane shows a value", () => {
   test.each([
@@ -11,7 +11,6 @@ describe("displayValue: how the pane shows a value", () => {
     ["allows-private-mir-use.KZ", "Yes"],
     ["csto-exercises-cancelled.KG", "Oct 2022"],
   ])("%s shows as %s", (id, shown) => {
-    const record = RECORDS_BY_ID.get(id);
-    expect(record && displayValue(record)).toBe(shown);
+    expect(displayValue(record(id))).toBe(shown);
   });
 });

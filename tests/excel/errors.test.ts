@@ -4,13 +4,14 @@
  * mode, an older Excel) is tested through Excel's own client: tests/e2e/workbook-errors.e2e.test.mjs and
  * workbook-old-excel.e2e.test.mjs.
  */
-import { RECORDS, RECORDS_BY_ID } from "../../src/core/dataset";
+import { RECORDS } from "../../src/core/dataset";
 import { NO_EXCEL_MESSAGE, createPreviewActions } from "../../src/excel/actions";
 import { describeExcelError, excelErrorCode } from "../../src/excel/errors";
+import { record } from "../support/records";
 
 const officeError = (code: string, message = "Internal detail") =>
   Object.assign(new Error(message), { code });
-const UZ = RECORDS_BY_ID.get("trade-growth.UZ") ?? RECORDS[0];
+const UZ = record("trade-growth.UZ");
 
 describe("describeExcelError", () => {
   test.each([
