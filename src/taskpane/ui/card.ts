@@ -97,7 +97,6 @@ export function createCardPanel(insert: (country: CountryCode) => void, language
     appearance: "outline",
     name: "insert-country-card",
   });
-  show();
   const element = el("details", { class: "panel card-panel" }, [
     el("summary", {}, [t.cards]),
     el("p", { class: "card-intro" }, withCode(t.cardIntro, t.cardFormula, language)),
@@ -105,6 +104,8 @@ export function createCardPanel(insert: (country: CountryCode) => void, language
     reason,
     body,
   ]);
+  // The panel starts closed: the card is built when it is first opened, not while the pane starts.
+  on(element, { toggle: () => element.open && body.childElementCount === 0 && show() });
   return {
     element,
     setSupported(supported, text) {
