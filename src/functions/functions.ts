@@ -221,7 +221,7 @@ export function country(country: Country): Excel.EntityCellValue {
   return guarded(() => {
     const scope = resolveCountry(country);
     if (!scope.ok) return scope;
-    if (scope.value === null) return invalid(messages().cardCountryMissing(countryList()));
+    if (scope.value === null) return invalid(messages().countryMissing(countryList()));
     if (scope.value === REGION) return invalid(messages().cardNotForRegion(countryList()));
     const support = dataTypeSupport();
     if (support === "plain") return notAvailable(messages().cardsNeedDataTypes(scope.value));

@@ -11,6 +11,7 @@ const rupoll = CA.rupoll as unknown as AnyArgs;
 const indicator = CA.indicator as unknown as AnyArgs;
 const indicators = CA.indicators as unknown as AnyArgs;
 const source = CA.source as unknown as AnyArgs;
+const country = CA.country as unknown as AnyArgs;
 
 // The expected figures are written out from the source, not read from the dataset, so a wrong entry fails.
 describe("CA.RUTRADE returns every country's figure with its own period", () => {
@@ -183,6 +184,7 @@ describe("error paths give the Excel error and a message that helps", () => {
       "The source reports no oil-export share for Turkmenistan",
     ],
     [indicators, ["weather"], "#VALUE!", "Unknown topic “weather”."],
+    [country, [undefined], "#VALUE!", "The country is missing: use Kazakhstan, Uzbekistan"],
     [indicators, ["energy", "TM"], "#N/A", "The source has no “energy” records for Turkmenistan."],
     [source, ["isbn"], "#VALUE!", "Unknown citation field “isbn”."],
   ] as const)("%p(%j) → %s", (fn, args, code, message) => {

@@ -40,7 +40,6 @@ export interface CoreMessages {
   noRecords(topic: string | null, scope: string | null): string;
   unknownCitationField(typed: string, parts: string): string;
   unexpected(detail: string): string;
-  cardCountryMissing(countries: string): string;
   cardNotForRegion(countries: string): string;
   cardsNeedDataTypes(code: string): string;
 }
@@ -97,8 +96,6 @@ export const EN_MESSAGES: CoreMessages = {
     `The source has no ${topic === null ? "records" : `${topic} records`} for ${scope ?? "any country"}.`,
   unknownCitationField: (typed, parts) => `Unknown citation field “${typed}”. Use one of: ${parts}.`,
   unexpected: (detail) => `Unexpected input: ${detail}`,
-  cardCountryMissing: (countries) =>
-    `The country is missing: use ${countries} (or an ISO code such as "UZ").`,
   cardNotForRegion: (countries) =>
     `CA.COUNTRY takes one of the five countries (${countries}); the region-wide figures are on every country's card.`,
   cardsNeedDataTypes: (code) =>

@@ -74,7 +74,6 @@ export const RU_MESSAGES: CoreMessages = {
   unknownCitationField: (typed, parts) =>
     `Неизвестная часть ссылки «${typed}». Допустимые (по-английски): ${parts}.`,
   unexpected: (detail) => `Непредвиденный ввод: ${detail}`,
-  cardCountryMissing: (countries) => `Не указана страна: укажите ${countries} (или код ISO, например «UZ»).`,
   cardNotForRegion: (countries) =>
     `CA.СТРАНА_ЦА принимает одну из пяти стран (${countries}); показатели по региону в целом есть на карточке каждой страны.`,
   cardsNeedDataTypes: (code) =>
