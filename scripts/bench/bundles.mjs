@@ -1,9 +1,10 @@
 /** Bundle sizes, raw and gzip -9, of every first-party file the pane and the functions load; what makes them up. */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { dist, floor, root, table } from "./common.mjs";
+import { buildKind, dist, floor, root, table } from "./common.mjs";
 
 /** Files a page loads: the scripts and stylesheets named in its HTML that live in dist/. */
 function pageFiles(html) {
@@ -29,7 +30,7 @@ export function benchBundles() {
     return [f, buf.length, gzipSync(buf, { level: 9 }).length];
   });
   table(
-    "Bundle sizes (production build; office.js excluded, loaded from Microsoft's CDN)",
+    `Bundle sizes (${buildKind()} build; office.js excluded, loaded from Microsoft's CDN)`,
     ["file", "raw bytes", "gzip -9 bytes"],
     rows.map(([f, raw, gz]) => [
       onDemand.includes(f) ? `${f} (on demand)` : f,
@@ -64,13 +65,30 @@ export function benchBundles() {
   contributors();
 }
 
-/** What makes up each bundle: webpack's module sizes (before minification) grouped by package. */
+/**
+ * What makes up each bundle: webpack's module sizes (before minification) grouped by package, from a second
+ * production build written to a temporary directory (removed after), so that dist/ stays as it was built
+ * (the config cleans its output directory, and a build made with ADDIN_BASE_URL keeps its URL).
+ */
 function contributors() {
-  const webpack = spawnSync(
-    process.execPath,
-    [join(root, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--json"],
-    { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
-  );
+  const output = mkdtempSync(join(tmpdir(), "bench-webpack-"));
+  let webpack;
+  try {
+    webpack = spawnSync(
+      process.execPath,
+      [
+        join(root, "node_modules", "webpack-cli", "bin", "cli.js"),
+        "--mode",
+        "production",
+        "--output-path",
+        output,
+        "--json",
+      ],
+      { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
+    );
+  } finally {
+    rmSync(output, { recursive: true, force: true });
+  }
   if (webpack.status !== 0) {
     console.log("(webpack --json failed: no breakdown by package)");
     return;

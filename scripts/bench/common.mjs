@@ -1,10 +1,14 @@
 /** Shared by the benchmark's sections: medians, printed tables and the floors checked at the end. */
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const dist = join(root, "dist");
 export const floors = [];
+
+/** The kind of build in dist/: a development build comes with source maps, a production build without. */
+export const buildKind = () => (existsSync(join(dist, "taskpane.js.map")) ? "development" : "production");
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,55 +1,10 @@
 /** Custom-function throughput in Node, on the built functions bundle (dist/functions.js), against a plain Map lookup measured in the same run. */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import vm from "node:vm";
-import { dist, floor, median, table } from "./common.mjs";
-
-/**
- * Excel's requirement sets as Office.js reports them, for the bundle to ask at call time: null for no
- * Office.js at all (only Node has none), or a map such as { ExcelApi: "1.19", CustomFunctionsRuntime: "1.4" },
- * with the display language Office.js reports.
- * @param {Record<string, string> | null} sets
- * @param {string} displayLanguage
- */
-function officeReporting(sets, displayLanguage) {
-  if (sets === null) return {};
-  const isSetSupported = (name, version = "1.1") =>
-    sets[name] !== undefined && Number(sets[name]) >= Number(version);
-  return { Office: { context: { requirements: { isSetSupported }, displayLanguage } } };
-}
+import { REQUIREMENTS } from "../../tests/excel-host/shim.mjs";
+import { loadFunctions } from "../../tests/support/builtFunctions.cjs";
+import { floor, median, table } from "./common.mjs";
 
 /** An Excel without data types (before CustomFunctionsRuntime 1.4): plain numbers. */
 export const OLDER_EXCEL = Object.freeze({ ExcelApi: "1.12", CustomFunctionsRuntime: "1.3" });
-/** Microsoft 365 today: formatted numbers and entity cards. */
-export const CURRENT_EXCEL = Object.freeze({ ExcelApi: "1.19", CustomFunctionsRuntime: "1.4" });
-
-/**
- * Loads the built functions bundle the way Excel does: a script that calls CustomFunctions.associate.
- * @param {Record<string, string> | null} [sets]
- * @param {string} [displayLanguage]
- */
-export function loadFunctions(sets = null, displayLanguage = "en-US") {
-  const file = join(dist, "functions.js");
-  if (!existsSync(file)) throw new Error("dist/functions.js not found: run `npm run build` first.");
-  const associated = new Map();
-  // Like Excel's CustomFunctions.Error: a plain object with code and message (no stack capture).
-  class CustomFunctionsError {
-    constructor(code, message) {
-      this.code = code;
-      this.message = message;
-    }
-  }
-  const context = vm.createContext({
-    CustomFunctions: {
-      associate: (id, fn) => associated.set(id, fn),
-      Error: CustomFunctionsError,
-      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
-    },
-    ...officeReporting(sets, displayLanguage),
-  });
-  vm.runInContext(readFileSync(file, "utf8"), context, { filename: file });
-  return associated;
-}
 
 /** Calls per second of `call(i)` over `n` iterations, median of `repeats` runs (after a warm-up run). */
 let sink = 0; // results are folded into this so that no engine can skip the calls
@@ -166,7 +121,7 @@ export const callsReturned = () => sink > 0;
 
 /** Formatted numbers and country cards, where Excel reports data types (ExcelApi 1.19, CustomFunctionsRuntime 1.4). */
 export function benchDataTypes() {
-  const fns = loadFunctions(CURRENT_EXCEL);
+  const fns = loadFunctions(REQUIREMENTS.current);
   const RUTRADE = fns.get("RUTRADE");
   const COUNTRY = fns.get("COUNTRY");
   const names = ["Uzbekistan", "UZ", "kgz", "Казахстан", "Kyrgyz Republic", "tajikistan", "TM", "Turkmenia"];

@@ -1,19 +1,19 @@
 /**
  * Task-pane readiness in headless Chromium: office.js's onReady → the list is interactive, over several
- * loads of the production build (office.js served locally from the npm package, as in the browser tests).
+ * loads of the build in dist/ (office.js served locally from the npm package, as in the browser tests); the
+ * table says whether it is a production build, as `npm run build` makes it.
  */
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { browserStatus } from "../../tests/excel-host/browser.mjs";
 import { launchBrowser, waitUntilReady } from "../../tests/e2e/support/browser.mjs";
-import { browserMissing, CHROMIUM } from "../../tests/e2e/support/paths.mjs";
 import { serveDist } from "../../tests/e2e/support/server.mjs";
-import { dist, floor, median, table } from "./common.mjs";
+import { buildKind, floor, median, table } from "./common.mjs";
 
 const LOADS = 7;
 
 export async function benchReadiness() {
-  if (browserMissing) {
-    console.log(`\nReadiness: not measured (${CHROMIUM} not found; apt-get install chromium).`);
+  const status = browserStatus();
+  if (!status.available) {
+    console.log(`\nReadiness: not measured (${status.notice}).`);
     floor("pane readiness measured", false, "no browser");
     return;
   }
@@ -33,9 +33,8 @@ export async function benchReadiness() {
       if (i > 0) samples.push({ office: marks.office, pane: marks.pane, delta: marks.pane - marks.office });
     }
     const ms = (values) => median(values).toFixed(1);
-    const bundle = existsSync(join(dist, "taskpane.js.map")) ? "development" : "production";
     table(
-      `Task-pane readiness, headless Chromium ${browser.context.browser()?.version() ?? ""}, ${bundle} build, office.js served locally (median of ${LOADS} loads)`,
+      `Task-pane readiness, headless Chromium ${browser.context.browser()?.version() ?? ""}, ${buildKind()} build, office.js served locally (median of ${LOADS} loads)`,
       ["measure", "median ms"],
       [
         ["office.js onReady → list interactive", ms(samples.map((s) => s.delta))],

@@ -93,7 +93,7 @@ describePane("Exports of the shown rows", (pane) => {
     assert.deepEqual(filtered.ids, ["poll-war-blame.UZ"]);
     assert.deepEqual(filtered.row("poll-war-blame.UZ").slice(1, 4), [
       "Uzbekistan",
-      filtered.row("poll-war-blame.UZ")[2],
+      "People in Uzbekistan who blame the current economic problems on the Russian occupation of Ukraine",
       "0.3",
     ]);
   });
@@ -102,26 +102,25 @@ describePane("Exports of the shown rows", (pane) => {
     await page.selectOption("select[name=topic]", "trade");
     await page.click('fluent-button[data-action="copy-tsv"]');
     const { text } = await messageText(page);
-    assert.match(text, /Copied \d+ records|selected: press Ctrl\+C/);
-    if (/Copied/.test(text)) {
-      const clip = await page.evaluate("navigator.clipboard.readText()");
-      const lines = clip
-        .trimEnd()
-        .split("\r\n")
-        .map((line) => line.split("\t"));
-      assert.deepEqual(lines[0], EXPORT_HEADER);
-      assert.deepEqual(
-        lines.slice(1).map((l) => l[0]),
-        await shownIds(page),
-      );
-      assert.deepEqual(lines.find((l) => l[0] === "trade-growth.UZ").slice(3, 9), [
-        "0.4",
-        "percent",
-        "Jan–Sep 2022",
-        "2022-01-01",
-        "2022-09-30",
-        "exact",
-      ]);
-    }
+    // The harness grants the page clipboard access: the rows are copied, not left selected for Ctrl+C.
+    assert.match(text, /Copied \d+ records/);
+    const clip = await page.evaluate("navigator.clipboard.readText()");
+    const lines = clip
+      .trimEnd()
+      .split("\r\n")
+      .map((line) => line.split("\t"));
+    assert.deepEqual(lines[0], EXPORT_HEADER);
+    assert.deepEqual(
+      lines.slice(1).map((l) => l[0]),
+      await shownIds(page),
+    );
+    assert.deepEqual(lines.find((l) => l[0] === "trade-growth.UZ").slice(3, 9), [
+      "0.4",
+      "percent",
+      "Jan–Sep 2022",
+      "2022-01-01",
+      "2022-09-30",
+      "exact",
+    ]);
   });
 });

@@ -6,9 +6,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { ACTIONS, describeWorkbook } from "./support/workbook.mjs";
-
-/** A sheet "Data" with the active cell at B3 and whatever the state adds. */
-const sheet = (extra = {}) => ({ sheets: [{ name: "Data", activeCell: "B3", ...extra }] });
+import { assertOnlyBlockChanged, dataSheet } from "./support/written.mjs";
 
 /** Merged 2 × 2 labels down A1:B1200, as a long form's captions would be. */
 const MERGED_LABELS = Array.from({ length: 600 }, (_, k) => `A${2 * k + 1}:B${2 * k + 2}`);
@@ -25,10 +23,10 @@ const TABLES = new Set(["table", "topic table"]);
  * the check asks again in tiles: three round trips instead of two.
  */
 const STATES = [
-  { name: "an empty sheet", workbook: sheet(), expect: () => "write" },
+  { name: "an empty sheet", workbook: dataSheet(), expect: () => "write" },
   {
     name: "data above, below and beside the block's columns, with the user's column widths",
-    workbook: sheet({
+    workbook: dataSheet("B3", {
       cells: { B1: "above", D2: 7, B400: "below", I400: { value: 0.5, numberFormat: "0.0%" }, Z3: "beside" },
       columnWidths: { B: 100, C: 20, I: 60 },
       rowHeights: { 3: 30 },
@@ -37,44 +35,48 @@ const STATES = [
   },
   {
     name: "a value in the target",
-    workbook: sheet({ cells: { B3: "mine" } }),
+    workbook: dataSheet("B3", { cells: { B3: "mine" } }),
     expect: () => /B3 holds a value/,
   },
   {
     name: "a formula in the target",
-    workbook: sheet({ cells: { B3: { formula: "=1+1", value: 2 } } }),
+    workbook: dataSheet("B3", { cells: { B3: { formula: "=1+1", value: 2 } } }),
     expect: () => /B3 holds a formula/,
   },
   {
     name: "an Excel table over the target",
-    workbook: sheet({ cells: { B2: "h" }, tables: [{ name: "Mine", range: "B2:C4" }] }),
+    workbook: dataSheet("B3", { cells: { B2: "h" }, tables: [{ name: "Mine", range: "B2:C4" }] }),
     expect: () => /overlaps the Excel table “Mine”/,
   },
   {
     name: "a spill over the target",
-    workbook: sheet({ spills: [{ anchor: "A3", formula: "=SEQUENCE(1,3)", values: [[1, 2, 3]] }] }),
+    workbook: dataSheet("B3", { spills: [{ anchor: "A3", formula: "=SEQUENCE(1,3)", values: [[1, 2, 3]] }] }),
     expect: () => /spilled formula result/,
   },
   {
     name: "a merged area reaching into the target from above and left",
-    workbook: sheet({ merged: ["A2:B3"] }),
+    workbook: dataSheet("B3", { merged: ["A2:B3"] }),
     expect: () => /merged cells \(A2:B3\)/,
   },
-  { name: "a protected sheet", workbook: sheet({ protection: true }), expect: () => /is protected/ },
+  {
+    name: "a protected sheet",
+    workbook: dataSheet("B3", { protection: true }),
+    expect: () => /is protected/,
+  },
   {
     name: "the sheet's last cell",
-    workbook: { sheets: [{ name: "Data", activeCell: "XFD1048576" }] },
+    workbook: dataSheet("XFD1048576"),
     expect: (action) => (ONE_CELL.has(action) ? "write" : /edge of the sheet/),
   },
   {
     name: "600 merged areas above and left of the target",
-    workbook: { sheets: [{ name: "Data", activeCell: "D1250", merged: MERGED_LABELS }] },
+    workbook: dataSheet("D1250", { merged: MERGED_LABELS }),
     expect: () => "write",
     syncs: 3,
   },
   {
     name: "a chart over the target",
-    workbook: sheet({
+    workbook: dataSheet("B3", {
       cells: { X1: "x", X2: 1 },
       charts: [{ type: "Pie", source: "X1:X2", position: ["C4", "F12"] }],
     }),
@@ -82,7 +84,7 @@ const STATES = [
   },
   {
     name: "a chart beside the target, where a comparison chart or a wide table would go",
-    workbook: sheet({
+    workbook: dataSheet("B3", {
       cells: { X1: "x", X2: 1 },
       charts: [{ type: "Pie", source: "X1:X2", position: ["I3", "L12"] }],
     }),
@@ -90,33 +92,21 @@ const STATES = [
   },
   {
     name: "a shape over the target",
-    workbook: sheet({
+    workbook: dataSheet("B3", {
       shapes: [{ name: "Note", type: "Rectangle", left: 60, top: 40, width: 100, height: 60 }],
     }),
     expect: () => /shape “Note”/,
   },
 ];
 
-/** Sheet-level changes an insert may make: its table and its chart. */
-const ALLOWED_SHEET_CHANGES = new Set(["tables", "charts"]);
-
 function assertWrittenInside(result, action, state, syncs = 2) {
   assert.equal(result.intent, "success", `${action} on ${state}: ${result.text}`);
   assert.ok(result.block, `the message names the block: ${result.text}`);
   const { address, sheet: sheetName } = result.block;
   assert.equal(sheetName, "Data");
-  const [first, last = first] = address.split(":");
-  const inside = (cell) => {
-    const col = (a) => a.replace(/\d+/, "").padStart(3, " ");
-    const row = (a) => Number(a.replace(/[A-Z]+/, ""));
-    return (
-      col(cell) >= col(first) && col(cell) <= col(last) && row(cell) >= row(first) && row(cell) <= row(last)
-    );
-  };
-  const outside = result.changes.filter((c) =>
-    c.kind === "cell" ? !inside(c.key) : !(c.kind === "sheet" && ALLOWED_SHEET_CHANGES.has(c.key)),
-  );
-  assert.deepEqual(outside, [], `${action} on ${state}: nothing outside ${address} changes`);
+  const [first] = address.split(":");
+  // Its table and its chart are the only sheet-level changes an insert may make.
+  assertOnlyBlockChanged(result, { message: `${action} on ${state}: nothing outside ${address} changes` });
   const written = result.changes.filter((c) => c.kind === "cell");
   assert.ok(
     written.some((c) => c.key === first),

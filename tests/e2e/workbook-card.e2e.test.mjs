@@ -5,9 +5,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { describeWorkbook, REQUIREMENTS } from "./support/workbook.mjs";
+import { dataSheet } from "./support/written.mjs";
 
 const CARD = { prepare: ".card-panel > summary", button: 'fluent-button[data-action="insert-country-card"]' };
-const sheet = (cells = {}) => ({ sheets: [{ name: "Data", activeCell: "B3", cells }] });
 
 describeWorkbook("Country cards", (pane) => {
   for (const [name, requirements, numberType] of [
@@ -15,7 +15,7 @@ describeWorkbook("Country cards", (pane) => {
     ["ExcelApi 1.16", { ...REQUIREMENTS.current, ExcelApi: "1.16" }, "FormattedNumber"],
   ]) {
     test(`${name}: the card for the chosen country lands in the active cell, nothing else changes`, async () => {
-      const session = await pane.open(sheet({ A1: "keep" }), { requirements });
+      const session = await pane.open(dataSheet("B3", { cells: { A1: "keep" } }), { requirements });
       await session.page.click(CARD.prepare);
       await session.page.selectOption("select[name=card-country]", "TJ");
       const result = await pane.act(session, CARD);
@@ -40,7 +40,7 @@ describeWorkbook("Country cards", (pane) => {
   }
 
   test("an occupied cell refuses the card like any insert, writing nothing", async () => {
-    const session = await pane.open(sheet({ B3: "mine" }));
+    const session = await pane.open(dataSheet("B3", { cells: { B3: "mine" } }));
     const result = await pane.act(session, CARD);
     assert.equal(result.intent, "warning");
     assert.match(result.text, /The country card for Kazakhstan goes in B3, but B3 holds a value/);
@@ -49,7 +49,7 @@ describeWorkbook("Country cards", (pane) => {
   });
 
   test("Excel without data types: the button is off, the pane says why, the preview still shows", async () => {
-    const session = await pane.open(sheet(), { requirements: REQUIREMENTS.excel113 });
+    const session = await pane.open(dataSheet(), { requirements: REQUIREMENTS.excel113 });
     await session.page.click(CARD.prepare);
     assert.equal(await session.page.locator(CARD.button).getAttribute("disabled"), "");
     assert.match(

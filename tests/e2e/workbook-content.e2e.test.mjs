@@ -174,7 +174,7 @@ describeWorkbook("What each insert writes, through Excel's own client", (pane) =
     const [{ name }] = first.after.sheets.Data.tables;
     const session = await pane.open({
       sheets: [
-        { name: "Data", active: true, activeCell: "B3" },
+        ...dataSheet("B3").sheets,
         {
           name: "Other",
           cells: { A1: "a", B1: "b", A2: 1, B2: 2 },

@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { dateSerial } from "../excel-host/numfmt.mjs";
 import { describeWorkbook } from "./support/workbook.mjs";
+import { dataSheet } from "./support/written.mjs";
 
 /** The timeline's rows by their Date label: { Start, End } values as written. */
 function timelineRows(snapshot, first) {
@@ -24,10 +25,7 @@ function timelineRows(snapshot, first) {
 describeWorkbook("Timeline dates in both of Excel's date systems", (pane) => {
   for (const date1904 of [false, true]) {
     test(`a ${date1904 ? "1904" : "1900"} workbook: Oct 2022 runs from 1 to 31 October 2022`, async () => {
-      const session = await pane.open({
-        sheets: [{ name: "Data", activeCell: "B3" }],
-        use1904DateSystem: date1904,
-      });
+      const session = await pane.open({ ...dataSheet("B3"), use1904DateSystem: date1904 });
       const result = await pane.act(session, "timeline");
       assert.equal(result.intent, "success", result.text);
       // Title B3, header B4, events from B5.

@@ -6,32 +6,19 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { rectOf } from "./support/grid.mjs";
 import { describeWorkbook } from "./support/workbook.mjs";
+import { assertOnlyBlockChanged, dataSheet } from "./support/written.mjs";
 
-const DATA = { name: "Data", active: true, activeCell: "B3" };
+/** "Data" with the active cell at B3, and with B3 taken (every insert there is refused). */
+const DATA = dataSheet();
+const TAKEN = dataSheet("B3", { cells: { B3: "taken" } });
 
 const CELL_EDIT_MODE =
   "Excel is busy editing a cell. Press Enter or Esc to finish editing, then try again. Nothing was inserted.";
 
-/** Whether a change lies in the block (cells of that sheet, or its table). */
-const within = (address, sheet) => (c) => {
-  if (c.sheet !== sheet) return false;
-  if (c.kind === "sheet") return c.key === "tables";
-  if (c.kind !== "cell") return false;
-  const block = rectOf(address);
-  const cell = rectOf(c.key);
-  return (
-    cell.row >= block.row &&
-    cell.row < block.row + block.rowCount &&
-    cell.column >= block.column &&
-    cell.column < block.column + block.columnCount
-  );
-};
-
 describeWorkbook("Excel's errors while inserting, through Excel's own client", (pane) => {
   test("cell-edit mode in the check: refused with no alternative, nothing written", async () => {
-    const session = await pane.open({ sheets: [DATA] });
+    const session = await pane.open(DATA);
     session.host.failNext({ code: "InvalidOperationInCellEditMode", at: "check" });
     const result = await pane.act(session, "value");
     assert.equal(result.intent, "warning");
@@ -47,7 +34,7 @@ describeWorkbook("Excel's errors while inserting, through Excel's own client", (
   });
 
   test("cell-edit mode refusing a whole request, on a new sheet: the same refusal, no sheet added", async () => {
-    const session = await pane.open({ sheets: [{ ...DATA, cells: { B3: "taken" } }] });
+    const session = await pane.open(TAKEN);
     const refused = await pane.act(session, "timeline");
     assert.ok(refused.alternatives.includes("new-sheet"));
     session.host.failNext({ code: "InvalidOperationInCellEditMode", scope: "request" });
@@ -60,7 +47,7 @@ describeWorkbook("Excel's errors while inserting, through Excel's own client", (
   });
 
   test("an error in the check (AccessDenied): a readable reason and “Nothing was inserted”", async () => {
-    const session = await pane.open({ sheets: [DATA] });
+    const session = await pane.open(DATA);
     session.host.failNext({ code: "AccessDenied", at: "check", location: "Range.load" });
     const result = await pane.act(session, "timeline");
     assert.equal(result.intent, "warning");
@@ -71,10 +58,10 @@ describeWorkbook("Excel's errors while inserting, through Excel's own client", (
   });
 
   test("an error in the write (GeneralException at tables.add): “may be incomplete: check <block> on “Data””", async () => {
-    const clean = await pane.act(await pane.open({ sheets: [DATA] }), "table");
+    const clean = await pane.act(await pane.open(DATA), "table");
     const { address } = clean.block;
 
-    const session = await pane.open({ sheets: [DATA] });
+    const session = await pane.open(DATA);
     session.host.failNext({ code: "GeneralException", at: "write", action: "tables.add(" });
     const result = await pane.act(session, "table");
     assert.equal(result.intent, "warning");
@@ -89,21 +76,18 @@ describeWorkbook("Excel's errors while inserting, through Excel's own client", (
     assert.deepEqual(result.alternatives, ["pick-another-cell", "new-sheet"]);
     // The writes queued before the failing one went in, inside the block only: the message is right to warn.
     assert.ok(result.changes.length > 0, "partial output");
-    assert.deepEqual(
-      result.changes.filter((c) => !within(address, "Data")(c)),
-      [],
-    );
+    assertOnlyBlockChanged(result, { block: { address, sheet: "Data" }, sheetChanges: ["tables"] });
     assert.deepEqual(result.after.sheets.Data.tables, [], "no table was added");
     assert.equal(result.wire.sync, 2);
   });
 
   test("a sheet name taken meanwhile (ItemAlreadyExists) on a new sheet: nothing was inserted, nothing added", async () => {
-    const clean = await pane.open({ sheets: [{ ...DATA, cells: { B3: "taken" } }] });
+    const clean = await pane.open(TAKEN);
     await pane.act(clean, "stance matrix");
     const { block } = await pane.act(clean, "new sheet");
     assert.ok(block, "a clean insert on a new sheet reports its block");
 
-    const session = await pane.open({ sheets: [{ ...DATA, cells: { B3: "taken" } }] });
+    const session = await pane.open(TAKEN);
     await pane.act(session, "stance matrix");
     session.host.failNext({ code: "ItemAlreadyExists", at: "write", action: "worksheets.add(" });
     const result = await pane.act(session, "new sheet");

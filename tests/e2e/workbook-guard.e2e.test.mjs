@@ -10,12 +10,10 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { cellAddress, cellsUnder, columnName, rectAddress, rectOf } from "./support/grid.mjs";
 import { describeWorkbook } from "./support/workbook.mjs";
+import { dataSheet } from "./support/written.mjs";
 
 /** The actions of the guard's tests, each started at B3. */
 const GUARDED = ["value", "formula", "table", "stance matrix", "timeline", "trade chart"];
-
-/** "Data" with the active cell at B3 and whatever the case adds. */
-const at = (extra = {}) => ({ sheets: [{ name: "Data", activeCell: "B3", ...extra }] });
 
 describeWorkbook("The guard's wiring at the active cell, through Excel's own client", (pane) => {
   /** @type {Map<string, { address: string, chart: string | null }>} */
@@ -24,7 +22,7 @@ describeWorkbook("The guard's wiring at the active cell, through Excel's own cli
   /** The block (and chart area) an action writes at B3 on an empty sheet, as the product reports it. */
   async function areaOf(action) {
     if (!learnt.has(action)) {
-      const session = await pane.open(at());
+      const session = await pane.open(dataSheet());
       const result = await pane.act(session, action);
       assert.equal(result.intent, "success", result.text);
       const chart = result.after.sheets.Data.charts[0];
@@ -56,7 +54,7 @@ describeWorkbook("The guard's wiring at the active cell, through Excel's own cli
       const { address } = await areaOf(action);
       const block = rectOf(address);
       const last = { row: block.row + block.rowCount - 1, column: block.column + block.columnCount - 1 };
-      const nextTo = await attempt(at({ cells: { A3: "left", B2: "above" } }), action);
+      const nextTo = await attempt(dataSheet("B3", { cells: { A3: "left", B2: "above" } }), action);
       assert.equal(nextTo.intent, "success", nextTo.text);
       assert.equal(nextTo.block.address, address);
       const past = {
@@ -64,7 +62,7 @@ describeWorkbook("The guard's wiring at the active cell, through Excel's own cli
         [cellAddress(last.row, last.column + 1)]: 2,
         [cellAddress(last.row + 1, block.column)]: 3,
       };
-      const pastCorner = await attempt(at({ cells: past }), action);
+      const pastCorner = await attempt(dataSheet("B3", { cells: past }), action);
       assert.equal(pastCorner.intent, "success", pastCorner.text);
       assert.deepEqual(pastCorner.block, { address, sheet: "Data" });
     });
@@ -77,16 +75,19 @@ describeWorkbook("The guard's wiring at the active cell, through Excel's own cli
       const corner = cellAddress(lastRow, lastColumn);
       const needs = block.rowCount * block.columnCount === 1 ? "goes in B3" : `needs ${address} (`;
 
-      const value = await attempt(at({ cells: { [corner]: 42 } }), action);
+      const value = await attempt(dataSheet("B3", { cells: { [corner]: 42 } }), action);
       assertRefused(value, new RegExp(`${corner} holds a value\\b`));
       assert.ok(value.text.includes(needs), value.text);
 
-      assertRefused(await attempt(at({ cells: { B3: "=SUM(A1:A2)" } }), action), /B3 holds a formula/);
+      assertRefused(
+        await attempt(dataSheet("B3", { cells: { B3: "=SUM(A1:A2)" } }), action),
+        /B3 holds a formula/,
+      );
 
       // A table whose header row lies above the block: only its empty body cells overlap.
       const table = `${columnName(lastColumn)}2:${columnName(lastColumn + 2)}${lastRow + 3}`;
       assertRefused(
-        await attempt(at({ tables: [{ name: "Budget", range: table }] }), action),
+        await attempt(dataSheet("B3", { tables: [{ name: "Budget", range: table }] }), action),
         /overlaps the Excel table “Budget”/,
       );
 
@@ -95,7 +96,9 @@ describeWorkbook("The guard's wiring at the active cell, through Excel's own cli
       );
       assertRefused(
         await attempt(
-          at({ spills: [{ anchor: "A1", formula: `=SEQUENCE(${lastRow + 1},${lastColumn + 1})`, values }] }),
+          dataSheet("B3", {
+            spills: [{ anchor: "A1", formula: `=SEQUENCE(${lastRow + 1},${lastColumn + 1})`, values }],
+          }),
           action,
         ),
         /part of a spilled formula result/,
@@ -109,13 +112,16 @@ describeWorkbook("The guard's wiring at the active cell, through Excel's own cli
       const lastColumn = block.column + block.columnCount - 1;
       const inside = rectAddress({ row: lastRow, column: lastColumn, rowCount: 2, columnCount: 2 });
       assertRefused(
-        await attempt(at({ merged: [inside] }), action),
+        await attempt(dataSheet("B3", { merged: [inside] }), action),
         new RegExp(`contains merged cells \\(${inside}\\)`),
       );
       // Excel lists a merged area only where its top-left cell lies in the range asked about (office-js #3611).
-      assertRefused(await attempt(at({ merged: ["A2:B3"] }), action), /contains merged cells \(A2:B3\)/);
+      assertRefused(
+        await attempt(dataSheet("B3", { merged: ["A2:B3"] }), action),
+        /contains merged cells \(A2:B3\)/,
+      );
       const right = rectAddress({ row: 0, column: lastColumn + 2, rowCount: 2, columnCount: 2 });
-      const outside = await attempt(at({ merged: ["A1:B2", right] }), action);
+      const outside = await attempt(dataSheet("B3", { merged: ["A1:B2", right] }), action);
       assert.equal(outside.intent, "success", outside.text);
     });
 
@@ -132,12 +138,12 @@ describeWorkbook("The guard's wiring at the active cell, through Excel's own cli
     const { address } = await areaOf("table");
     const block = rectOf(address);
     const size = `${address} (${block.rowCount} rows × ${block.columnCount} columns)`;
-    const one = await attempt(at({ cells: { C5: 1 } }), "table");
+    const one = await attempt(dataSheet("B3", { cells: { C5: 1 } }), "table");
     assertRefused(one, /but C5 holds a value\. Nothing/);
     assert.ok(one.text.includes(size), one.text);
-    const two = await attempt(at({ cells: { C5: 1, D6: "=A1" } }), "table");
+    const two = await attempt(dataSheet("B3", { cells: { C5: 1, D6: "=A1" } }), "table");
     assertRefused(two, /C5 holds a value and 1 more cell holds data\./);
-    const three = await attempt(at({ cells: { C5: 1, D6: "=A1", E7: true } }), "table");
+    const three = await attempt(dataSheet("B3", { cells: { C5: 1, D6: "=A1", E7: true } }), "table");
     assertRefused(three, /C5 holds a value and 2 more cells hold data\./);
     assert.ok(three.text.includes(size), three.text);
   });
@@ -148,7 +154,9 @@ describeWorkbook("The guard's wiring at the active cell, through Excel's own cli
     const anchor = { row: block.row + block.rowCount - 2, column: block.column + block.columnCount - 2 };
     const values = [0, 1, 2, 3].map((r) => [0, 1, 2, 3].map((c) => r * 4 + c));
     const result = await attempt(
-      at({ spills: [{ anchor: cellAddress(anchor.row, anchor.column), formula: "=SEQUENCE(4,4)", values }] }),
+      dataSheet("B3", {
+        spills: [{ anchor: cellAddress(anchor.row, anchor.column), formula: "=SEQUENCE(4,4)", values }],
+      }),
       "table",
     );
     assertRefused(result, /part of a spilled formula result/);
@@ -160,13 +168,13 @@ describeWorkbook("The guard's wiring at the active cell, through Excel's own cli
     const area = rectOf(chart);
     assert.ok(area.column > rectOf(address).column + rectOf(address).columnCount, "beside the data");
     const middle = cellAddress(area.row + Math.floor(area.rowCount / 2), area.column + 2);
-    const under = await attempt(at({ cells: { [middle]: "notes" } }), "trade chart");
+    const under = await attempt(dataSheet("B3", { cells: { [middle]: "notes" } }), "trade chart");
     assertRefused(under, new RegExp(`The chart would cover ${chart}, but ${middle} holds a value`));
     const beyond = {
       [cellAddress(area.row, area.column + area.columnCount)]: 1,
       [cellAddress(area.row + area.rowCount, area.column)]: 2,
     };
-    const free = await attempt(at({ cells: beyond }), "trade chart");
+    const free = await attempt(dataSheet("B3", { cells: beyond }), "trade chart");
     assert.equal(free.intent, "success", free.text);
   });
 });

@@ -9,9 +9,10 @@ import { test } from "node:test";
 import { cellAddress, cellsUnder, columnName, rectAddress, rectOf } from "./support/grid.mjs";
 import { evaluateCaFormula, records, sourceLine } from "./support/product.mjs";
 import { ACTIONS, describeWorkbook } from "./support/workbook.mjs";
+import { dataSheet } from "./support/written.mjs";
 
-/** The active sheet "Data" with a value at the active cell B3, so that every insert there is refused. */
-const TAKEN = { name: "Data", active: true, activeCell: "B3", cells: { B3: "mine" } };
+/** One sheet, "Data", with a value at the active cell B3, so that every insert there is refused. */
+const TAKEN = dataSheet("B3", { cells: { B3: "mine" } });
 
 /** Excel's limit on a sheet name's length. */
 const SHEET_NAME_MAX = 31;
@@ -48,7 +49,7 @@ describeWorkbook("Insert on a new sheet, through Excel's own client", (pane) => 
 
   for (const action of Object.keys(ACTIONS)) {
     test(`${action}: a new sheet named after it, the block at A1, the sheet shown; a taken name gets " (2)"`, async () => {
-      const { session, result } = await onNewSheet({ sheets: [TAKEN] }, action);
+      const { session, result } = await onNewSheet(TAKEN, action);
       assert.equal(result.intent, "success", result.text);
       assert.match(result.text, /\(new sheet\)\.$/);
       const name = result.block.sheet;
@@ -138,7 +139,7 @@ describeWorkbook("Insert on a new sheet, through Excel's own client", (pane) => 
         cells: { A1: "keep", A2: 1 },
         tables: tableName ? [{ name: tableName.toLowerCase(), range: "A1:A2" }] : [],
       };
-      const again = await onNewSheet({ sheets: [TAKEN, occupied] }, action);
+      const again = await onNewSheet({ ...TAKEN, sheets: [...TAKEN.sheets, occupied] }, action);
       assert.equal(again.result.intent, "success", again.result.text);
       assert.equal(again.result.block.sheet, secondOf(name));
       assert.equal(again.result.after.activeSheet, secondOf(name));
@@ -154,7 +155,7 @@ describeWorkbook("Insert on a new sheet, through Excel's own client", (pane) => 
   }
 
   test("a protected workbook structure refuses the new sheet and offers a cell instead; nothing is written", async () => {
-    const { refused, result } = await onNewSheet({ sheets: [TAKEN], protection: true }, "timeline");
+    const { refused, result } = await onNewSheet({ ...TAKEN, protection: true }, "timeline");
     assert.deepEqual(refused.changes, []);
     assert.equal(result.intent, "warning", result.text);
     assert.match(result.text, /structure is protected.*nothing was inserted/i);
@@ -164,7 +165,7 @@ describeWorkbook("Insert on a new sheet, through Excel's own client", (pane) => 
   });
 
   test("a new sheet needs no check of the active cell: a full, protected active sheet does not matter", async () => {
-    const protectedSheet = { ...TAKEN, name: "Budget 2023", protection: true };
+    const protectedSheet = { ...TAKEN.sheets[0], name: "Budget 2023", protection: true };
     const { refused, result } = await onNewSheet({ sheets: [protectedSheet] }, "stance matrix");
     assert.match(refused.text, /“Budget 2023” is protected/);
     assert.deepEqual(refused.alternatives, ["new-sheet"], "only a new sheet is offered");

@@ -7,8 +7,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { ACTIONS, REQUIREMENTS, describeWorkbook } from "./support/workbook.mjs";
+import { dataSheet } from "./support/written.mjs";
 
-const DATA = { sheets: [{ name: "Data", active: true, activeCell: "B3" }] };
+const DATA = dataSheet();
 
 /** Requirement sets of an Office that reports no ExcelApi at all. */
 const WITHOUT_EXCEL_API = Object.fromEntries(

@@ -11,6 +11,7 @@ import { readBlock, valueOf } from "./support/grid.mjs";
 import { evaluateCaFormula, field, records, tableValueFormat } from "./support/product.mjs";
 import { plain, russianFunctionNames } from "./support/russian.mjs";
 import { describeWorkbook, rowAction } from "./support/workbook.mjs";
+import { dataSheet } from "./support/written.mjs";
 
 const RUSSIAN_EXCEL = { displayLanguage: "ru-RU" };
 const cyrillic = /[А-Яа-яЁё]/;
@@ -25,7 +26,6 @@ const QUALIFIERS = {
   accused: "обвинение",
   planned: "планируется",
 };
-const dataSheet = (activeCell = "B3", cells = {}) => ({ sheets: [{ name: "Data", activeCell, cells }] });
 
 /** "Вставлено в B3:M9 на листе «Data»: …" → { address, sheet }. */
 function russianBlock(/** @type {string} */ text) {
@@ -107,7 +107,7 @@ describeWorkbook("The pane in a Russian Excel, through Excel's own client", (pan
   });
 
   test("a refusal in Russian, with Russian buttons; on a new sheet, a Russian sheet name", async () => {
-    const session = await pane.open(dataSheet("B3", { B5: "keep" }), RUSSIAN_EXCEL);
+    const session = await pane.open(dataSheet("B3", { cells: { B5: "keep" } }), RUSSIAN_EXCEL);
     const refused = await pane.act(session, "stance matrix");
     assert.equal(refused.intent, "warning");
     assert.match(

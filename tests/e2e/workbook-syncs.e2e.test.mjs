@@ -8,9 +8,10 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { records } from "./support/product.mjs";
 import { ACTIONS, describeWorkbook, showRows } from "./support/workbook.mjs";
+import { dataSheet } from "./support/written.mjs";
 
-const EMPTY = { sheets: [{ name: "Data", active: true, activeCell: "B3" }] };
-const TAKEN = { sheets: [{ name: "Data", active: true, activeCell: "B3", cells: { B3: "taken" } }] };
+const EMPTY = dataSheet();
+const TAKEN = dataSheet("B3", { cells: { B3: "taken" } });
 
 /** Sync POSTs as counted, with the clean-up POSTs apart (at most one, after the batch). */
 function assertSyncs(result, syncs, what) {
@@ -46,7 +47,8 @@ describeWorkbook("Round trips per insert, on the wire", (pane) => {
   for (const size of ["1", "about 10", "all"]) {
     test(`a table of ${size} shown row(s): two sync POSTs at the active cell and on a new sheet`, async (t) => {
       const session = await pane.open(EMPTY);
-      const shown = await showRows(session.page, await filtersFor(session.page, size));
+      const filters = await filtersFor(session.page, size);
+      const shown = await showRows(session.page, filters);
       if (size === "1") assert.deepEqual(shown, ["trade-growth.UZ"]);
       if (size === "all") assert.equal(shown.length, records().length);
       else assert.ok(shown.length >= 1 && shown.length < records().length);
@@ -57,7 +59,7 @@ describeWorkbook("Round trips per insert, on the wire", (pane) => {
       assertSyncs(result, 2, `${shown.length} rows at the active cell`);
 
       const elsewhere = await pane.open(TAKEN);
-      await showRows(elsewhere.page, await filtersFor(elsewhere.page, size));
+      await showRows(elsewhere.page, filters);
       assertSyncs(await pane.act(elsewhere, "table"), 1, `${shown.length} rows refused`);
       const onNewSheet = await pane.act(elsewhere, "new sheet");
       assert.equal(onNewSheet.intent, "success", onNewSheet.text);
@@ -86,7 +88,7 @@ describeWorkbook("Round trips per insert, on the wire", (pane) => {
   test("a refused table of every row costs one sync POST", async () => {
     const clean = await pane.act(await pane.open(EMPTY), "table");
     const corner = clean.block.address.split(":")[1];
-    const session = await pane.open({ sheets: [{ name: "Data", activeCell: "B3", cells: { [corner]: 1 } }] });
+    const session = await pane.open(dataSheet("B3", { cells: { [corner]: 1 } }));
     const result = await pane.act(session, "table");
     assert.equal(result.intent, "warning", result.text);
     assert.ok(result.text.includes(`${corner} holds a value`), result.text);

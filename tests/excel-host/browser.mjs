@@ -1,7 +1,7 @@
 /*
  * Debian's Chromium, driven by playwright-core (never downloaded), in a fresh profile, for the host's tests and
- * the pane smoke run. Without /usr/bin/chromium (or CHROMIUM_PATH) callers skip with a notice, unless
- * REQUIRE_BROWSER=1 makes that a failure.
+ * the pane's browser tests (tests/e2e). Without /usr/bin/chromium (or CHROMIUM_PATH) callers skip with a
+ * notice, unless REQUIRE_BROWSER=1 makes that a failure.
  */
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -30,10 +30,16 @@ export function browserStatus() {
 }
 
 /**
- * A persistent context in a fresh --user-data-dir (a new temporary directory, removed on close).
- * @param {{ viewport?: { width: number, height: number }, locale?: string }} [options]
+ * A persistent context in a fresh --user-data-dir (a new temporary directory, removed on close). Further
+ * context options (deviceScaleFactor, acceptDownloads, …) are passed on to Playwright as they are.
+ * @param {Omit<NonNullable<Parameters<import("playwright-core").BrowserType["launchPersistentContext"]>[1]>,
+ *   "executablePath" | "headless" | "args">} [options]
  */
-export async function launchBrowser({ viewport = { width: 420, height: 900 }, locale = "en-US" } = {}) {
+export async function launchBrowser({
+  viewport = { width: 420, height: 900 },
+  locale = "en-US",
+  ...more
+} = {}) {
   const { chromium } = await import("playwright-core");
   const userDataDir = mkdtempSync(join(tmpdir(), "excel-host-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -42,6 +48,7 @@ export async function launchBrowser({ viewport = { width: 420, height: 900 }, lo
     args: [...CHROMIUM_ARGS],
     viewport,
     locale,
+    ...more,
   });
   return {
     context,

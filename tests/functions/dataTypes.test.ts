@@ -5,12 +5,12 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import vm from "vm";
 import { propertyName } from "../../src/core/countryCard";
 import { RECORDS } from "../../src/core/dataset";
 import { forgetDataTypeSupport } from "../../src/functions/capabilities";
 import * as CA from "../../src/functions/functions";
 import { DIST, describeBuilt } from "../support/build";
+import { loadFunctions, officeReporting } from "../support/builtFunctions.cjs";
 import { evaluate, installCustomFunctionsShim } from "../support/customFunctionsShim";
 
 installCustomFunctionsShim();
@@ -21,19 +21,7 @@ const EXCEL_2208: Sets = { ExcelApi: "1.16", CustomFunctionsRuntime: "1.4" };
 const EXCEL_2504: Sets = { ExcelApi: "1.19", CustomFunctionsRuntime: "1.5" };
 
 const asked: string[] = [];
-function officeWith(sets: Sets) {
-  return {
-    context: {
-      requirements: {
-        isSetSupported(name: string, version = "1.1") {
-          asked.push(`${name} ${version}`);
-          const have = sets[name];
-          return have !== undefined && Number(have) >= Number(version);
-        },
-      },
-    },
-  };
-}
+const officeWith = (sets: Sets) => officeReporting(sets, { asked });
 
 function useExcel(sets: Sets | null): void {
   forgetDataTypeSupport();
@@ -222,23 +210,8 @@ describe("CA.COUNTRY", () => {
 });
 
 describeBuilt("the built bundle, with Office.js reporting either kind of Excel", ["functions.js"], () => {
-  function load(sets: Sets | null) {
-    const associated = new Map<string, Fn>();
-    class CustomFunctionsError {
-      constructor(
-        public code: string,
-        public message: string,
-      ) {}
-    }
-    const context = vm.createContext({
-      CustomFunctions: {
-        associate: (id: string, fn: Fn) => associated.set(id, fn),
-        Error: CustomFunctionsError,
-        ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
-      },
-      ...(sets === null ? {} : { Office: officeWith(sets) }),
-    });
-    vm.runInContext(readFileSync(join(DIST, "functions.js"), "utf8"), context);
+  function load(sets: Sets) {
+    const associated = loadFunctions(sets);
     const run = (id: string, ...args: unknown[]) => {
       try {
         return (associated.get(id) as Fn)(...args);

@@ -8,6 +8,7 @@ import { KINDS } from "../../src/core/types";
 import { FIELDS } from "../../src/core/fields";
 import { SOURCE_PARTS } from "../../src/core/source";
 import { describeBuilt, DIST } from "../support/build";
+import { loadFunctions } from "../support/builtFunctions.cjs";
 
 /**
  * functions.json is generated from the JSDoc of src/functions/functions.ts at build time. These tests
@@ -107,20 +108,7 @@ describeBuilt("the build in dist/", ["functions.json", "functions.js"], () => {
   });
 
   test("dist/functions.js registers every function when loaded outside a page, and answers", () => {
-    const associated = new Map<string, (...args: unknown[]) => unknown>();
-    const context = vm.createContext({
-      CustomFunctions: {
-        associate: (id: string, f: (...args: unknown[]) => unknown) => associated.set(id, f),
-        Error: class {
-          constructor(
-            public code: string,
-            public message: string,
-          ) {}
-        },
-        ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
-      },
-    });
-    vm.runInContext(readFileSync(join(DIST, "functions.js"), "utf8"), context);
+    const associated = loadFunctions();
     expect([...associated.keys()].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
     expect(associated.get("RUTRADE")?.("Uzbekistan")).toBe(0.4);
     expect(() => associated.get("RUPOLL")?.("TJ")).toThrow(expect.objectContaining({ code: "#N/A" }));

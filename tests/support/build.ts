@@ -4,7 +4,7 @@ import { join } from "path";
 export const DIST = join(__dirname, "..", "..", "dist");
 
 /** Whether a build (npm run build or build:dev) is in dist/. */
-export function isBuilt(...files: readonly string[]): boolean {
+function isBuilt(...files: readonly string[]): boolean {
   return files.every((file) => existsSync(join(DIST, file)));
 }
 

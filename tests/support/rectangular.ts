@@ -1,5 +1,5 @@
 /** True when every row has the same number of cells as the first: what one Excel range assignment needs. */
-export function rectangular(rows: readonly (readonly unknown[])[]): boolean {
+function rectangular(rows: readonly (readonly unknown[])[]): boolean {
   return rows.every((row) => row.length === (rows[0]?.length ?? 0));
 }
 

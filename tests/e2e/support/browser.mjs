@@ -1,16 +1,26 @@
 /*
- * Debian's Chromium driven by playwright-core (no browser download), with office.js answered from the npm
- * package instead of Microsoft's CDN and every other external request aborted.
+ * Debian's Chromium driven by playwright-core (no browser download; tests/excel-host/browser.mjs), with office.js
+ * answered from the npm package instead of Microsoft's CDN and every other external request aborted.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { extname, join, normalize, sep } from "node:path";
-import { CHROMIUM_ARGS } from "../../excel-host/browser.mjs";
-import { CHROMIUM, MIME, OFFICE_DIST, OFFICE_PREFIX } from "./paths.mjs";
+import { launchBrowser as launchChromium } from "../../excel-host/browser.mjs";
+import { OFFICE_DIST, OFFICE_PREFIX } from "./paths.mjs";
 
-export const VIEWPORT = { width: 420, height: 900 };
+const VIEWPORT = { width: 420, height: 900 };
 
-/** A file of the office.js package for a CDN URL, or null. */
+/** Content types of the kinds of file the office.js package holds (scripts; a page, a stylesheet, images). */
+const OFFICE_TYPES = {
+  ".js": "text/javascript; charset=utf-8",
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".png": "image/png",
+};
+
+/**
+ * A file of the office.js package for a CDN URL, or null. (The workbook host's shim looks files up likewise,
+ * inside routeOfficeToHost, but also tries the name in lower case and serves every file as a script.)
+ */
 function officeFile(url) {
   const relative = decodeURIComponent(new URL(url).pathname.slice(new URL(OFFICE_PREFIX).pathname.length));
   const file = normalize(join(OFFICE_DIST, relative));
@@ -18,8 +28,9 @@ function officeFile(url) {
 }
 
 /**
- * A persistent browser context in a fresh profile. Requests to `origin` pass, office.js comes from the
- * package, anything else is aborted and listed in `blocked`.
+ * A persistent browser context in a fresh profile (downloads accepted, device scale 1). Requests to `origin`
+ * pass, with clipboard access granted to it; office.js comes from the package, anything else is aborted and
+ * listed in `blocked`.
  */
 export async function launchBrowser(
   /** @type {{ origin?: string, locale?: string, viewport?: { width: number, height: number } }} */ {
@@ -28,17 +39,8 @@ export async function launchBrowser(
     viewport = VIEWPORT,
   } = {},
 ) {
-  const { chromium } = await import("playwright-core");
-  const userDataDir = mkdtempSync(join(tmpdir(), "pane-e2e-"));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-    viewport,
-    deviceScaleFactor: 1,
-    acceptDownloads: true,
-    locale,
-  });
+  const browser = await launchChromium({ viewport, locale, deviceScaleFactor: 1, acceptDownloads: true });
+  const { context } = browser;
   const blocked = [];
   if (origin) await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
   await context.route("**/*", async (route) => {
@@ -51,21 +53,14 @@ export async function launchBrowser(
       if (file === null) return route.fulfill({ status: 404, body: "" });
       return route.fulfill({
         status: 200,
-        contentType: MIME[extname(file)] ?? "text/javascript",
+        contentType: OFFICE_TYPES[extname(file)] ?? "text/javascript",
         body: readFileSync(file),
       });
     }
     blocked.push(url);
     return route.abort();
   });
-  return {
-    context,
-    blocked,
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+  return { context, blocked, close: browser.close };
 }
 
 /** Console errors and uncaught exceptions of one page, collected from its first request on. */

@@ -21,26 +21,16 @@ export function rectOf(/** @type {string} */ address) {
 }
 
 /** The cell of a sheet snapshot at a 0-based row and column; {} when it holds nothing. @returns {CellSnap} */
-export const cellAt = (
-  /** @type {SheetSnap} */ sheet,
-  /** @type {number} */ row,
-  /** @type {number} */ column,
-) => sheet.cells[cellAddress(row, column)] ?? {};
+const cellAt = (/** @type {SheetSnap} */ sheet, /** @type {number} */ row, /** @type {number} */ column) =>
+  sheet.cells[cellAddress(row, column)] ?? {};
 
 /** What a cell shows as a value: its value, or "" when empty. @param {CellSnap} cell */
 export const valueOf = (cell) => cell.value ?? "";
 
 /** One row of a block: its cells from the block's first column, as many as the block is wide. */
-export function rowCells(/** @type {SheetSnap} */ sheet, /** @type {Rect} */ block, /** @type {number} */ r) {
+function rowCells(/** @type {SheetSnap} */ sheet, /** @type {Rect} */ block, /** @type {number} */ r) {
   return Array.from({ length: block.columnCount }, (_, c) => cellAt(sheet, block.row + r, block.column + c));
 }
-
-/** The values of one row of a block. */
-export const rowValues = (
-  /** @type {SheetSnap} */ sheet,
-  /** @type {Rect} */ block,
-  /** @type {number} */ r,
-) => rowCells(sheet, block, r).map(valueOf);
 
 /**
  * The cells a frame in points covers on a sheet of the model, as an address: the inverse of Sheet.bounds.

@@ -7,24 +7,30 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { after, afterEach, before, beforeEach, describe, test } from "node:test";
+import { browserStatus } from "../../excel-host/browser.mjs";
 import { launchBrowser, waitUntilReady, watchConsole } from "./browser.mjs";
-import { browserMissing, CHROMIUM, DIST, OFFICE_DIST, OFFICE_PREFIX } from "./paths.mjs";
+import { DIST, OFFICE_DIST, OFFICE_PREFIX } from "./paths.mjs";
 import { serveDist } from "./server.mjs";
 
 /**
  * The one console error expected: a request this harness aborted (office.js's telemetry frame outside
  * Office, or office.js itself where a test blocks it). Anything else at error level fails the test.
  */
-export const EXPECTED_CONSOLE = [/^Failed to load resource: net::ERR_FAILED$/];
+const EXPECTED_CONSOLE = [/^Failed to load resource: net::ERR_FAILED$/];
 
-/** Without Chromium the tests are skipped with a notice, or fail under REQUIRE_BROWSER=1 (CI). */
+/**
+ * Whether the browser tests can run (tests/excel-host/browser.mjs browserStatus). Without Chromium they are
+ * skipped with a notice, or fail under REQUIRE_BROWSER=1 (CI).
+ */
 export function requireBrowser() {
-  if (!browserMissing) return;
-  const notice = `Browser tests did NOT run: ${CHROMIUM} not found (apt-get install chromium)`;
-  console.log(notice);
-  if (process.env.REQUIRE_BROWSER === "1") {
-    test("a browser is available (REQUIRE_BROWSER=1)", () => assert.fail(notice));
+  const status = browserStatus();
+  if (!status.available) {
+    console.log(status.notice);
+    if (process.env.REQUIRE_BROWSER === "1") {
+      test("a browser is available (REQUIRE_BROWSER=1)", () => assert.fail(status.notice));
+    }
   }
+  return status.available;
 }
 
 export function unexpectedConsole(errors) {
@@ -36,8 +42,8 @@ export function unexpectedConsole(errors) {
  * `pane.context`, `pane.openPage(officeScript)` (a page whose office.js is replaced; null blocks it).
  */
 export function describePane(name, body, { locale = "en-US" } = {}) {
-  requireBrowser();
-  describe(name, { skip: browserMissing }, () => {
+  const available = requireBrowser();
+  describe(name, { skip: !available }, () => {
     /**
      * @type {{
      *   page: import("playwright-core").Page,

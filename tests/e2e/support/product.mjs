@@ -5,8 +5,9 @@
  * (General for TRUE/FALSE, text for events, category labels, the timeline's order) are the documented ones,
  * applied to those answers.
  */
-import { CURRENT_EXCEL, loadFunctions } from "../../../scripts/bench/functions.mjs";
 import { dateSerial } from "../../excel-host/numfmt.mjs";
+import { REQUIREMENTS } from "../../excel-host/shim.mjs";
+import { loadFunctions } from "../../support/builtFunctions.cjs";
 
 /** @type {Map<string, Function> | null} */
 let loaded = null;
@@ -82,7 +83,7 @@ export function countryCodeOf(id) {
  * @param {string} id
  */
 export function figureFormat(id) {
-  withDataTypes ??= loadFunctions(CURRENT_EXCEL);
+  withDataTypes ??= loadFunctions(REQUIREMENTS.current);
   const answer = withDataTypes.get("INDICATOR")?.(id);
   if (answer === null || typeof answer !== "object" || typeof answer.numberFormat !== "string")
     throw new Error(`CA.INDICATOR("${id}") with data types gave no number format: ${JSON.stringify(answer)}`);
@@ -90,7 +91,7 @@ export function figureFormat(id) {
 }
 
 /** Whether a record is a figure (a number), not a stance (TRUE/FALSE) or an event. */
-export const isFigure = (/** @type {ProductRecord} */ r) => typeof r.value === "number";
+const isFigure = (/** @type {ProductRecord} */ r) => typeof r.value === "number";
 
 /**
  * The number format of a record's value in a table cell: the figure's own, General for stances (TRUE/FALSE)
@@ -105,9 +106,6 @@ export const valueFormat = (/** @type {ProductRecord} */ r) =>
 
 /** The format of Insert formula: as in a table (a formula in an @ cell would never calculate). */
 export const formulaFormat = tableValueFormat;
-
-/** What Insert value writes: the value; for an event, its description (CA.INDICATOR's value). */
-export const insertedValue = (/** @type {ProductRecord} */ r) => field(r.id, "value");
 
 /**
  * A comparison chart's category: "Kazakhstan (Jan–Oct 2022)", or "Tajikistan (Jan–Aug 2022, more than)"

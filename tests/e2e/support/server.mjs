@@ -1,8 +1,10 @@
-/** A static file server for dist/ on 127.0.0.1 (no directory listing, no paths outside dist/). */
-import { existsSync, readFileSync } from "node:fs";
+/**
+ * A static file server for dist/ on 127.0.0.1 (no directory listing, no paths outside dist/): the workbook
+ * host's static handler (GET and HEAD, "/" the task pane), with a plain 404 for anything else.
+ */
 import { createServer } from "node:http";
-import { extname, join, normalize, sep } from "node:path";
-import { DIST, MIME } from "./paths.mjs";
+import { staticHandler } from "../../excel-host/server.mjs";
+import { DIST } from "./paths.mjs";
 
 /**
  * Serves `root` (dist/ by default). `extra(req, res)` may answer a request first (return true when it did),
@@ -14,20 +16,11 @@ export function serveDist(
     extra,
   } = {},
 ) {
+  const files = staticHandler(root, { index: "taskpane.html" });
   const server = createServer((req, res) => {
-    if (extra && extra(req, res)) return;
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
-    const file = normalize(join(root, path === "/" ? "taskpane.html" : path));
-    if (!file.startsWith(root + sep) || !existsSync(file)) {
-      res.writeHead(404, { "content-type": "text/plain" });
-      res.end("not found");
-      return;
-    }
-    res.writeHead(200, {
-      "content-type": MIME[extname(file)] ?? "application/octet-stream",
-      "cache-control": "no-store",
-    });
-    res.end(readFileSync(file));
+    if ((extra && extra(req, res)) || files(req, res)) return;
+    res.writeHead(404, { "content-type": "text/plain" });
+    res.end("not found");
   });
   /** @type {Promise<{ server: import("node:http").Server, origin: string }>} */
   const listening = new Promise((resolveServer) => {

@@ -3,10 +3,14 @@
  * changed, its frame (title, notes, source line), and a table of records as the functions answer it.
  */
 import assert from "node:assert/strict";
-import { NOTE_FONT, readBlock, rectAddress, rectOf, valueOf } from "./grid.mjs";
+import { changesOutside } from "../../excel-host/fixtures.mjs";
+import { NOTE_FONT, readBlock, rectAddress, valueOf } from "./grid.mjs";
 import { field, records, sourceLine, tableValueFormat } from "./product.mjs";
 
-/** A workbook of one sheet, "Data", with the active cell where the insert goes. */
+/**
+ * A workbook of one sheet, "Data", with the active cell where the insert goes; `extra` adds to the sheet
+ * (cells, tables, merged areas, protection, …).
+ */
 export const dataSheet = (activeCell = "B3", extra = {}) => ({
   sheets: [{ name: "Data", activeCell, ...extra }],
 });
@@ -27,23 +31,26 @@ export const tableNameFor = (/** @type {string} */ title) =>
     .slice(0, 6)
     .join("_")}`;
 
-/** Only cells of the block changed, and at most an Excel table and a chart were added on the sheet. */
-export function assertOnlyBlockChanged(result) {
-  const { address, sheet } = result.block;
-  const rect = rectOf(address);
-  const outside = result.changes.filter((c) => {
-    if (c.sheet !== sheet) return true;
-    if (c.kind === "sheet") return !["tables", "charts"].includes(c.key);
-    if (c.kind !== "cell") return true; // column widths and row heights stay the user's
-    const cell = rectOf(c.key);
-    return !(
-      cell.row >= rect.row &&
-      cell.row < rect.row + rect.rowCount &&
-      cell.column >= rect.column &&
-      cell.column < rect.column + rect.columnCount
-    );
-  });
-  assert.deepEqual(outside, [], `only ${address} changed`);
+/**
+ * Only cells of the block changed (tests/excel-host/snapshot.mjs changesOutside), and on its sheet at most the
+ * kinds of sheet-level change named (by default an Excel table and a chart); no column width or row height
+ * changed, not even the block's own (they stay the user's).
+ * @param {{ changes: any[], block: { address: string, sheet: string } | null }} result
+ * @param {{ block?: { address: string, sheet: string }, sheetChanges?: string[], message?: string }} [options]
+ *   block: where the block is, when the message reports none (result.block by default)
+ */
+export function assertOnlyBlockChanged(result, options = {}) {
+  const { block = result.block, sheetChanges = ["tables", "charts"] } = options;
+  assert.ok(block, "the block is known");
+  const { address, sheet } = block;
+  const outside = new Set(changesOutside(result.changes, sheet, address));
+  const sizes = new Set(["columnWidth", "rowHeight"]);
+  const unexpected = result.changes.filter((c) =>
+    c.sheet === sheet && c.kind === "sheet"
+      ? !sheetChanges.includes(c.key)
+      : outside.has(c) || sizes.has(c.kind),
+  );
+  assert.deepEqual(unexpected, [], options.message ?? `only ${address} changed`);
 }
 
 /**
