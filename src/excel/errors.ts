@@ -17,6 +17,13 @@ export function excelErrorCode(error: unknown): string | null {
   return null;
 }
 
+/** Where Excel says it failed (debugInfo.errorLocation, "WorksheetCollection.add"), if it says. */
+export function excelErrorLocation(error: unknown): string | null {
+  if (typeof error !== "object" || error === null) return null;
+  const location = (error as { debugInfo?: { errorLocation?: unknown } }).debugInfo?.errorLocation;
+  return typeof location === "string" && location !== "" ? location : null;
+}
+
 /** The sentence for a code; own keys only, so a code such as "constructor" finds nothing inherited. */
 function sentenceFor(code: string, texts: WorkbookTexts): string | undefined {
   return Object.prototype.hasOwnProperty.call(texts.errors, code)

@@ -16,7 +16,7 @@
  */
 import { displayAddress, rectAddress, type CellRect } from "./a1";
 import { BOTH_ALTERNATIVES, refuse, type InsertOutcome, type InsertTarget } from "./contract";
-import { excelErrorCode, REQUIRED_API, refusalFromError, type Phase } from "./errors";
+import { excelErrorCode, excelErrorLocation, REQUIRED_API, refusalFromError, type Phase } from "./errors";
 import { guard } from "./guard";
 import { EN_WORKBOOK, type WorkbookTexts } from "./i18n";
 import {
@@ -180,7 +180,12 @@ export async function execute(
         : atActiveCell(context, plan, state, texts),
     );
   } catch (error) {
-    const sheetTaken = state.newSheet === true && excelErrorCode(error) === "ItemAlreadyExists";
+    // Only the sheet's own name being taken means nothing was written: a table name taken later in the
+    // same batch comes after the sheet and its values went in.
+    const sheetTaken =
+      state.newSheet === true &&
+      excelErrorCode(error) === "ItemAlreadyExists" &&
+      /^Worksheet(Collection)?\.add$/i.test(excelErrorLocation(error) ?? "");
     return refusalFromError(error, sheetTaken ? "check" : state.phase, state.where, texts);
   }
 }

@@ -5,6 +5,7 @@
  * than Excel's 512, the check asks again in tiles once the target's address is known.
  */
 import { intersects, parseAreas, parseRect, rectAddress, type CellRect } from "./a1";
+import { excelErrorLocation } from "./errors";
 import type { Drawing, Inspection, PointRect } from "./guard";
 import type { InsertPlan } from "./plans";
 import { tiles } from "./tiles";
@@ -93,9 +94,7 @@ export function checkedInspection(check: QueuedCheck, mergedAreas: readonly Cell
 
 /** Whether an error is Excel refusing to list more than 512 merged areas. */
 export function isMergedAreaLimit(error: unknown): boolean {
-  if (typeof error !== "object" || error === null) return false;
-  const location = (error as { debugInfo?: { errorLocation?: unknown } }).debugInfo?.errorLocation;
-  return typeof location === "string" && /getMergedAreas/i.test(location);
+  return /getMergedAreas/i.test(excelErrorLocation(error) ?? "");
 }
 
 /** The merged-area queries, tile by tile, over A1 to the target's far corner; null when too many tiles. */

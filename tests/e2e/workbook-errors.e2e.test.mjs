@@ -89,7 +89,12 @@ describeWorkbook("Excel's errors while inserting, through Excel's own client", (
 
     const session = await pane.open(TAKEN);
     await pane.act(session, "stance matrix");
-    session.host.failNext({ code: "ItemAlreadyExists", at: "write", action: "worksheets.add(" });
+    session.host.failNext({
+      code: "ItemAlreadyExists",
+      at: "write",
+      action: "worksheets.add(",
+      location: "WorksheetCollection.add",
+    });
     const result = await pane.act(session, "new sheet");
     assert.equal(result.intent, "warning");
     assert.match(result.text, /^A sheet or table with that name already exists/);
@@ -102,5 +107,26 @@ describeWorkbook("Excel's errors while inserting, through Excel's own client", (
       result.errors.map((e) => e.code),
       ["ItemAlreadyExists"],
     );
+  });
+
+  test("a table name taken meanwhile (ItemAlreadyExists) on a new sheet: the sheet went in, so “may be incomplete”", async () => {
+    const session = await pane.open(TAKEN);
+    await pane.act(session, "stance matrix");
+    session.host.failNext({
+      code: "ItemAlreadyExists",
+      at: "write",
+      action: /\.name = /,
+      location: "Table.name",
+    });
+    const result = await pane.act(session, "new sheet");
+    assert.equal(result.intent, "warning");
+    assert.match(result.text, /^A sheet or table with that name already exists/);
+    const added = Object.keys(result.after.sheets).filter((name) => !(name in result.before.sheets));
+    assert.equal(added.length, 1, "the sheet was added before the table's name failed");
+    assert.ok(
+      result.text.includes(`The insert may be incomplete: check A1:`) && result.text.includes(added[0]),
+      result.text,
+    );
+    assert.doesNotMatch(result.text, /Nothing was inserted/);
   });
 });

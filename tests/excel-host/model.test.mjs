@@ -222,14 +222,16 @@ test("fixtures build what they describe; snapshots and diffs find every change",
   const before = snapshot(wb);
   wb.sheets[0].edit(0, 0).value = 2;
   wb.sheets[0].columnWidths.set(9, 20);
+  wb.sheets[0].rowHeights.set(1, 30);
   const changes = diffSnapshots(before, snapshot(wb));
   assert.deepEqual(
     changes.map((c) => `${c.kind} ${c.key}`),
-    ["cell A1", "columnWidth J"],
+    ["cell A1", "columnWidth J", "rowHeight 2"],
   );
+  // A width or height is the whole column's or row's: outside the block even where the block has a cell.
   assert.deepEqual(
     changesOutside(changes, "F", "A1:B2").map((c) => c.key),
-    ["J"],
+    ["J", "2"],
   );
   // Cells written inside a block are not listed; a cell changed outside it is.
   const written = snapshot(wb);

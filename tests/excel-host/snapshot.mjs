@@ -2,15 +2,7 @@
  * Snapshots of a workbook and their differences, to assert what an action changed and that nothing outside a
  * block did. A snapshot is plain JSON: only non-default cells, widths and heights appear (format: README.md).
  */
-import {
-  cellAddress,
-  columnIndex,
-  columnName,
-  containsCell,
-  rectAddress,
-  rectOf,
-  sheetAddress,
-} from "./a1.mjs";
+import { cellAddress, columnName, containsCell, rectAddress, rectOf, sheetAddress } from "./a1.mjs";
 import { formulaOf, isEmptyCell, valueOf } from "./cells.mjs";
 import { Sheet, spillRect } from "./sheet.mjs";
 
@@ -166,22 +158,16 @@ export function diffSnapshots(before, after) {
 }
 
 /**
- * The changes of diffSnapshots not inside a block: cells outside "Sheet1!B2:D9", widths of other columns,
- * heights of other rows, and every change of another kind or sheet.
+ * The changes of diffSnapshots not inside a block: cells outside "Sheet1!B2:D9", and every change of another
+ * kind or sheet. A column width or row height is never inside a block, even of the block's own columns or
+ * rows: it is the whole column's or row's, and reaches the user's cells above, below or beside it.
  * @param {ReturnType<typeof diffSnapshots>} changes @param {string} sheetName @param {string} address
  */
 export function changesOutside(changes, sheetName, address) {
   const block = rectOf(address);
   return changes.filter((c) => {
-    if (c.sheet !== sheetName) return true;
-    if (c.kind === "cell") {
-      const r = rectOf(c.key);
-      return !containsCell(block, r.row, r.column);
-    }
-    if (c.kind === "columnWidth")
-      return !(columnIndex(c.key) >= block.column && columnIndex(c.key) < block.column + block.columnCount);
-    if (c.kind === "rowHeight")
-      return !(Number(c.key) - 1 >= block.row && Number(c.key) - 1 < block.row + block.rowCount);
-    return true;
+    if (c.sheet !== sheetName || c.kind !== "cell") return true;
+    const r = rectOf(c.key);
+    return !containsCell(block, r.row, r.column);
   });
 }

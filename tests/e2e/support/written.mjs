@@ -32,9 +32,9 @@ export const tableNameFor = (/** @type {string} */ title) =>
     .join("_")}`;
 
 /**
- * Only cells of the block changed (tests/excel-host/snapshot.mjs changesOutside), and on its sheet at most the
- * kinds of sheet-level change named (by default an Excel table and a chart); no column width or row height
- * changed, not even the block's own (they stay the user's).
+ * Only cells of the block changed (tests/excel-host/snapshot.mjs changesOutside: no column width or row height
+ * either, not even the block's own, which stay the user's), and on its sheet at most the kinds of sheet-level
+ * change named (by default an Excel table and a chart).
  * @param {{ changes: any[], block: { address: string, sheet: string } | null }} result
  * @param {{ block?: { address: string, sheet: string }, sheetChanges?: string[], message?: string }} [options]
  *   block: where the block is, when the message reports none (result.block by default)
@@ -43,12 +43,8 @@ export function assertOnlyBlockChanged(result, options = {}) {
   const { block = result.block, sheetChanges = ["tables", "charts"] } = options;
   assert.ok(block, "the block is known");
   const { address, sheet } = block;
-  const outside = new Set(changesOutside(result.changes, sheet, address));
-  const sizes = new Set(["columnWidth", "rowHeight"]);
-  const unexpected = result.changes.filter((c) =>
-    c.sheet === sheet && c.kind === "sheet"
-      ? !sheetChanges.includes(c.key)
-      : outside.has(c) || sizes.has(c.kind),
+  const unexpected = changesOutside(result.changes, sheet, address).filter(
+    (c) => !(c.sheet === sheet && c.kind === "sheet" && sheetChanges.includes(c.key)),
   );
   assert.deepEqual(unexpected, [], options.message ?? `only ${address} changed`);
 }
