@@ -4,15 +4,15 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { pageResources } from "../deploy/checks.mjs";
 import { buildKind, dist, floor, root, table } from "./common.mjs";
 
-/** Files a page loads: the scripts and stylesheets named in its HTML that live in dist/. */
+/** Files a page loads from dist/: the scripts and stylesheets check-deploy follows on a host. */
 function pageFiles(html) {
-  // The production HTML is minified: attribute values may be unquoted.
-  const names = [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)=("?)([^"\s>]+)\1/g)]
-    .map((m) => m[2])
-    .filter((src) => !/^https?:/.test(src) && !src.endsWith(".png") && !src.endsWith(".ico"));
-  return [...new Set(names.map((n) => n.replace(/^\.?\//, "")))];
+  const origin = "https://dist.invalid";
+  return pageResources(html, `${origin}/taskpane.html`, new Set([origin])).map((url) =>
+    new URL(url).pathname.slice(1),
+  );
 }
 
 export function benchBundles() {
@@ -27,7 +27,7 @@ export function benchBundles() {
     if (!files.includes(extra)) files.push(extra);
   const rows = files.map((f) => {
     const buf = readFileSync(join(dist, f));
-    return [f, buf.length, gzipSync(buf, { level: 9 }).length];
+    return /** @type {[string, number, number]} */ ([f, buf.length, gzipSync(buf, { level: 9 }).length]);
   });
   table(
     `Bundle sizes (${buildKind()} build; office.js excluded, loaded from Microsoft's CDN)`,
