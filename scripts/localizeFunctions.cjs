@@ -16,11 +16,15 @@ const vm = require("vm");
 const FUNCTION_NAME = /^\p{L}[\p{L}\p{N}_.]{2,}$/u;
 
 /**
- * Loads a translation table written in TypeScript (type imports only) by transpiling it on the fly.
+ * Runs a TypeScript module of the source (the translation table and the small typed tables it imports, such
+ * as core/functionNames.ts) by transpiling it on the fly; relative imports are loaded the same way.
  * @param {string} file
- * @param {string} exportName
+ * @param {Map<string, Record<string, unknown>>} [loaded]
+ * @returns {Record<string, unknown>}
  */
-function loadTranslation(file, exportName) {
+function loadTypeScript(file, loaded = new Map()) {
+  const known = loaded.get(file);
+  if (known !== undefined) return known;
   const ts = require("typescript");
   const source = fs.readFileSync(file, "utf8");
   const { outputText } = ts.transpileModule(source, {
@@ -28,8 +32,27 @@ function loadTranslation(file, exportName) {
     fileName: file,
   });
   const module = { exports: /** @type {Record<string, unknown>} */ ({}) };
-  vm.runInNewContext(outputText, { module, exports: module.exports, require }, { filename: file });
-  const table = module.exports[exportName];
+  loaded.set(file, module.exports);
+  /** @param {string} request */
+  const requireRelative = (request) =>
+    request.startsWith(".")
+      ? loadTypeScript(path.resolve(path.dirname(file), `${request}.ts`), loaded)
+      : require(request);
+  vm.runInNewContext(
+    outputText,
+    { module, exports: module.exports, require: requireRelative },
+    { filename: file },
+  );
+  return module.exports;
+}
+
+/**
+ * Loads a translation table written in TypeScript.
+ * @param {string} file
+ * @param {string} exportName
+ */
+function loadTranslation(file, exportName) {
+  const table = loadTypeScript(file)[exportName];
   if (table === undefined) throw new Error(`${file} exports no ${exportName}`);
   return table;
 }

@@ -103,6 +103,11 @@ interface Section {
   readonly records: readonly IndicatorRecord[];
 }
 
+/** The records a country's card shows: its own figures, stances and events, and the region-wide figures. */
+export function cardRecords(code: CountryCode): readonly IndicatorRecord[] {
+  return sections(code, ENGLISH).flatMap((section) => section.records);
+}
+
 /** Figures by topic, then stances, then events, then the region-wide figures. */
 function sections(code: CountryCode, { words, labels }: CardLanguage): Section[] {
   const own = RECORDS.filter((r) => r.scope === code);

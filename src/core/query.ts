@@ -174,11 +174,15 @@ export function selectFromArguments(
   return succeed(records);
 }
 
+/** Where a citation would give a URL: asked for, it answers #N/A saying why there is none. */
+const NO_URL_PART = "url";
+
 /** One part of the source citation, from a raw CA.SOURCE argument (empty for the full citation). */
 export function lookupSourcePart(fieldArg: unknown): Result<string> {
   const text = argumentText(fieldArg, "citation field");
   if (!text.ok) return text;
   const key = text.value === null ? "citation" : foldKey(text.value);
+  if (key === NO_URL_PART) return notAvailable(messages().sourceHasNoUrl());
   const part = SOURCE_PARTS.get(key);
   if (part !== undefined) return succeed(part);
   return invalid(

@@ -11,7 +11,7 @@ import { EN_WORKBOOK, type WorkbookTexts } from "./i18n";
 import type { DataTypeSupport } from "../core/cellValues";
 import { countryCard } from "../core/countryCard";
 import { CARD_LINKS } from "../core/hosting";
-import { blockPlan, cardPlan, chartPlan, singleCellPlan, type InsertPlan } from "./plans";
+import { blockPlan, cardPlan, chartPlan, quotePlan, singleCellPlan, type InsertPlan } from "./plans";
 import type { InsertTarget } from "./contract";
 
 export type { ExcelRun } from "./execute";
@@ -30,6 +30,15 @@ export function defaultCardSupport(): DataTypeSupport {
   }
 }
 
+/** Whether this Excel takes notes on cells (ExcelApi 1.18); when Office cannot tell, it is taken not to. */
+export function defaultNotesSupport(): boolean {
+  try {
+    return Office.context.requirements.isSetSupported("ExcelApi", "1.18");
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The workbook actions on Office.js. `run` defaults to Excel.run (the browser tests run Microsoft's own
  * client against a workbook host). `supportsGuard` reports whether the guard's APIs exist (ExcelApi 1.13);
@@ -39,6 +48,8 @@ export function defaultCardSupport(): DataTypeSupport {
  */
 export interface ExcelActionOptions {
   readonly run?: ExcelRun;
+  /** Whether this Excel takes notes on cells (ExcelApi 1.18). */
+  readonly notesSupport?: () => boolean;
   readonly supportsGuard?: () => boolean;
   readonly cardSupport?: () => DataTypeSupport;
   readonly texts?: WorkbookTexts;
@@ -51,11 +62,14 @@ export function createExcelActions({
   cardSupport = defaultCardSupport,
   texts = EN_WORKBOOK,
   formulas = ENGLISH_FORMULAS,
+  notesSupport = defaultNotesSupport,
 }: ExcelActionOptions = {}): WorkbookActions {
-  const go = (plan: InsertPlan, target: InsertTarget) => execute(run, supportsGuard, plan, target, texts);
+  const go = (plan: InsertPlan, target: InsertTarget) =>
+    execute(run, supportsGuard, plan, target, { texts, notes: notesSupport() });
   return {
     insertValue: (record, target) => go(singleCellPlan(record, "value", texts), target),
     insertFormula: (record, target) => go(singleCellPlan(record, "formula", texts, formulas), target),
+    insertQuote: (record, target) => go(quotePlan(record, texts), target),
     insertTable: (records, title, target) => {
       const block = tableBlock(records, title, texts);
       return go(
@@ -81,7 +95,7 @@ export function createExcelActions({
       const support = cardSupport();
       if (support === "plain") return refuse("excel-error", texts.noCards, []);
       const card = countryCard(country, support, CARD_LINKS, { words: texts.words, labels: texts.card });
-      return go(cardPlan(texts.words.country(country), card, texts), target);
+      return go(cardPlan(country, card, texts), target);
     },
   };
 }
@@ -95,6 +109,7 @@ export function createPreviewActions(texts: WorkbookTexts = EN_WORKBOOK): Workbo
   return {
     insertValue: refuseAll,
     insertFormula: refuseAll,
+    insertQuote: refuseAll,
     insertTable: refuseAll,
     insertComparisonChart: refuseAll,
     insertStanceMatrix: refuseAll,

@@ -4,11 +4,13 @@
  * only copy these rows into ranges.
  */
 import { comparisonFigures, type ComparableIndicator } from "../core/comparisons";
-import { COUNTRIES } from "../core/countries";
+import { COUNTRIES, type CountryCode } from "../core/countries";
 import { RECORDS } from "../core/dataset";
 import { relatedOf, type CellValue } from "../core/fields";
 import { tableValue } from "../core/spill";
 import { REGION, type EventRecord, type IndicatorRecord, type StanceRecord } from "../core/types";
+import { noteText } from "./citations/citationText";
+import type { BlockEntry, ColumnRole } from "./citations/registry";
 import { excelDateSerial, NUMBER_FORMATS, numberFormatFor, type NumberFormat } from "./formats";
 import { EN_WORKBOOK, type WorkbookTexts } from "./i18n";
 import { TABLE_COLUMNS, TIMELINE_COLUMNS } from "./i18n/types";
@@ -29,7 +31,37 @@ export interface SheetBlock {
   readonly notes: readonly string[];
   /** "Source: <citation>", written under the table. */
   readonly sourceLine: string;
+  /**
+   * Body cells that carry a citation note (where the block has no quote column to find each row's sentence
+   * by): `row` counts body rows from 0, `column` the block's columns.
+   */
+  readonly cellNotes: readonly BlockNote[];
+  /** What the workbook remembers of the block (see citations/registry). */
+  readonly mark: BlockEntry;
 }
+
+export interface BlockNote {
+  readonly row: number;
+  readonly column: number;
+  readonly text: string;
+}
+
+/** What each column of an inserted table holds, for the registry (aligned with TABLE_COLUMNS). */
+const TABLE_ROLES: readonly ColumnRole[] = [
+  "country",
+  "label",
+  "value",
+  "unit",
+  "period",
+  "qualifier",
+  "quote",
+  "id",
+  "basis",
+  "condition",
+  "related",
+  "note",
+];
+const TIMELINE_ROLES: readonly ColumnRole[] = ["date", "start", "end", "country", "label", "quote", "id"];
 
 /** A comparison's data; its title is also the chart's, and countries without a figure are named in its notes. */
 export interface ChartBlock extends SheetBlock {
@@ -86,6 +118,8 @@ export function tableBlock(
     dateColumns: [],
     notes: [],
     sourceLine: sourceLine(texts),
+    cellNotes: [],
+    mark: { kind: "table", lang: texts.locale, columns: TABLE_ROLES, rows: records.length },
   };
 }
 
@@ -110,6 +144,14 @@ export function comparisonChartData(
     dateColumns: [],
     notes: words.comparisonNotes(indicator),
     sourceLine: sourceLine(texts),
+    // The chart's data has no quote column: each value carries its sentence in a note.
+    cellNotes: records.map((r, row) => ({ row, column: 1, text: noteText(r, texts) })),
+    mark: {
+      kind: "chart",
+      lang: texts.locale,
+      indicator,
+      countries: records.map((r) => r.scope as CountryCode),
+    },
   };
 }
 
@@ -166,6 +208,19 @@ export function stanceMatrix(texts: WorkbookTexts = EN_WORKBOOK): SheetBlock {
       texts,
     ),
     sourceLine: sourceLine(texts),
+    // Each TRUE/FALSE carries its sentence in a note: the matrix has no quote column.
+    cellNotes: COUNTRIES.flatMap((c, row) =>
+      indicators.flatMap((i, column) => {
+        const record = byId.get(`${i}.${c.code}`);
+        return record === undefined ? [] : [{ row, column: column + 1, text: noteText(record, texts) }];
+      }),
+    ),
+    mark: {
+      kind: "matrix",
+      lang: texts.locale,
+      countries: COUNTRIES.map((c) => c.code),
+      stances: indicators,
+    },
   };
 }
 
@@ -202,11 +257,14 @@ export function timeline(texts: WorkbookTexts = EN_WORKBOOK): SheetBlock {
       words.scope(e.scope),
       words.label(e),
       e.quote,
+      e.id,
     ]),
-    numberFormats: events.map(() => [TEXT, NUMBER_FORMATS.date, NUMBER_FORMATS.date, TEXT, TEXT, TEXT]),
+    numberFormats: events.map(() => [TEXT, NUMBER_FORMATS.date, NUMBER_FORMATS.date, TEXT, TEXT, TEXT, TEXT]),
     wideColumns: [4, 5],
     dateColumns: [1, 2],
     notes: [],
     sourceLine: sourceLine(texts),
+    cellNotes: [],
+    mark: { kind: "table", lang: texts.locale, columns: TIMELINE_ROLES, rows: events.length },
   };
 }

@@ -3,6 +3,7 @@
  * implementation (actions.ts) and the preview implementation outside Excel both honour this contract.
  */
 import type { ComparableIndicator } from "../core/comparisons";
+import type { CellExplanation } from "./citations/explain";
 import type { CountryCode, IndicatorRecord } from "../core/types";
 
 /** Where an insert goes: at the active cell (top-left of the selection), or on a new worksheet. */
@@ -24,7 +25,13 @@ export type RefusalReason =
 export type Alternative = "pick-another-cell" | "new-sheet";
 
 export type InsertOutcome =
-  | { readonly ok: true; readonly address: string; readonly message: string }
+  | {
+      readonly ok: true;
+      readonly address: string;
+      readonly message: string;
+      /** Something to say once, beside the message (e.g. that this Excel takes no notes). */
+      readonly notice?: string;
+    }
   | {
       readonly ok: false;
       readonly reason: RefusalReason;
@@ -55,6 +62,8 @@ export function refuse(
 export interface WorkbookActions {
   /** The figure as a static value, number-formatted by its unit (percent as 0%). */
   insertValue(record: IndicatorRecord, target: InsertTarget): Promise<InsertOutcome>;
+  /** The record's quote with its value as stated and the full citation, a small block to cite from. */
+  insertQuote(record: IndicatorRecord, target: InsertTarget): Promise<InsertOutcome>;
   /** A live formula such as =CA.RUTRADE("UZ"), number-formatted by unit. */
   insertFormula(record: IndicatorRecord, target: InsertTarget): Promise<InsertOutcome>;
   /** An Excel table (header row, number formats per unit, period and qualifier columns) and a source line under it. */
@@ -71,4 +80,28 @@ export interface WorkbookActions {
   insertTimeline(target: InsertTarget): Promise<InsertOutcome>;
   /** The country's card (an entity value, viewable without the add-in), where Excel has data types. */
   insertCountryCard(country: CountryCode, target: InsertTarget): Promise<InsertOutcome>;
+}
+
+/** What a workbook-wide action (Sources sheet, freeze, restore) did, in words for the pane. */
+export interface ActionOutcome {
+  readonly ok: boolean;
+  readonly message: string;
+}
+
+/** Where a freeze applies: every sheet, or the selected range only. */
+export type FreezeScope = "workbook" | "selection";
+
+/**
+ * What the pane asks about citations in the workbook: build the Sources sheet, freeze and restore CA formulas,
+ * explain the active cell and follow the selection. Outside Excel, each says it needs Excel.
+ */
+export interface CitationActions {
+  buildSourcesSheet(progress: (message: string) => void): Promise<ActionOutcome>;
+  freeze(scope: FreezeScope, progress: (message: string) => void): Promise<ActionOutcome>;
+  restore(progress: (message: string) => void): Promise<ActionOutcome>;
+  explainActiveCell(): Promise<CellExplanation | null>;
+  /** Calls `explained` after each selection change (debounced); resolves with a stop function, or null. */
+  followSelection(
+    explained: (explanation: CellExplanation | null) => void,
+  ): Promise<(() => Promise<void>) | null>;
 }

@@ -29,6 +29,8 @@ import {
 } from "./inspect";
 import type { InsertPlan } from "./plans";
 import { uniqueSheetName } from "./names";
+import { queueMarks } from "./citations/marks";
+import { queueNoteLocations } from "./inspect";
 
 /** The shape of Excel.run the actions need: one batch, one request context. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -65,11 +67,30 @@ function mergedLimitRefusal(target: string, texts: WorkbookTexts): InsertOutcome
   return refuse("merged", texts.mergedLimit(target), BOTH_ALTERNATIVES);
 }
 
+/** What this Excel can do besides the basics, learnt once per action. */
+export interface ExecuteOptions {
+  readonly texts: WorkbookTexts;
+  /** Notes on cells (ExcelApi 1.18). */
+  readonly notes: boolean;
+}
+
+/** The outcome of a successful insert, with the notice that notes were left out where Excel has none. */
+function inserted(
+  plan: InsertPlan,
+  address: string,
+  message: string,
+  notes: boolean,
+  texts: WorkbookTexts,
+): InsertOutcome {
+  const notice = !notes && plan.notes.length > 0 ? texts.citations.notesNeedNewerExcel : undefined;
+  return notice === undefined ? { ok: true, address, message } : { ok: true, address, message, notice };
+}
+
 async function onNewSheet(
   context: Excel.RequestContext,
   plan: InsertPlan,
   state: Progress,
-  texts: WorkbookTexts,
+  { texts, notes }: ExecuteOptions,
 ): Promise<InsertOutcome> {
   const workbook = context.workbook;
   const tables = plan.addsTable ? workbook.tables.load("items/name") : null;
@@ -96,39 +117,43 @@ async function onNewSheet(
     newSheet: true,
     date1904: dates.is1904(),
   });
+  queueMarks(context, plan, { sheet, sheetName, rect }, notes);
   sheet.activate();
   await context.sync();
-  return {
-    ok: true,
-    address: `${sheetName}!${rectAddress(rect)}`,
-    message: texts.done(done, state.where, true),
-  };
+  return inserted(
+    plan,
+    `${sheetName}!${rectAddress(rect)}`,
+    texts.done(done, state.where, true),
+    notes,
+    texts,
+  );
 }
 
 async function atActiveCell(
   context: Excel.RequestContext,
   plan: InsertPlan,
   state: Progress,
-  texts: WorkbookTexts,
+  { texts, notes }: ExecuteOptions,
 ): Promise<InsertOutcome> {
   const tables = plan.addsTable ? context.workbook.tables.load("items/name") : null;
   const dates = probeDateSystem(context, plan);
-  const check = queueCheck(context, plan);
-  let mergedAreas: CellRect[];
+  const check = queueCheck(context, plan, notes);
+  let mergedAreas: CellRect[] | null = null;
+  let tiled: { read(): CellRect[] } | null = null;
   try {
     await context.sync();
     mergedAreas = checkedMergedAreas(check);
   } catch (error) {
     if (!isMergedAreaLimit(error)) throw error;
     // The loads before the merged areas were answered: ask again about those, tile by tile.
-    const target = checkedTarget(check);
-    const tiled = queueMergedTiles(check.sheet, target);
+    tiled = queueMergedTiles(check.sheet, checkedTarget(check));
     if (tiled === null) return mergedLimitRefusal(displayAddress(check.range.address), texts);
-    await context.sync();
-    mergedAreas = tiled.read();
   }
+  // One more sync only where needed: merged areas past Excel's limit, or notes on the sheet to locate.
+  const notesFound = queueNoteLocations(check);
+  if (tiled !== null || notesFound !== null) await context.sync();
   const rect = checkedTarget(check);
-  const inspection = checkedInspection(check, mergedAreas);
+  const inspection = checkedInspection(check, mergedAreas ?? tiled?.read() ?? [], notesFound?.read() ?? []);
   const refusal = guard(plan, inspection, texts);
   if (refusal !== null) return refusal;
 
@@ -144,12 +169,15 @@ async function atActiveCell(
     newSheet: false,
     date1904: dates.is1904(),
   });
+  queueMarks(context, plan, { sheet: check.sheet, sheetName, rect }, notes);
   await context.sync();
-  return {
-    ok: true,
-    address: `${sheetName}!${rectAddress(rect)}`,
-    message: texts.done(done, state.where, false),
-  };
+  return inserted(
+    plan,
+    `${sheetName}!${rectAddress(rect)}`,
+    texts.done(done, state.where, false),
+    notes,
+    texts,
+  );
 }
 
 /** How far an insert got, for the message when Excel fails. */
@@ -165,8 +193,9 @@ export async function execute(
   supportsGuard: () => boolean,
   plan: InsertPlan,
   target: InsertTarget,
-  texts: WorkbookTexts = EN_WORKBOOK,
+  options: ExecuteOptions = { texts: EN_WORKBOOK, notes: false },
 ): Promise<InsertOutcome> {
+  const texts = options.texts;
   if (target === "active-cell" && !supportsGuard()) {
     return refuse("excel-error", texts.needsGuardApi(`${REQUIRED_API.name} ${REQUIRED_API.version}`), [
       "new-sheet",
@@ -176,8 +205,8 @@ export async function execute(
   try {
     return await run((context) =>
       target === "new-sheet"
-        ? onNewSheet(context, plan, state, texts)
-        : atActiveCell(context, plan, state, texts),
+        ? onNewSheet(context, plan, state, options)
+        : atActiveCell(context, plan, state, options),
     );
   } catch (error) {
     // Only the sheet's own name being taken means nothing was written: a table name taken later in the

@@ -3,7 +3,7 @@
  * overlapping tables and merged areas, the sheet's protection, and the cells a chart would cover. It answers
  * the first reason not to write, with a message naming the cells, or null when the target is free.
  */
-import { cellAddress, displayAddress, parseRect, rectAddress, type CellRect } from "./a1";
+import { cellAddress, displayAddress, intersects, parseRect, rectAddress, type CellRect } from "./a1";
 import { BOTH_ALTERNATIVES, refuse, type InsertOutcome } from "./contract";
 import { EN_WORKBOOK, type WorkbookTexts } from "./i18n";
 import type { OccupiedCell } from "./i18n/types";
@@ -19,6 +19,10 @@ export interface PlanSummary {
 export interface Inspection {
   readonly address: string;
   readonly formulas: readonly (readonly unknown[])[];
+  /** The target's number formats (a format other than General is the user's); absent: not checked. */
+  readonly numberFormats?: readonly (readonly unknown[])[];
+  /** Cells of the target holding a note (or comment); absent: not checked. */
+  readonly noteCells?: readonly CellRect[];
   readonly hasSpill: boolean | null;
   readonly sheetName: string;
   readonly sheetProtected: boolean;
@@ -65,15 +69,35 @@ function isEmptyCell(cell: unknown): boolean {
   return cell === "" || cell === null || cell === undefined;
 }
 
-/** The occupied cells of a loaded formulas grid, by A1 address, with whether each holds a formula. */
-function occupiedCells(address: string, formulas: readonly (readonly unknown[])[]): OccupiedCell[] {
+/** The default number format: a cell with any other was formatted by someone, and is the user's. */
+const GENERAL = "General";
+
+/**
+ * The occupied cells of a loaded grid, by A1 address, in reading order: a value or formula, else a note (its
+ * cell among `noteCells`), else a number format of the user's (`numberFormats`, where loaded). A template's
+ * formatted empty cell is the user's as much as a value: writing there would replace the format.
+ */
+function occupiedCells(
+  address: string,
+  formulas: readonly (readonly unknown[])[],
+  numberFormats: readonly (readonly unknown[])[] | null = null,
+  noteCells: readonly CellRect[] = [],
+): OccupiedCell[] {
   const origin = parseRect(address) ?? { row: 0, column: 0, rowCount: 0, columnCount: 0 };
   const found: OccupiedCell[] = [];
   formulas.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (isEmptyCell(cell)) return;
-      const formula = typeof cell === "string" && cell.startsWith("=");
-      found.push({ address: cellAddress(origin.row + r, origin.column + c), formula });
+      const at = { row: origin.row + r, column: origin.column + c, rowCount: 1, columnCount: 1 };
+      const address = cellAddress(at.row, at.column);
+      const format = numberFormats?.[r]?.[c];
+      if (!isEmptyCell(cell)) {
+        const formula = typeof cell === "string" && cell.startsWith("=");
+        found.push({ address, holds: formula ? "formula" : "value" });
+      } else if (noteCells.some((area) => intersects(area, at))) {
+        found.push({ address, holds: "note" });
+      } else if (typeof format === "string" && format !== GENERAL) {
+        found.push({ address, holds: "format", format });
+      }
     }),
   );
   return found;
@@ -113,7 +137,12 @@ export function guard(
       BOTH_ALTERNATIVES,
     );
   }
-  const occupied = occupiedCells(seen.address, seen.formulas);
+  const occupied = occupiedCells(
+    seen.address,
+    seen.formulas,
+    seen.numberFormats ?? null,
+    seen.noteCells ?? [],
+  );
   if (occupied.length > 0) {
     return refuse("not-empty", texts.notEmpty(intro, describeOccupied(occupied, texts)), BOTH_ALTERNATIVES);
   }

@@ -19,6 +19,8 @@ export interface QueuedCheck {
   readonly charts: Excel.ChartCollection;
   readonly shapes: Excel.ShapeCollection;
   readonly chartArea: Excel.Range | null;
+  /** How many notes the sheet holds (ExcelApi 1.18), or null where Excel has no notes API. */
+  readonly noteCount: OfficeExtension.ClientResult<number> | null;
   readonly merged: Excel.RangeAreas;
 }
 
@@ -27,13 +29,13 @@ function frameOf(item: { left: number; top: number; width: number; height: numbe
 }
 
 /** Queues the check of the block `plan` would write at the active cell (and of its chart's area). */
-export function queueCheck(context: Excel.RequestContext, plan: InsertPlan): QueuedCheck {
+export function queueCheck(context: Excel.RequestContext, plan: InsertPlan, withNotes: boolean): QueuedCheck {
   const workbook = context.workbook;
   const cell = workbook.getActiveCell();
   // The active cell is on the active worksheet.
   const sheet = workbook.worksheets.getActiveWorksheet();
   const range = cell.getResizedRange(plan.rowCount - 1, plan.columnCount - 1);
-  range.load("address, formulas, hasSpill, left, top, width, height");
+  range.load("address, formulas, numberFormat, hasSpill, left, top, width, height");
   sheet.load("name");
   const chartArea =
     plan.chart === null
@@ -50,6 +52,7 @@ export function queueCheck(context: Excel.RequestContext, plan: InsertPlan): Que
     charts: sheet.charts.load("items/name, items/left, items/top, items/width, items/height"),
     shapes: sheet.shapes.load("items/name, items/left, items/top, items/width, items/height"),
     chartArea,
+    noteCount: withNotes ? sheet.notes.getCount() : null,
     // Queued last: where it exceeds Excel's limit, the loads above are still answered.
     merged: range.getBoundingRect("A1").getMergedAreasOrNullObject().load("address"),
   };
@@ -71,7 +74,11 @@ export function checkedMergedAreas(check: QueuedCheck): CellRect[] {
 }
 
 /** After the sync: everything the guard needs, with the merged areas found. */
-export function checkedInspection(check: QueuedCheck, mergedAreas: readonly CellRect[]): Inspection {
+export function checkedInspection(
+  check: QueuedCheck,
+  mergedAreas: readonly CellRect[],
+  noteCells: readonly CellRect[],
+): Inspection {
   const { range, chartArea } = check;
   const drawings: Drawing[] = [
     ...check.charts.items.map((c) => ({ kind: "chart" as const, name: c.name, frame: frameOf(c) })),
@@ -80,6 +87,8 @@ export function checkedInspection(check: QueuedCheck, mergedAreas: readonly Cell
   return {
     address: range.address,
     formulas: range.formulas,
+    numberFormats: range.numberFormat,
+    noteCells,
     hasSpill: range.hasSpill,
     sheetName: check.sheet.name,
     sheetProtected: check.protection.protected,
@@ -116,5 +125,21 @@ export function queueMergedTiles(sheet: Excel.Worksheet, target: CellRect): { re
         .filter((q) => !q.isNullObject)
         .flatMap((q) => parseAreas(q.address))
         .filter((area) => intersects(area, target)),
+  };
+}
+
+/**
+ * Where the sheet's notes are, once the check found some: a note tells its cell only through getLocation, so
+ * this asks once per note, in one more sync (none where the sheet has no note). Null when there are none.
+ */
+export function queueNoteLocations(check: QueuedCheck): { read(): CellRect[] } | null {
+  const count = check.noteCount?.value ?? 0;
+  if (count === 0) return null;
+  const locations = Array.from({ length: count }, (_, i) =>
+    check.sheet.notes.getItemAt(i).getLocation().load("address"),
+  );
+  return {
+    read: () =>
+      locations.flatMap((l) => parseAreas(l.address)).filter((a) => intersects(a, checkedTarget(check))),
   };
 }

@@ -4,10 +4,12 @@
  * writing; the shaping it copies comes from the pure modules (blocks, layout, formats, formulas, names).
  */
 import { recordValue, type CellValue } from "../core/fields";
-import type { IndicatorRecord } from "../core/types";
+import type { CountryCode, IndicatorRecord } from "../core/types";
 import { cellAddress, rectAddress } from "./a1";
 import type { ChartBlock, SheetBlock } from "./blocks";
-import { formulaNumberFormatFor, inDateSystem, numberFormatFor } from "./formats";
+import { noteText, statedValueLine } from "./citations/citationText";
+import type { BlockEntry } from "./citations/registry";
+import { formulaNumberFormatFor, inDateSystem, NUMBER_FORMATS, numberFormatFor } from "./formats";
 import { ENGLISH_FORMULAS, formulaFor, type FormulaStyle } from "./formulas";
 import type { PlanSummary } from "./guard";
 import { CHART_FRAME, layoutBlock, type BlockLayout } from "./layout";
@@ -37,7 +39,18 @@ export interface Placement {
   readonly date1904: boolean;
 }
 
+/** A citation note the plan puts on one of its cells, relative to the block's top-left cell. */
+export interface PlannedNote {
+  readonly row: number;
+  readonly column: number;
+  readonly text: string;
+}
+
 export interface InsertPlan extends PlanSummary {
+  /** Citation notes on the block's cells (written where Excel has notes, ExcelApi 1.18). */
+  readonly notes: readonly PlannedNote[];
+  /** What the workbook remembers of the block, so "explain this cell" knows it (null: nothing to remember). */
+  readonly mark: BlockEntry | null;
   /** Cells to the right of the block a chart will cover: they must hold no data. */
   readonly chart: { readonly gap: number; readonly columnCount: number; readonly rowCount: number } | null;
   readonly addsTable: boolean;
@@ -108,6 +121,11 @@ function writeBlock(at: Placement, block: SheetBlock, layout: BlockLayout, asTab
   }
 }
 
+/** A block's cell notes, placed in its layout. */
+function blockNotes(block: SheetBlock, layout: BlockLayout): PlannedNote[] {
+  return block.cellNotes.map((n) => ({ row: layout.firstBodyRow + n.row, column: n.column, text: n.text }));
+}
+
 export function blockPlan(
   block: SheetBlock,
   what: string,
@@ -118,6 +136,8 @@ export function blockPlan(
   const layout = layoutBlock(block);
   return {
     what,
+    notes: blockNotes(block, layout),
+    mark: block.mark,
     rowCount: layout.rowCount,
     columnCount: layout.columnCount,
     chart: null,
@@ -136,6 +156,8 @@ export function chartPlan(block: ChartBlock, texts: WorkbookTexts = EN_WORKBOOK)
   const chartRows = Math.max(CHART_FRAME.minRowCount, layout.rowCount);
   return {
     what: texts.chartWhat,
+    notes: blockNotes(block, layout),
+    mark: block.mark,
     rowCount: layout.rowCount,
     columnCount: layout.columnCount,
     chart: { gap: CHART_FRAME.gap, columnCount: CHART_FRAME.columnCount, rowCount: chartRows },
@@ -165,12 +187,15 @@ export function chartPlan(block: ChartBlock, texts: WorkbookTexts = EN_WORKBOOK)
 
 /** A country card (an entity value) in one cell, written with valuesAsJson (ExcelApi 1.16). */
 export function cardPlan(
-  countryName: string,
+  country: CountryCode,
   card: Excel.EntityCellValue,
   texts: WorkbookTexts = EN_WORKBOOK,
 ): InsertPlan {
+  const countryName = texts.words.country(country);
   return {
     what: texts.cardWhat(countryName),
+    notes: [],
+    mark: { kind: "card", lang: texts.locale, country },
     rowCount: 1,
     columnCount: 1,
     chart: null,
@@ -196,6 +221,9 @@ export function singleCellPlan(
 ): InsertPlan {
   return {
     what: kind === "value" ? texts.valueWhat : texts.formulaWhat,
+    notes: [{ row: 0, column: 0, text: noteText(record, texts) }],
+    // A formula explains itself; a static value is remembered so that "explain this cell" finds its record.
+    mark: kind === "value" ? { kind: "value", lang: texts.locale, id: record.id } : null,
     rowCount: 1,
     columnCount: 1,
     chart: null,
@@ -214,6 +242,42 @@ export function singleCellPlan(
       if (style.property === "formulasLocal") cell.formulasLocal = [[formula]];
       else cell.formulas = [[formula]];
       return texts.insertedFormula(formula);
+    },
+  };
+}
+
+/**
+ * The quote with its source, for citing in a report: the record's label (bold), the quote verbatim in
+ * quotation marks, the value as stated with period and qualifier, and the full citation (grey italics), one
+ * column of text cells. The block is the citation, so it carries no note; it is remembered as the record's.
+ */
+export function quotePlan(record: IndicatorRecord, texts: WorkbookTexts = EN_WORKBOOK): InsertPlan {
+  const lines = [
+    texts.words.label(record),
+    `“${record.quote}”`,
+    statedValueLine(record, texts),
+    texts.citations.fullCitation,
+  ];
+  return {
+    what: texts.citations.quoteWhat,
+    notes: [],
+    mark: { kind: "quote", lang: texts.locale, id: record.id },
+    rowCount: lines.length,
+    columnCount: 1,
+    chart: null,
+    addsTable: false,
+    writesDates: false,
+    sheetName: texts.citations.quoteSheet(record.id),
+    write(at) {
+      const block = rangeAt(at, 0, 0, lines.length, 1);
+      block.numberFormat = lines.map(() => [NUMBER_FORMATS.text]);
+      block.values = lines.map((line) => [line]);
+      rangeAt(at, 0, 0, 1, 1).format.font.bold = true;
+      const source = rangeAt(at, lines.length - 1, 0, 1, 1).format.font;
+      source.italic = true;
+      source.color = NOTE_COLOR;
+      if (at.newSheet) rangeAt(at, 0, 0, lines.length, 1).format.columnWidth = WIDE_COLUMN_POINTS * 2;
+      return texts.citations.insertedQuote(record.id);
     },
   };
 }

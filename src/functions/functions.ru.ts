@@ -4,6 +4,7 @@
  * so their drop-down names stay English and the tooltip explains them; countries are offered by their
  * Russian names. Russian Excel separates arguments with «;» and writes decimals with a comma.
  */
+import { RU_FUNCTION_NAMES } from "../core/functionNames";
 import type { FunctionsTranslation } from "./translationTypes";
 
 const COUNTRY = {
@@ -21,13 +22,13 @@ const FIELD = {
 export const RU_FUNCTIONS = {
   functions: {
     RUTRADE: {
-      name: "ТОРГОВЛЯ_РФ",
+      name: RU_FUNCTION_NAMES.RUTRADE,
       description:
         "Рост товарооборота России со страной Центральной Азии в 2022 году, в долях (0,4 = 40%). Период у каждой страны свой: запросите поле period.",
       parameters: { country: COUNTRY, field: FIELD },
     },
     RUPOLL: {
-      name: "ОПРОС_РФ",
+      name: RU_FUNCTION_NAMES.RUPOLL,
       description:
         "Доля опрошенных в стране, которые возлагают вину за нынешние экономические проблемы на войну России в Украине (0,7 = 70%). Опросы приведены по Кыргызстану, Казахстану и Узбекистану.",
       parameters: {
@@ -40,7 +41,7 @@ export const RU_FUNCTIONS = {
       },
     },
     INDICATOR: {
-      name: "ПОКАЗАТЕЛЬ_ЦА",
+      name: RU_FUNCTION_NAMES.INDICATOR,
       description:
         'Любой показатель, позиция или событие из источника по коду, например "oil-export-via-russia" с "KZ" или "putin-meetings".',
       parameters: {
@@ -57,7 +58,7 @@ export const RU_FUNCTIONS = {
       },
     },
     INDICATORS: {
-      name: "ПОКАЗАТЕЛИ_ЦА",
+      name: RU_FUNCTION_NAMES.INDICATORS,
       description:
         "Таблица показателей, позиций и событий источника со строкой заголовков (код, страна, описание, значение, единица, период, оговорка, основание, условие, связанные записи, примечание); результат переносится на соседние ячейки.",
       parameters: {
@@ -74,24 +75,24 @@ export const RU_FUNCTIONS = {
       },
     },
     COUNTRY: {
-      name: "СТРАНА_ЦА",
+      name: RU_FUNCTION_NAMES.COUNTRY,
       description:
         "Страна в виде карточки (тип данных Excel): все показатели, которые источник приводит для неё, с форматом и периодом; её позиции и события; показатели по региону в целом. Свойство указывается через точку, например =A1.TradeGrowth. Нужен Excel для Microsoft 365.",
       parameters: { country: COUNTRY },
     },
     COUNTRIES: {
-      name: "СТРАНЫ_ЦА",
+      name: RU_FUNCTION_NAMES.COUNTRIES,
       description: "Пять стран Центральной Азии с кодами ISO; результат переносится на соседние ячейки.",
       parameters: {},
     },
     SOURCE: {
-      name: "ИСТОЧНИК_ЦА",
+      name: RU_FUNCTION_NAMES.SOURCE,
       description: "Библиографическая ссылка на аналитическую статью, из которой взяты все показатели.",
       parameters: {
         field: {
           name: "поле",
           description:
-            "Часть ссылки, по-английски: citation (по умолчанию), title, author, publisher, republisher, date или sha256.",
+            "Часть ссылки, по-английски: citation (по умолчанию), title, author, publisher, republisher, date или sha256 (url даёт #Н/Д: адреса у источника нет).",
         },
       },
     },
@@ -158,6 +159,10 @@ export const RU_FUNCTIONS = {
       republisher: { name: "republisher", tooltip: "Сайт, перепечатавший статью." },
       date: { name: "date", tooltip: "Дата перепечатки (ISO)." },
       sha256: { name: "sha256", tooltip: "SHA-256 файла источника, по которому проверены показатели." },
+      url: {
+        name: "url",
+        tooltip: "Нет: в документе источника нет URL (#Н/Д объясняет это; адрес не выдумывается).",
+      },
     },
     Topic: {
       trade: { name: "trade", tooltip: "Торговля." },

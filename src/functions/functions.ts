@@ -95,6 +95,8 @@ enum SourceField {
   date = "date",
   /** SHA-256 of the source file the figures were checked against. */
   sha256 = "sha256",
+  /** None: the source document carries no URL (#N/A says so; none is made up). */
+  url = "url",
 }
 
 /**
@@ -243,7 +245,7 @@ export function countries(): string[][] {
  * The citation of the analysis every figure comes from.
  * @customfunction SOURCE
  * @helpurl https://localhost:3000/help.html#source
- * @param [field] citation (default), title, author, publisher, republisher, date or sha256.
+ * @param [field] citation (default), title, author, publisher, republisher, date or sha256 (url gives #N/A: the source carries none).
  * @returns The citation or the part asked for.
  */
 export function source(field?: SourceField): string {

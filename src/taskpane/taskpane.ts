@@ -14,6 +14,7 @@
  */
 import { localeOf, type Locale } from "../core/i18n/locale";
 import { createExcelActions, createPreviewActions, defaultCardSupport } from "../excel/actions";
+import { createExcelCitationActions, createPreviewCitationActions } from "../excel/citations/citationActions";
 import { ENGLISH_FORMULAS, formulaStyle, isRussianExcel, type FormulaStyle } from "../excel/formulas";
 import { ENGLISH, loadRussian, type PaneLanguage } from "./i18n";
 import { mountPane, type Pane, type PaneCapabilities, type PaneMode } from "./ui/app";
@@ -103,6 +104,11 @@ function excelCapabilities(): PaneCapabilities {
 }
 
 const excelActions = () => createExcelActions({ texts: language.workbook, formulas });
+const excelCitations = () =>
+  createExcelCitationActions({
+    texts: language.workbook,
+    russianLocal: formulas.property === "formulasLocal",
+  });
 
 function root(): HTMLElement {
   return document.getElementById("app") ?? document.body;
@@ -112,8 +118,15 @@ function mount(mode: PaneMode): void {
   applyLanguage();
   pane =
     mode === "excel"
-      ? mountPane(root(), excelActions(), mode, excelCapabilities(), language)
-      : mountPane(root(), createPreviewActions(language.workbook), mode, undefined, language);
+      ? mountPane(root(), excelActions(), mode, excelCapabilities(), language, excelCitations())
+      : mountPane(
+          root(),
+          createPreviewActions(language.workbook),
+          mode,
+          undefined,
+          language,
+          createPreviewCitationActions(language.workbook),
+        );
 }
 
 /** Excel reported after the preview was shown: the real actions, in Office's language (unknown before). */
@@ -121,7 +134,7 @@ async function switchToExcel(): Promise<void> {
   const shown = language.locale;
   await prepare(true);
   if (pane !== undefined && language.locale === shown) {
-    pane.setActions(excelActions(), "excel", excelCapabilities());
+    pane.setActions(excelActions(), "excel", excelCapabilities(), excelCitations());
   } else {
     mount("excel");
   }

@@ -188,11 +188,13 @@ describe("stanceMatrix", () => {
 describe("timeline", () => {
   const block = timeline();
 
-  test("Date, Start, End, Country, Event, Quote for every event", () => {
-    expect(block.header).toEqual(["Date", "Start", "End", "Country", "Event", "Quote"]);
+  test("Date, Start, End, Country, Event, Quote, Id for every event", () => {
+    expect(block.header).toEqual(["Date", "Start", "End", "Country", "Event", "Quote", "Id"]);
     expect(block.rows).toHaveLength(RECORDS.filter((r) => r.kind === "event").length);
-    expectRectangular(block.rows, 6);
-    expectRectangular(block.numberFormats, 6);
+    expectRectangular(block.rows, 7);
+    expectRectangular(block.numberFormats, 7);
+    // The id names each row's record: CA.INDICATOR takes it, and "explain this cell" reads it.
+    for (const row of block.rows) expect(record(String(row[6])).quote).toBe(row[5]);
   });
 
   test("dates are Excel serial numbers formatted yyyy-mm-dd; an open start stays empty", () => {
@@ -209,7 +211,7 @@ describe("timeline", () => {
     // No time given: no dates at all, rather than invented ones.
     const undated = block.rows.find((r) => r[4] === record("drone-supply-accusation.TJ").label);
     expect(undated?.slice(0, 3)).toEqual(["not stated", "", ""]);
-    expect(block.numberFormats[0]).toEqual(["@", "yyyy-mm-dd", "yyyy-mm-dd", "@", "@", "@"]);
+    expect(block.numberFormats[0]).toEqual(["@", "yyyy-mm-dd", "yyyy-mm-dd", "@", "@", "@", "@"]);
   });
 
   test("sorted by end date, then start date; events without a stated time last", () => {

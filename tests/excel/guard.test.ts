@@ -216,6 +216,27 @@ describe("guard: one row per refusal reason", () => {
     );
   });
 
+  test("a template's formatted empty cell is the user's: its number format is named, General is free", () => {
+    const formats = empty(5, 3).map((row) => row.map(() => "General"));
+    expect(guard(TABLE, { ...FREE, numberFormats: formats })).toBeNull();
+    formats[2][1] = "0.00";
+    const outcome = guard(TABLE, { ...FREE, numberFormats: formats });
+    expect(outcome).toMatchObject({ reason: "not-empty", alternatives: BOTH });
+    expect(outcome?.ok === false ? outcome.message : "").toMatch(/C4 has its own number format \(0\.00\)\./);
+  });
+
+  test("a cell with a note is the user's, even when empty; a value is named before a note", () => {
+    const noteCells = [{ row: 3, column: 3, rowCount: 1, columnCount: 1 }];
+    const outcome = guard(TABLE, { ...FREE, noteCells });
+    expect(outcome?.ok === false ? outcome.message : "").toMatch(/D4 has a note\./);
+    const both = guard(TABLE, { ...FREE, noteCells, formulas: withCell(4, 0, "7") });
+    expect(both?.ok === false ? both.message : "").toMatch(/D4 has a note and 1 more cell holds data\./);
+    // A note outside the target is not in the way.
+    expect(
+      guard(TABLE, { ...FREE, noteCells: [{ row: 9, column: 0, rowCount: 1, columnCount: 1 }] }),
+    ).toBeNull();
+  });
+
   test("does not change what it is given", () => {
     const seen = { ...FREE, formulas: withCell(1, 1, "5") };
     const before = JSON.stringify(seen);

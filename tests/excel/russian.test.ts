@@ -37,10 +37,16 @@ describe("the workbook texts", () => {
     );
     expect(RU.tableWhat("Т", 1)).toBe("Таблица «Т» (1 строка)");
     expect(RU.timelineWhat(26)).toBe("Хронология (26 событий)");
-    expect(RU.occupied({ address: "B5", formula: false }, 3)).toBe(
+    expect(RU.occupied({ address: "B5", holds: "value" }, 3)).toBe(
       "в B5 есть значение, и ещё 3 ячейки заняты",
     );
-    expect(RU.occupied({ address: "B5", formula: true }, 1)).toBe("в B5 есть формула, и ещё 1 ячейка занята");
+    expect(RU.occupied({ address: "B5", holds: "formula" }, 1)).toBe(
+      "в B5 есть формула, и ещё 1 ячейка занята",
+    );
+    expect(RU.occupied({ address: "B5", holds: "note" }, 0)).toBe("в B5 есть примечание");
+    expect(RU.occupied({ address: "B5", holds: "format", format: "0,00" }, 0)).toBe(
+      "у B5 свой числовой формат (0,00)",
+    );
     expect(RU.done(RU.insertedFormula('=CA.ТОРГОВЛЯ_РФ("UZ")'), RU.located("Data", "C2"), false)).toBe(
       'Вставлено в C2 на листе «Data»: формула =CA.ТОРГОВЛЯ_РФ("UZ").',
     );
@@ -108,7 +114,7 @@ describe("the workbook texts", () => {
       RU.merged(RU.goesIn(RU.formulaWhat, "B3"), "B3:C4"),
       RU.underDrawing(RU.goesIn(RU.valueWhat, "B3"), RU.drawing("chart", "Диаграмма 1")),
       RU.chartOverDrawing("F3:M18", RU.drawing("shape", "Прямоугольник 1")),
-      RU.chartCovers("F3:M18", RU.occupied({ address: "F4", formula: false }, 0)),
+      RU.chartCovers("F3:M18", RU.occupied({ address: "F4", holds: "value" }, 0)),
       RU.mayBeIncomplete(RU.located("Лист1", "B3")),
       RU.insertedValue("40 %", "янв.–сент. 2022"),
       RU.insertedChart,
@@ -223,7 +229,7 @@ describe("Russian blocks: everything in Russian but the quotes and ids", () => {
     expect(matrix.rows).toEqual(stanceMatrix().rows.map((r, i) => [matrix.rows[i][0], ...r.slice(1)]));
 
     const events = timeline(RU);
-    expect(events.header).toEqual(["Дата", "Начало", "Конец", "Страна", "Событие", "Цитата"]);
+    expect(events.header).toEqual(["Дата", "Начало", "Конец", "Страна", "Событие", "Цитата", "Код"]);
     const english = timeline();
     expect(events.rows.map((r) => r[5])).toEqual(english.rows.map((r) => r[5]));
     expect(events.rows.map((r) => [r[1], r[2]])).toEqual(english.rows.map((r) => [r[1], r[2]]));

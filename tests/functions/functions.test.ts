@@ -187,6 +187,8 @@ describe("error paths give the Excel error and a message that helps", () => {
     [country, [undefined], "#VALUE!", "The country is missing: use Kazakhstan, Uzbekistan"],
     [indicators, ["energy", "TM"], "#N/A", "The source has no “energy” records for Turkmenistan."],
     [source, ["isbn"], "#VALUE!", "Unknown citation field “isbn”."],
+    [source, ["url"], "#N/A", "The source document carries no URL, and none is made up"],
+    [source, [" URL "], "#N/A", 'identified by =CA.SOURCE("sha256")'],
   ] as const)("%p(%j) → %s", (fn, args, code, message) => {
     const shown = call(fn as AnyArgs, ...args) as { code: string; message: string };
     expect(shown.code).toBe(code);

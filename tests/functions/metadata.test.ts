@@ -86,7 +86,8 @@ test("drop-down values are the core's own lists, so typed values and suggestions
   const values = (id: string) => metadata.enums.find((e) => e.id === id)?.values.map((v) => v.stringValue);
   expect(values("Country")).toEqual(COUNTRIES.map((c) => c.name));
   expect(values("Field")).toEqual([...FIELDS]);
-  expect(values("SourceField")).toEqual([...SOURCE_PARTS.keys()]);
+  // "url" is offered so that asking for it says why there is none (#N/A), rather than "unknown field".
+  expect(values("SourceField")).toEqual([...SOURCE_PARTS.keys(), "url"]);
   expect(values("Topic")).toEqual(
     expect.arrayContaining([
       ...TOPICS.map((t) => t.id),

@@ -52,6 +52,10 @@ const SAMPLES: Readonly<Record<string, readonly unknown[][]>> = {
   spoken: [["Узбекистан", "40 %", "янв.–сент. 2022"]],
   spokenMissing: [["Таджикистан", "в источнике нет опроса"]],
   insertedAt: [["Лист1!B3"]],
+  changed: [["40 %"]],
+  moreRecords: [[1], [2], [5], [21]],
+  showInList: [["trade-growth.UZ"]],
+  citationCopied: [["trade-growth.UZ"]],
 };
 
 /** Russian sentences that leave an argument out on purpose, with why. */

@@ -39,6 +39,8 @@ export interface CoreMessages {
   countryMissing(scopes: string): string;
   noRecords(topic: string | null, scope: string | null): string;
   unknownCitationField(typed: string, parts: string): string;
+  /** CA.SOURCE("url"): the source document has no URL, and none is invented. */
+  sourceHasNoUrl(): string;
   unexpected(detail: string): string;
   cardNotForRegion(countries: string): string;
   cardsNeedDataTypes(code: string): string;
@@ -95,6 +97,8 @@ export const EN_MESSAGES: CoreMessages = {
   noRecords: (topic, scope) =>
     `The source has no ${topic === null ? "records" : `${topic} records`} for ${scope ?? "any country"}.`,
   unknownCitationField: (typed, parts) => `Unknown citation field “${typed}”. Use one of: ${parts}.`,
+  sourceHasNoUrl: () =>
+    'The source document carries no URL, and none is made up: it is the text republished (machine translation) by exbulletin.com on 2022-12-23, identified by =CA.SOURCE("sha256"). Cite it by author, title, outlet and date: =CA.SOURCE().',
   unexpected: (detail) => `Unexpected input: ${detail}`,
   cardNotForRegion: (countries) =>
     `CA.COUNTRY takes one of the five countries (${countries}); the region-wide figures are on every country's card.`,

@@ -4,6 +4,7 @@
 import { EN_CARD_LABELS } from "../../core/countryCard";
 import { EN_VOCABULARY } from "../../core/i18n/vocabulary";
 import { REQUIRED_API } from "../requirements";
+import { EN_CITATIONS } from "./citations.en";
 import type { WorkbookTexts } from "./types";
 
 export const EN_WORKBOOK: WorkbookTexts = {
@@ -33,6 +34,7 @@ export const EN_WORKBOOK: WorkbookTexts = {
     Country: "Country",
     Event: "Event",
     Quote: "Quote",
+    Id: "Id",
   },
   chartCategoryColumn: "Country (period)",
   countryColumn: "Country",
@@ -91,7 +93,13 @@ export const EN_WORKBOOK: WorkbookTexts = {
   merged: (intro, areas) => `${intro}, which contains merged cells (${areas}). ${EN_WORKBOOK.advice}`,
   occupied: (first, more) => {
     const others = more === 1 ? "1 more cell holds data" : `${more} more cells hold data`;
-    return `${first.address} holds ${first.formula ? "a formula" : "a value"}${more > 0 ? ` and ${others}` : ""}`;
+    const what =
+      first.holds === "note"
+        ? "has a note"
+        : first.holds === "format"
+          ? `has its own number format (${first.format ?? ""})`
+          : `holds ${first.holds === "formula" ? "a formula" : "a value"}`;
+    return `${first.address} ${what}${more > 0 ? ` and ${others}` : ""}`;
   },
   notEmpty: (intro, occupied) => `${intro}, but ${occupied}. ${EN_WORKBOOK.advice}`,
   chartCovers: (area, occupied) => `The chart would cover ${area}, but ${occupied}. ${EN_WORKBOOK.advice}`,
@@ -141,4 +149,5 @@ export const EN_WORKBOOK: WorkbookTexts = {
   mayBeIncomplete: (where) => `The insert may be incomplete: check ${where} and delete any partial output.`,
 
   card: EN_CARD_LABELS,
+  citations: EN_CITATIONS,
 };

@@ -8,6 +8,7 @@ import { RU_VOCABULARY } from "../../core/i18n/ru/vocabulary";
 import { ruPlural } from "../../core/i18n/vocabulary";
 import { SOURCE } from "../../core/source";
 import { REQUIRED_API } from "../requirements";
+import { RU_CITATIONS } from "./citations.ru";
 import type { WorkbookTexts } from "./types";
 
 const ADVICE = "Ничего не вставлено: выберите другую ячейку или вставьте на новый лист.";
@@ -44,6 +45,7 @@ export const RU_WORKBOOK: WorkbookTexts = {
     Country: "Страна",
     Event: "Событие",
     Quote: "Цитата",
+    Id: "Код",
   },
   chartCategoryColumn: "Страна (период)",
   countryColumn: "Страна",
@@ -102,7 +104,12 @@ export const RU_WORKBOOK: WorkbookTexts = {
     `${intro}. Эта область входит в результат формулы с динамическим массивом (диапазон переноса). ${ADVICE}`,
   merged: (intro, areas) => `${intro}. В этой области есть объединённые ячейки (${areas}). ${ADVICE}`,
   occupied: (first, more) => {
-    const held = `в ${first.address} есть ${first.formula ? "формула" : "значение"}`;
+    const held =
+      first.holds === "note"
+        ? `в ${first.address} есть примечание`
+        : first.holds === "format"
+          ? `у ${first.address} свой числовой формат (${first.format ?? ""})`
+          : `в ${first.address} есть ${first.holds === "formula" ? "формула" : "значение"}`;
     if (more === 0) return held;
     return `${held}, и ещё ${more} ${ruPlural(more, "ячейка занята", "ячейки заняты", "ячеек заняты")}`;
   },
@@ -160,4 +167,5 @@ export const RU_WORKBOOK: WorkbookTexts = {
     provider: "Показатели Центральной Азии: каждая цифра — со ссылкой на предложение источника.",
     attribution: `Темур Умаров, “${SOURCE.title}”, Фонд Карнеги за международный мир (Carnegie Politika), декабрь 2022`,
   },
+  citations: RU_CITATIONS,
 };

@@ -7,6 +7,7 @@
 import type { CardLabels } from "../../core/countryCard";
 import type { Locale } from "../../core/i18n/locale";
 import type { Vocabulary } from "../../core/i18n/vocabulary";
+import type { CitationTexts } from "./citationTypes";
 
 /** The columns of an inserted table, by their English heading. */
 export const TABLE_COLUMNS = [
@@ -25,7 +26,7 @@ export const TABLE_COLUMNS = [
 ] as const;
 
 /** The columns of the timeline, by their English heading. */
-export const TIMELINE_COLUMNS = ["Date", "Start", "End", "Country", "Event", "Quote"] as const;
+export const TIMELINE_COLUMNS = ["Date", "Start", "End", "Country", "Event", "Quote", "Id"] as const;
 
 /** Excel's error codes the add-in explains in its own words. */
 export const EXCEL_ERROR_CODES = [
@@ -54,10 +55,14 @@ export const EXCEL_ERROR_CODES = [
 ] as const;
 export type ExcelErrorCode = (typeof EXCEL_ERROR_CODES)[number];
 
-/** An occupied cell the guard names: its address and whether it holds a formula or a value. */
+/**
+ * An occupied cell the guard names: its address and what makes it the user's: a value, a formula, a note, or
+ * a number format the user set (`format`, as Excel reports it).
+ */
 export interface OccupiedCell {
   readonly address: string;
-  readonly formula: boolean;
+  readonly holds: "value" | "formula" | "note" | "format";
+  readonly format?: string;
 }
 
 export interface WorkbookTexts {
@@ -139,4 +144,7 @@ export interface WorkbookTexts {
 
   /** A country card's own words (core/countryCard builds the card in this language). */
   readonly card: CardLabels;
+
+  /** Notes, the quote block, the Sources sheet, freeze and restore. */
+  readonly citations: CitationTexts;
 }

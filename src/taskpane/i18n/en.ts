@@ -4,6 +4,8 @@
  * dataset's own words (labels, periods, countries…) come from core/i18n/vocabulary, the workbook side's
  * sentences (refusals, Excel's errors, success messages) from src/excel/i18n.
  */
+import { EN_CITATION_UI } from "./citations.en";
+
 export const EN = {
   // The page
   documentTitle: "Central Asia Indicators",
@@ -143,6 +145,8 @@ export const EN = {
     related: "related",
     note: "note",
   },
+
+  citations: EN_CITATION_UI,
 };
 
 /** The shape every language's table has: EN's keys, with any text. */

@@ -4,6 +4,7 @@
  * Russian needs, so that every sentence stays grammatical whatever the number.
  */
 import { ruPlural } from "../../core/i18n/vocabulary";
+import { RU_CITATION_UI } from "./citations.ru";
 import type { UiTexts } from "./en";
 
 const records = (n: number): string => `${n} ${ruPlural(n, "запись", "записи", "записей")}`;
@@ -135,4 +136,6 @@ export const RU: UiTexts = {
     related: "связанные записи",
     note: "примечание",
   },
+
+  citations: RU_CITATION_UI,
 };

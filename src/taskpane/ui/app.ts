@@ -1,8 +1,17 @@
 import type { IndicatorRecord } from "../../core/types";
-import type { InsertOutcome, InsertTarget, WorkbookActions } from "../../excel/contract";
+import { copiedCitation } from "../../excel/citations/citationText";
+import type {
+  ActionOutcome,
+  CitationActions,
+  InsertOutcome,
+  InsertTarget,
+  WorkbookActions,
+} from "../../excel/contract";
 import { ENGLISH, type PaneLanguage } from "../i18n";
 import { createCardPanel } from "./card";
 import { createCharts } from "./charts";
+import { createCitationCommands } from "./citations";
+import { createExplainPanel } from "./explain";
 import { button, el, replaceChildren } from "./dom";
 import { copyText, CSV_FILE_NAME, downloadCsv, recordsAsText } from "./exports";
 import { createFilters, NO_FILTERS, type FilterState } from "./filters";
@@ -20,7 +29,12 @@ export interface PaneCapabilities {
 
 export interface Pane {
   /** Switches to other workbook actions, e.g. when Excel reports in after the preview was shown. */
-  setActions(actions: WorkbookActions, mode: PaneMode, capabilities?: PaneCapabilities): void;
+  setActions(
+    actions: WorkbookActions,
+    mode: PaneMode,
+    capabilities?: PaneCapabilities,
+    citations?: CitationActions,
+  ): void;
   /** The records currently shown. */
   shown(): readonly IndicatorRecord[];
 }
@@ -32,9 +46,12 @@ export function mountPane(
   initialMode: PaneMode,
   initialCapabilities: PaneCapabilities = { cards: true },
   language: PaneLanguage = ENGLISH,
+  initialCitations?: CitationActions,
 ): Pane {
   const { t, words } = language;
   let actions = initialActions;
+  let citations = initialCitations;
+  let stopFollowing: (() => Promise<void>) | null = null;
   let mode = initialMode;
   let filters = NO_FILTERS;
   let shown = recordsToShow(NO_FILTERS, language);
@@ -63,6 +80,35 @@ export function mountPane(
     }
   };
 
+  /** Runs a long workbook action (Sources sheet, freeze, restore), with its progress in the message bar. */
+  const runLong = (
+    what: string,
+    action: (progress: (message: string) => void) => Promise<ActionOutcome>,
+  ): void => {
+    if (busy || citations === undefined) return;
+    void (async () => {
+      busy = true;
+      root.setAttribute("aria-busy", "true");
+      try {
+        const outcome = await action((message) => messages.show("info", message));
+        messages.show(outcome.ok ? "success" : "warning", outcome.message);
+      } catch (error) {
+        messages.show("error", t.couldNot(what, error instanceof Error ? error.message : String(error)));
+      } finally {
+        busy = false;
+        root.removeAttribute("aria-busy");
+      }
+    })();
+  };
+
+  const copyCitation = async (record: IndicatorRecord): Promise<void> => {
+    const result = await copyText(copiedCitation(record, language.workbook), language);
+    messages.show(
+      result === "copied" ? "success" : "info",
+      result === "copied" ? t.citations.citationCopied(record.id) : t.citations.citationSelected,
+    );
+  };
+
   const status = el("p", { class: "status", id: "status", role: "status", "aria-live": "polite" });
   const clearButton = button(t.clear, () => applyFilters(NO_FILTERS, true), {
     appearance: "transparent",
@@ -84,6 +130,9 @@ export function mountPane(
     {
       insertValue: (record) => void run(t.doing.value, (target) => actions.insertValue(record, target)),
       insertFormula: (record) => void run(t.doing.formula, (target) => actions.insertFormula(record, target)),
+      insertQuote: (record) =>
+        void run(t.citations.doingQuote, (target) => actions.insertQuote(record, target)),
+      copyCitation: (record) => void copyCitation(record),
       showRecord: (id) => {
         if (list.reveal(id)) return;
         applyFilters(NO_FILTERS, true);
@@ -97,6 +146,30 @@ export function mountPane(
   );
 
   const filterControls = createFilters((next) => applyFilters(next, false), language);
+
+  const explain = createExplainPanel(
+    {
+      showRecord: (id) => {
+        if (list.reveal(id)) return;
+        applyFilters(NO_FILTERS, true);
+        list.reveal(id);
+      },
+      copyCitation: (record) => void copyCitation(record),
+    },
+    language,
+  );
+  /** Follows the selection where the citation actions can (in Excel); stops following the previous ones. */
+  const follow = async (): Promise<void> => {
+    const previous = stopFollowing;
+    stopFollowing = null;
+    if (previous !== null) await previous().catch(() => undefined);
+    explain.show(null);
+    if (citations === undefined) return;
+    stopFollowing = await citations
+      .followSelection((explanation) => explain.show(explanation))
+      .catch(() => null);
+  };
+  const citationCommands = createCitationCommands(() => citations as CitationActions, runLong, language);
 
   function applyFilters(next: FilterState, updateControls: boolean): void {
     filters = next;
@@ -155,6 +228,7 @@ export function mountPane(
       el("div", { class: "status-row" }, [status, clearButton]),
     ]),
     messages.element,
+    explain.element,
     el("div", { class: "commands", role: "group", "aria-label": t.shownRecords }, [
       insertTableButton,
       button(t.copyTsv, () => void copyTsv(), { name: "copy-tsv", title: t.copyTsvTitle }),
@@ -178,6 +252,7 @@ export function mountPane(
         name: "insert-timeline",
       }),
     ]),
+    citationCommands.element,
     charts,
     cardPanel.element,
     list.element,
@@ -189,13 +264,16 @@ export function mountPane(
 
   showMode();
   applyFilters(NO_FILTERS, false);
+  void follow();
 
   return {
-    setActions(next, nextMode, capabilities = { cards: true }) {
+    setActions(next, nextMode, capabilities = { cards: true }, nextCitations) {
       actions = next;
       mode = nextMode;
+      citations = nextCitations ?? citations;
       showMode();
       showCapabilities(capabilities);
+      void follow();
     },
     shown: () => shown,
   };

@@ -6,6 +6,10 @@ import { translated } from "./text";
 export interface RowActions {
   insertValue(record: IndicatorRecord): void;
   insertFormula(record: IndicatorRecord): void;
+  /** The quote, value as stated and citation as a small block. */
+  insertQuote(record: IndicatorRecord): void;
+  /** The citation and the quote onto the clipboard. */
+  copyCitation(record: IndicatorRecord): void;
   /** Opens a related record's row (clearing filters that hide it). */
   showRecord(id: string): void;
 }
@@ -22,7 +26,7 @@ export function quoteWithMark(quote: string, statedAs: string): Child[] {
   ];
 }
 
-function periodText(record: IndicatorRecord, { t, words }: PaneLanguage): string {
+export function periodText(record: IndicatorRecord, { t, words }: PaneLanguage): string {
   const { start, end, label } = record.period;
   const period = words.period(label);
   if (end === null) return period;
@@ -105,6 +109,11 @@ export function createDetail(
         name: "insert-value",
       }),
       button(t.insertFormula, () => actions.insertFormula(record), { name: "insert-formula" }),
+      button(t.citations.insertQuote, () => actions.insertQuote(record), { name: "insert-quote" }),
+      button(t.citations.copyCitation, () => actions.copyCitation(record), {
+        name: "copy-citation",
+        title: t.citations.copyCitationTitle,
+      }),
     ]),
   ]);
 }

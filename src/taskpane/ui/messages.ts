@@ -99,9 +99,15 @@ export function createMessages(language: PaneLanguage): Messages {
     region.appendChild(bar);
   };
 
+  // A notice (e.g. that this Excel takes no notes) is said once per session, after the first insert it concerns.
+  const noticed = new Set<string>();
   const showOutcome = (outcome: InsertOutcome, retry: (target: InsertTarget) => void): void => {
     if (outcome.ok) {
-      show("success", outcome.message || t.insertedAt(outcome.address));
+      const message = outcome.message || t.insertedAt(outcome.address);
+      const notice =
+        outcome.notice !== undefined && !noticed.has(outcome.notice) ? outcome.notice : undefined;
+      if (notice !== undefined) noticed.add(notice);
+      show("success", notice === undefined ? message : `${message} ${notice}`);
       return;
     }
     const actions = outcome.alternatives.map((alternative): MessageAction => ({
