@@ -80,22 +80,36 @@ export function mountPane(
     }
   };
 
-  /** Runs a long workbook action (Sources sheet, freeze, restore), with its progress in the message bar. */
+  /** Where a long action says how far it got; its outcome then goes to the message bar. */
+  const progress = el("p", {
+    class: "progress",
+    id: "progress",
+    role: "status",
+    "aria-live": "polite",
+    hidden: true,
+  });
+
+  /** Runs a long workbook action (Sources sheet, freeze, restore), with its progress shown while it runs. */
   const runLong = (
     what: string,
-    action: (progress: (message: string) => void) => Promise<ActionOutcome>,
+    action: (report: (message: string) => void) => Promise<ActionOutcome>,
   ): void => {
     if (busy || citations === undefined) return;
     void (async () => {
       busy = true;
       root.setAttribute("aria-busy", "true");
+      messages.clear();
       try {
-        const outcome = await action((message) => messages.show("info", message));
+        const outcome = await action((message) => {
+          progress.textContent = message;
+          progress.hidden = false;
+        });
         messages.show(outcome.ok ? "success" : "warning", outcome.message);
       } catch (error) {
         messages.show("error", t.couldNot(what, error instanceof Error ? error.message : String(error)));
       } finally {
         busy = false;
+        progress.hidden = true;
         root.removeAttribute("aria-busy");
       }
     })();
@@ -228,6 +242,7 @@ export function mountPane(
       el("div", { class: "status-row" }, [status, clearButton]),
     ]),
     messages.element,
+    progress,
     explain.element,
     el("div", { class: "commands", role: "group", "aria-label": t.shownRecords }, [
       insertTableButton,
