@@ -89,7 +89,29 @@ export function closestMatch<T>(
   return best;
 }
 
-/** User text for a message, cut short so that a pasted essay does not flood the cell (the message quotes it). */
+/**
+ * Characters that do not show as themselves: controls (tab, new line, NUL…), format characters (the bidi
+ * overrides and isolates such as U+202E, which reverse the text after them; zero-width joiners and spaces;
+ * the byte-order mark; soft hyphens), line and paragraph separators, and halves of a broken surrogate pair.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|\p{Cs}/u;
+
+/** How an invisible character is shown: its code point, "<U+202E>". */
+function codePointLabel(char: string): string {
+  return `<U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`;
+}
+
+/**
+ * User text as a message quotes it: every invisible character shown as its code point, so that what the user
+ * typed can be read as it is (U+202E inside "UZ\u202Eevil" would otherwise show the rest of the message
+ * reversed), and cut after `max` characters as shown, so that a pasted essay does not flood the cell.
+ */
 export function shortInput(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+  let shown = "";
+  for (const char of text) {
+    const part = INVISIBLE.test(char) ? codePointLabel(char) : char;
+    if (shown.length + part.length > max) return `${shown}…`;
+    shown += part;
+  }
+  return shown;
 }

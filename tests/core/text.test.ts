@@ -3,7 +3,7 @@
  * be beaten); these properties check that the bound never changes an answer, against the plain table.
  */
 import fc from "fast-check";
-import { closestMatch, editDistance, foldKey } from "../../src/core/text";
+import { closestMatch, editDistance, foldKey, shortInput } from "../../src/core/text";
 
 // npm test runs 10,000 cases; `npm run test:unit` runs fewer (FUZZ_RUNS) to stay fast.
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
@@ -63,6 +63,20 @@ test("closestMatch suggests what comparing every candidate in full would", () =>
       const keys = [...new Set(words.map(foldKey))];
       const candidates = keys.map((key) => ({ key, item: key }));
       expect(closestMatch(typed, candidates)).toBe(referenceClosest(typed, keys));
+    }),
+    { numRuns: RUNS },
+  );
+});
+
+test("shortInput shows every invisible character as its code point and cuts after 40 characters as shown", () => {
+  expect(shortInput("UZ\u202eevil")).toBe("UZ<U+202E>evil");
+  expect(shortInput("a\u{E0001}b\ud800")).toBe("a<U+E0001>b<U+D800>");
+  expect(shortInput("Узбекистан 🇺🇿")).toBe("Узбекистан 🇺🇿");
+  fc.assert(
+    fc.property(fc.string({ unit: "binary", maxLength: 80 }), (text) => {
+      const shown = shortInput(text);
+      expect(shown).not.toMatch(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|\p{Cs}/u);
+      expect(shown.length).toBeLessThanOrEqual(41);
     }),
     { numRuns: RUNS },
   );
