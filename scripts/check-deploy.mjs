@@ -30,7 +30,7 @@ import {
   pageResources,
 } from "./deploy/checks.mjs";
 import { get, trustedCertificates, UNTRUSTED_HINT } from "./deploy/http.mjs";
-import { manifestUrls } from "./deploy/manifest.mjs";
+import { manifestUrls } from "./deploy/manifest.cjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DEFAULT_MANIFEST = path.join(root, "dist", "manifest.xml");
