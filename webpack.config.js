@@ -24,6 +24,7 @@ const {
 } = require("./scripts/hosting.cjs");
 const { crossOriginPaths, crossOriginPolicy, devServerHost } = require("./scripts/devServer.cjs");
 const { LocalizeFunctionsPlugin } = require("./scripts/localizeFunctions.cjs");
+const { PageFilesPlugin } = require("./scripts/pageFiles.cjs");
 const packageJson = require("./package.json");
 
 const DEV_PORT = 3000;
@@ -167,6 +168,8 @@ module.exports = async (env, argv) => {
         chunks: [],
         inject: false,
       }),
+      // A marker in each page and pages.json (what each page can load, ru.js included) for check-deploy.
+      new PageFilesPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
