@@ -22,8 +22,9 @@ const {
   rewriteManifest,
   RewriteHostingUrlsPlugin,
 } = require("./scripts/hosting.cjs");
-const { crossOriginPolicy, devServerHost } = require("./scripts/devServer.cjs");
+const { crossOriginPaths, crossOriginPolicy, devServerHost } = require("./scripts/devServer.cjs");
 const { LocalizeFunctionsPlugin } = require("./scripts/localizeFunctions.cjs");
+const { PageFilesPlugin } = require("./scripts/pageFiles.cjs");
 const packageJson = require("./package.json");
 
 const DEV_PORT = 3000;
@@ -167,6 +168,8 @@ module.exports = async (env, argv) => {
         chunks: [],
         inject: false,
       }),
+      // A marker in each page and pages.json (what each page can load, ru.js included) for check-deploy.
+      new PageFilesPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -199,11 +202,18 @@ module.exports = async (env, argv) => {
       port: DEV_PORT,
       // Everything (bundles, pages, functions.json, assets, manifest) comes from the compilation.
       static: false,
-      // CORS on functions.json only; source maps for this server's own pages only (scripts/devServer.cjs).
+      // CORS on the functions metadata the manifest names only; source maps for this server's own pages
+      // only, known by the file that would be served (scripts/devServer.cjs).
       setupMiddlewares: (middlewares, devServer) => {
         const server = devServer.options.server;
         const protocol = typeof server === "object" && server.type === "http" ? "http" : "https";
-        middlewares.unshift({ name: "cross-origin-policy", middleware: crossOriginPolicy(protocol) });
+        const manifest = fs.readFileSync(path.join(__dirname, "manifest.xml"), "utf8");
+        const policy = crossOriginPolicy({
+          protocol,
+          corsPaths: crossOriginPaths(manifest, DEV_URL),
+          servedFile: (url) => devServer.middleware?.getFilenameFromUrl(url),
+        });
+        middlewares.unshift({ name: "cross-origin-policy", middleware: policy });
         return middlewares;
       },
       // Only resolve certificates when serving, not for plain builds.

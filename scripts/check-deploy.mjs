@@ -4,11 +4,13 @@
  *
  * Checks a deployed add-in from the outside, as Office will see it: reads the built manifest (default
  * dist/manifest.xml) and fetches every URL it names from the host. Each must answer 200 over https, without
- * a redirect, with a content type that fits its extension; the pages must carry a Content-Security-Policy
- * (header or <meta http-equiv>); functions.json must parse, allow Excel on the web's origin (CORS) and name
- * help pages that answer too; the scripts and stylesheets the pages load from the host must answer as well.
- * Prints one line per URL (OK/FAIL, status, content type, URL, where the
- * manifest names it, and why it failed).
+ * a redirect, with a content type that fits its extension, in at most 20 MB (decompressed); each page must
+ * be the page built for that URL (its marker), with a Content-Security-Policy (headers and <meta> tags, all
+ * enforced) that lets it load its scripts (office.js too), stylesheets and the functions' metadata, and a
+ * page Office frames must allow Office's frame (X-Frame-Options, frame-ancestors); functions.json must
+ * parse, allow Excel on the web's origin (CORS) and name help pages that answer too; every file a page can
+ * load from the host (pages.json, written by the build beside the manifest: ru.js too) must answer as well.
+ * Prints one line per URL (OK/FAIL, status, content type, URL, where the manifest names it, and why it failed).
  *
  * Exit status: 0 when every URL passes, 1 when any fails, 2 on a usage error (no manifest, unparsable
  * manifest, unknown option, unreadable NODE_EXTRA_CA_CERTS).
@@ -19,18 +21,10 @@ import { readFileSync } from "node:fs";
 import https from "node:https";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  contentTypeProblem,
-  corsVerdict,
-  EXCEL_WEB_ORIGIN,
-  expectedContentTypes,
-  findCsp,
-  functionsMetadata,
-  mediaType,
-  pageResources,
-} from "./deploy/checks.mjs";
-import { get, trustedCertificates, UNTRUSTED_HINT } from "./deploy/http.mjs";
-import { manifestUrls } from "./deploy/manifest.mjs";
+import { check } from "./deploy/checkUrl.mjs";
+import { trustedCertificates, UNTRUSTED_HINT } from "./deploy/http.mjs";
+import { manifestUrls } from "./deploy/manifest.cjs";
+import { readPageList } from "./deploy/pages.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DEFAULT_MANIFEST = path.join(root, "dist", "manifest.xml");
@@ -39,17 +33,8 @@ const USAGE = "Usage: node scripts/check-deploy.mjs [path/to/manifest.xml] [--ti
 /** Hosts reserved for examples (RFC 2606), like the build's placeholder production URL. */
 const PLACEHOLDER_HOST = /(^|\.)example\.(com|net|org)$|\.(example|test|invalid)$/i;
 
-/**
- * @typedef {object} Result
- * @property {string} url
- * @property {string[]} sources
- * @property {string} status
- * @property {string} type
- * @property {string[]} problems
- * @property {string[]} notes
- * @property {Map<string, string[]>} [helpUrls] for functions.json: help page → functions linking to it
- * @property {string[]} [resources] for a page on the add-in's host: the scripts and stylesheets it loads from there
- */
+/** @typedef {import("./deploy/checkUrl.mjs").Result} Result */
+/** @typedef {import("./deploy/checkUrl.mjs").Context} Context */
 
 class UsageError extends Error {}
 
@@ -80,82 +65,11 @@ function parseArgs(argv) {
 }
 
 /**
- * Fetches one URL and checks it.
- * @param {{ url: string, sources: string[], role: "icon" | "metadata" | "help" | "other" }} entry
- * @param {{ agent: https.Agent, timeoutMs: number, ownOrigins: Set<string> }} context
- * @returns {Promise<Result>}
- */
-async function check({ url, sources, role }, { agent, timeoutMs, ownOrigins }) {
-  /** @type {Result} */
-  const result = { url, sources, status: "---", type: "-", problems: [], notes: [] };
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    result.problems.push("not a valid URL");
-    return result;
-  }
-  if (parsed.protocol !== "https:") {
-    result.problems.push(`not https (${parsed.protocol}//): Office loads add-in files only over HTTPS`);
-    return result;
-  }
-  /** @type {Record<string, string>} */
-  const headers = role === "metadata" ? { Origin: EXCEL_WEB_ORIGIN } : {};
-  let response;
-  try {
-    response = await get(url, { agent, timeoutMs, headers });
-  } catch (err) {
-    result.problems.push(err instanceof Error ? err.message : String(err));
-    return result;
-  }
-  result.status = String(response.status);
-  const type = mediaType(response.headers["content-type"]);
-  result.type = type || "-";
-  if (response.status >= 300 && response.status < 400) {
-    const location = response.headers.location ?? "(no Location header)";
-    result.problems.push(`redirects to ${location}: Office needs this exact URL to answer 200`);
-    return result;
-  }
-  if (response.status !== 200) {
-    result.problems.push(`status ${response.status}, expected 200`);
-    return result;
-  }
-  const expected = expectedContentTypes(url, role);
-  const typeProblem = contentTypeProblem(type, expected);
-  if (typeProblem) result.problems.push(typeProblem);
-  if (!expected) result.notes.push("content type not checked (no known extension)");
-  if (response.body.length === 0) result.problems.push("the body is empty");
-
-  const isPage = type === "text/html" || (expected ?? []).includes("text/html");
-  const text = isPage || role === "metadata" ? response.body.toString("utf8") : "";
-  if (isPage && ownOrigins.has(parsed.origin)) {
-    const csp = findCsp(response.headers, text);
-    if (csp) result.notes.push(csp.where === "header" ? "CSP header" : "CSP meta tag");
-    else result.problems.push("no Content-Security-Policy (neither a header nor a <meta http-equiv> tag)");
-    result.resources = pageResources(text, url, ownOrigins);
-  }
-  if (role === "metadata") {
-    const cors = corsVerdict(response.headers["access-control-allow-origin"]);
-    if (cors.ok) result.notes.push(`CORS ${cors.value}`);
-    else result.problems.push(cors.reason);
-    const metadata = functionsMetadata(text);
-    if (metadata.ok) {
-      const pages = metadata.helpUrls.size;
-      result.notes.push(`${metadata.count} functions, ${pages} help page${pages === 1 ? "" : "s"}`);
-      result.helpUrls = metadata.helpUrls;
-    } else {
-      result.problems.push(`functions.json: ${metadata.reason}`);
-    }
-  }
-  return result;
-}
-
-/**
  * Checks each URL once, in parallel, appending to `results`; a URL already there only gains its sources.
  * @param {Result[]} results
  * @param {Map<string, string[]>} wanted URL → where it was found
  * @param {"help" | "other"} role
- * @param {{ agent: https.Agent, timeoutMs: number, ownOrigins: Set<string> }} context
+ * @param {Context} context
  */
 async function checkEachOnce(results, wanted, role, context) {
   /** @type {Promise<Result>[]} */
@@ -228,7 +142,15 @@ async function main(argv, env) {
   }
   const agent = new https.Agent({ secureContext: trust.secureContext, maxSockets: 6 });
   const ownOrigins = new Set(urls.flatMap(({ url }) => (URL.canParse(url) ? [new URL(url).origin] : [])));
-  const context = { agent, timeoutMs, ownOrigins };
+  let pageList, pageListFile;
+  try {
+    ({ pages: pageList, file: pageListFile } = readPageList(manifestPath));
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  const metadataUrls = urls.filter((entry) => entry.role === "metadata").map((entry) => entry.url);
+  /** @type {Context} */
+  const context = { agent, timeoutMs, ownOrigins, pageList, metadataUrls };
 
   console.log(
     `Checking the ${urls.length} URLs of ${path.relative(process.cwd(), manifestPath) || manifestPath}, then the help pages and files they lead to`,
@@ -241,6 +163,11 @@ async function main(argv, env) {
     );
   }
   if (!metadataUrl) console.log("Note: the manifest declares no custom functions metadata (functions.json).");
+  if (!pageList) {
+    console.log(
+      `Note: no ${path.relative(process.cwd(), pageListFile) || pageListFile} (the build writes it beside the manifest): pages are not checked for their marker, and only the files their HTML names are fetched (not ru.js).`,
+    );
+  }
 
   const results = await Promise.all(urls.map((entry) => check(entry, context)));
   // The help pages each functions.json names (the Russian one too).
@@ -253,7 +180,7 @@ async function main(argv, env) {
       addTo(helpPages, page, `helpUrl of ${functionList(functions)}${where}`);
   }
   await checkEachOnce(results, helpPages, "help", context);
-  // What the pages load from the add-in's host (scripts, stylesheets), naming the pages that load them.
+  // What the pages can load from the add-in's host (scripts, stylesheets, chunks), naming the pages.
   /** @type {Map<string, string[]>} */
   const loadedBy = new Map();
   for (const page of results) {

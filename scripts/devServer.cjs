@@ -1,14 +1,16 @@
 /**
  * The development server's exposure: it listens on loopback unless ADDIN_DEV_HOST says otherwise (with a
- * warning), sends CORS only on what Office fetches cross-origin (functions.json: Excel on the web reads the
- * metadata from its own origin), and serves source maps (the full TypeScript) to this server's own pages only.
+ * warning), sends CORS only on what Office fetches cross-origin (the functions' metadata the manifest names,
+ * functions.json and its Russian override: Excel on the web reads them from its own origin), and serves source
+ * maps (the full TypeScript) to this server's own pages only.
  */
 "use strict";
 
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
+const path = require("path");
+const querystring = require("querystring");
+const { manifestUrls } = require("./deploy/manifest.cjs");
 
-/** Files Office fetches from another origin; every other file gets no CORS header. */
-const CROSS_ORIGIN_FILES = new Set(["/functions.json"]);
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
 
 /**
  * The interface to listen on: loopback by default; ADDIN_DEV_HOST (e.g. 0.0.0.0 for a device on the
@@ -28,6 +30,35 @@ function devServerHost(env, warn = console.warn) {
 }
 
 /**
+ * The paths Office fetches from another origin: every functions metadata URL of the manifest (its default
+ * and each locale's override) on the server's own URL. Every other file gets no CORS header.
+ * @param {string} manifestXml
+ * @param {string} serverUrl the URL the manifest names the server by, e.g. https://localhost:3000/
+ * @returns {Set<string>} paths such as "/functions.json"
+ */
+function crossOriginPaths(manifestXml, serverUrl) {
+  const origin = new URL(serverUrl).origin;
+  const paths = new Set();
+  for (const { url, role } of manifestUrls(manifestXml).urls) {
+    if (role === "metadata" && URL.canParse(url) && new URL(url).origin === origin) {
+      paths.add(new URL(url).pathname);
+    }
+  }
+  if (paths.size === 0) throw new Error(`the manifest names no functions metadata on ${origin}`);
+  return paths;
+}
+
+/**
+ * The path a request reaches once decoded, as a file server resolves it: percent-escapes undone, "." and ".."
+ * resolved, repeated and trailing slashes dropped ("/a/..%2Ftaskpane.js.%6Dap/" is "/taskpane.js.map").
+ * @param {string} url the request's URL (path and query)
+ */
+function decodedPath(url) {
+  const raw = url.split(/[?#]/)[0].replace(/\\/g, "/");
+  return path.posix.normalize(`/${querystring.unescape(raw)}`).replace(/\/+$/, "") || "/";
+}
+
+/**
  * Whether a request comes from a page of another origin: its Origin header names another origin, or the
  * browser marks it cross-site or same-site (another port or subdomain).
  * @param {import("http").IncomingMessage} req
@@ -42,17 +73,31 @@ function isForeignRequest(req, protocol) {
 
 /**
  * Connect-style middleware applying the policy above.
- * @param {string} protocol "https" or "http"
+ * @param {object} options
+ * @param {string} options.protocol "https" or "http"
+ * @param {Set<string>} options.corsPaths from crossOriginPaths()
+ * @param {(url: string) => string | undefined} [options.servedFile] the file the file middleware would serve
+ *   for a URL (webpack-dev-middleware's getFilenameFromUrl), so that a source map is known by what is
+ *   served, whatever the URL's spelling
  */
-function crossOriginPolicy(protocol) {
+function crossOriginPolicy({ protocol, corsPaths, servedFile }) {
+  /** @param {string} url */
+  const isSourceMap = (url) => {
+    if (decodedPath(url).toLowerCase().endsWith(".map")) return true;
+    try {
+      return (servedFile?.(url) ?? "").toLowerCase().endsWith(".map");
+    } catch {
+      return false; // before the first compilation there is nothing to serve yet
+    }
+  };
   /**
    * @param {import("http").IncomingMessage} req
    * @param {import("http").ServerResponse} res
    * @param {() => void} next
    */
   return (req, res, next) => {
-    const path = new URL(req.url || "/", "http://localhost").pathname;
-    if (CROSS_ORIGIN_FILES.has(path)) {
+    const url = req.url || "/";
+    if (corsPaths.has(decodedPath(url))) {
       res.setHeader("Access-Control-Allow-Origin", "*");
       if (req.method === "OPTIONS") {
         res.setHeader("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS");
@@ -60,7 +105,7 @@ function crossOriginPolicy(protocol) {
         res.end();
         return;
       }
-    } else if (path.endsWith(".map") && isForeignRequest(req, protocol)) {
+    } else if (isForeignRequest(req, protocol) && isSourceMap(url)) {
       res.statusCode = 403;
       res.setHeader("Content-Type", "text/plain; charset=utf-8");
       res.end("Source maps are served to this server's own pages only.\n");
@@ -70,4 +115,4 @@ function crossOriginPolicy(protocol) {
   };
 }
 
-module.exports = { devServerHost, crossOriginPolicy };
+module.exports = { crossOriginPaths, crossOriginPolicy, decodedPath, devServerHost };

@@ -4,15 +4,16 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { pageResources } from "../deploy/checks.mjs";
+import { pageLoads } from "../deploy/checks.mjs";
 import { buildKind, dist, floor, root, table } from "./common.mjs";
 
-/** Files a page loads from dist/: the scripts and stylesheets check-deploy follows on a host. */
+/** Files a page's HTML loads from dist/ (its own host), read as check-deploy reads them on a host. */
 function pageFiles(html) {
   const origin = "https://dist.invalid";
-  return pageResources(html, `${origin}/taskpane.html`, new Set([origin])).map((url) =>
-    new URL(url).pathname.slice(1),
-  );
+  const { scripts, styles } = pageLoads(html, `${origin}/taskpane.html`);
+  return [...scripts, ...styles]
+    .filter((url) => new URL(url).origin === origin)
+    .map((url) => new URL(url).pathname.slice(1));
 }
 
 export function benchBundles() {

@@ -1,7 +1,7 @@
 /**
- * The pure checks of `npm run check-deploy`: which content type fits a URL, whether a page carries a
- * Content-Security-Policy, whether functions.json answers Excel on the web's cross-origin request, and
- * which help pages functions.json names. No network here: scripts/check-deploy.mjs does the fetching.
+ * The pure checks of `npm run check-deploy`: which content type fits a URL, what a page loads, whether
+ * functions.json answers Excel on the web's cross-origin request, and which help pages functions.json names.
+ * No network here: scripts/check-deploy.mjs does the fetching (pages: deploy/pages.mjs).
  */
 
 /** The origin Excel on the web fetches functions.json from (cross-origin: it needs CORS). */
@@ -78,7 +78,7 @@ function decodeHtmlAttribute(value) {
  * @param {string} name a tag name: meta, script, link
  * @returns {Record<string, string>[]}
  */
-function tagAttributes(html, name) {
+export function tagAttributes(html, name) {
   const withoutComments = html.replace(/<!--[\s\S]*?-->/g, "");
   const tag = new RegExp(`<${name}\\b((?:[^>"']|"[^"]*"|'[^']*')*)>`, "gi");
   return [...withoutComments.matchAll(tag)].map(([, body]) => {
@@ -92,46 +92,31 @@ function tagAttributes(html, name) {
 }
 
 /**
- * The scripts and stylesheets a page loads from the given origins (its own host), as absolute URLs: a page
- * that answers but whose script or stylesheet does not is a blank pane or an unstyled help page.
+ * The scripts and stylesheets a page's HTML loads, as absolute URLs, from any host (office.js included).
  * @param {string} html
  * @param {string} pageUrl
- * @param {Set<string>} origins
- * @returns {string[]}
+ * @returns {{ scripts: string[], styles: string[] }}
  */
-export function pageResources(html, pageUrl, origins) {
-  const scripts = tagAttributes(html, "script").map((attrs) => attrs.src);
+export function pageLoads(html, pageUrl) {
+  /** @param {(string | undefined)[]} references */
+  const absolute = (references) => {
+    /** @type {string[]} */
+    const urls = [];
+    for (const reference of references) {
+      if (!reference || !URL.canParse(reference, pageUrl)) continue;
+      const url = new URL(reference, pageUrl);
+      url.hash = "";
+      if (!urls.includes(url.href)) urls.push(url.href);
+    }
+    return urls;
+  };
   const styles = tagAttributes(html, "link")
     .filter((attrs) => (attrs.rel ?? "").toLowerCase().split(/\s+/).includes("stylesheet"))
     .map((attrs) => attrs.href);
-  const urls = [];
-  for (const reference of [...scripts, ...styles]) {
-    if (!reference || !URL.canParse(reference, pageUrl)) continue;
-    const url = new URL(reference, pageUrl);
-    url.hash = "";
-    if (origins.has(url.origin) && !urls.includes(url.href)) urls.push(url.href);
-  }
-  return urls;
-}
-
-/**
- * Where a page's Content-Security-Policy comes from: the response header or a
- * <meta http-equiv="Content-Security-Policy"> tag. Report-only policies do not count.
- * @param {Record<string, string | string[] | undefined>} headers response headers (lower-case names)
- * @param {string} html
- * @returns {{ where: "header" | "meta", policy: string } | null}
- */
-export function findCsp(headers, html) {
-  const header = headers["content-security-policy"];
-  const headerValue = (Array.isArray(header) ? header.join(", ") : (header ?? "")).trim();
-  if (headerValue) return { where: "header", policy: headerValue };
-  for (const attrs of tagAttributes(html, "meta")) {
-    const policy = (attrs.content ?? "").trim();
-    if ((attrs["http-equiv"] ?? "").trim().toLowerCase() === "content-security-policy" && policy) {
-      return { where: "meta", policy };
-    }
-  }
-  return null;
+  return {
+    scripts: absolute(tagAttributes(html, "script").map((attrs) => attrs.src)),
+    styles: absolute(styles),
+  };
 }
 
 /**

@@ -19,6 +19,7 @@ const SYSTEM_BUNDLES = [
   "/etc/ssl/ca-bundle.pem",
   "/etc/ssl/cert.pem",
 ];
+/** The most a body may be, as sent and once decompressed: no file of the add-in comes near it. */
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
 /**
@@ -163,19 +164,30 @@ export function get(url, { agent, timeoutMs, headers = {} }) {
 }
 
 /**
+ * Undoes the Content-Encoding (each coding of a list, last applied first), never producing more than
+ * MAX_BODY_BYTES: a small compressed answer can inflate to gigabytes.
  * @param {Buffer} body
  * @param {string | undefined} encoding
  */
 function decode(body, encoding) {
-  switch ((encoding ?? "").trim().toLowerCase()) {
-    case "gzip":
-    case "x-gzip":
-      return zlib.gunzipSync(body);
-    case "deflate":
-      return zlib.inflateSync(body);
-    case "br":
-      return zlib.brotliDecompressSync(body);
-    default:
-      return body;
+  const codings = (encoding ?? "")
+    .split(",")
+    .map((c) => c.trim().toLowerCase())
+    .filter(Boolean);
+  const limit = { maxOutputLength: MAX_BODY_BYTES };
+  let decoded = body;
+  for (const coding of codings.reverse()) {
+    try {
+      if (coding === "gzip" || coding === "x-gzip") decoded = zlib.gunzipSync(decoded, limit);
+      else if (coding === "deflate") decoded = zlib.inflateSync(decoded, limit);
+      else if (coding === "br") decoded = zlib.brotliDecompressSync(decoded, limit);
+      else if (coding !== "identity") throw new Error(`unknown content coding "${coding}"`);
+    } catch (err) {
+      if (/** @type {NodeJS.ErrnoException} */ (err).code === "ERR_BUFFER_TOO_LARGE") {
+        throw new Error(`larger than ${MAX_BODY_BYTES / 1024 / 1024} MB once decompressed (${coding})`);
+      }
+      throw err;
+    }
   }
+  return decoded;
 }

@@ -195,6 +195,26 @@ describe("error paths give the Excel error and a message that helps", () => {
     expect(shown.message).toContain(message);
     expect(shown.message.length).toBeLessThanOrEqual(255);
   });
+
+  // Invisible characters inside a known name are ignored as punctuation is ("period\u200B" is period); an
+  // unknown name is echoed. As themselves, a bidi override would show the rest of the message reversed and a
+  // zero-width or control character would hide what was typed; each shows as its code point instead.
+  test.each([
+    ["Unknown country “UZ<U+202E>evil”.", rutrade, ["UZ\u202eevil"]],
+    ['Unknown field “perod<U+200B>”. Did you mean "period"?', rutrade, ["UZ", "perod\u200b"]],
+    ["Unknown indicator “<U+2066>no-such-id<U+2069>”.", indicator, ["\u2066no-such-id\u2069"]],
+    ["Unknown topic “trade<U+0009>topic<U+000A>”.", indicators, ["trade\ttopic\n"]],
+    ["Unknown citation field “<U+FEFF>isbn<U+0000>”.", source, ["\ufeffisbn\u0000"]],
+  ] as const)("%s", (message, fn, args) => {
+    const shown = call(fn as AnyArgs, ...args) as { code: string; message: string };
+    expect(shown).toEqual({ code: "#VALUE!", message: expect.stringContaining(message) });
+    expect(shown.message).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+  });
+
+  test("a long echo is cut after 40 characters as shown, code points included", () => {
+    const shown = call(rutrade, `${"\u202e".repeat(30)}Atlantis`) as { message: string };
+    expect(shown.message).toContain(`“${"<U+202E>".repeat(5)}…”`);
+  });
 });
 
 describe("spilled tables", () => {

@@ -6,7 +6,8 @@ import * as CA from "../../src/functions/functions";
 
 /**
  * Whatever Excel hands a function, it returns a value of its declared type or throws CustomFunctions.Error
- * with #VALUE! or #N/A and a message; nothing else escapes.
+ * with #VALUE! or #N/A and a message that shows every character (no control or bidi character echoed as
+ * itself); nothing else escapes.
  */
 // npm test runs 10,000 cases; `npm run test:unit` runs fewer (FUZZ_RUNS) to stay fast.
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
@@ -29,9 +30,30 @@ const knownWords = fc.constantFrom(
   "citation",
   "sha256",
 );
+/** Characters that show as nothing or reorder what follows them; a message must show them as code points. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|\p{Cs}/u;
+const withInvisibles = fc.string({
+  unit: fc.constantFrom(
+    "U",
+    "Z",
+    "e",
+    "\u202e",
+    "\u2066",
+    "\u200f",
+    "\u200b",
+    "\ufeff",
+    "\u0000",
+    "\n",
+    "\u2028",
+    "\ud800",
+  ),
+  maxLength: 30,
+});
 const scalar = fc.oneof(
   knownWords,
   fc.string(),
+  fc.string({ unit: "binary", maxLength: 30 }),
+  withInvisibles,
   fc.string({ unit: "grapheme", maxLength: 50 }),
   fc.string({ minLength: 1000, maxLength: 5000 }),
   fc.double(),
@@ -64,6 +86,7 @@ function expectWellBehaved(call: () => unknown, check: Check): void {
     expect(typeof message).toBe("string");
     expect(message.length).toBeGreaterThan(0);
     expect(message.length).toBeLessThanOrEqual(255);
+    expect(message).not.toMatch(INVISIBLE);
     return;
   }
   expect(result).not.toBeInstanceOf(Promise);

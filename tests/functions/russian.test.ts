@@ -57,6 +57,12 @@ describe("in a Russian Excel", () => {
     expect(answer.message).not.toMatch(/\b(the|Unknown|Expected|received|Use|reports)\b/);
   });
 
+  test("invisible characters in what was typed show as code points", () => {
+    const answer = call(CA.rutrade, "UZ\u202eevil");
+    expect(answer.message).toMatch(/^Неизвестная страна «UZ<U\+202E>evil»\./);
+    expect(answer.message).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+  });
+
   test("values do not change with the language", () => {
     expect(call(CA.rutrade, "Узбекистан")).toBe(0.4);
     expect(call(CA.rutrade, "UZ", "period")).toBe("Jan–Sep 2022");

@@ -4,8 +4,11 @@
  * their locale Overrides), and which of them is the custom functions' metadata (functions.json).
  *
  * A small, strict XML reader is enough here: manifests hold elements and attributes, and anything that is
- * not well-formed is refused with the line it was found on.
+ * not well-formed is refused with the line it was found on. CommonJS, so that both check-deploy (an ES module)
+ * and the development server's policy (scripts/devServer.cjs, loaded by webpack.config.js) read the manifest
+ * the same way.
  */
+"use strict";
 
 /**
  * @typedef {object} XmlElement
@@ -140,7 +143,7 @@ function metadataResourceId(root) {
  * @param {string} xml
  * @returns {{ urls: ManifestUrl[], metadataUrl: string | null }}
  */
-export function manifestUrls(xml) {
+function manifestUrls(xml) {
   const root = parseXml(xml);
   if (root.local !== "OfficeApp") {
     throw new Error(`the root element is <${root.name}>, not <OfficeApp> (an add-in only manifest)`);
@@ -182,3 +185,5 @@ export function manifestUrls(xml) {
   }
   return { urls: [...byUrl.values()], metadataUrl };
 }
+
+module.exports = { manifestUrls };
