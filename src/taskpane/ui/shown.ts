@@ -5,6 +5,7 @@
  */
 import { RECORDS } from "../../core/dataset";
 import { searchRecords } from "../../core/search";
+import { shortInput } from "../../core/text";
 import { foldKey } from "../../core/text";
 import { TOPICS } from "../../core/topics";
 import type { IndicatorRecord } from "../../core/types";
@@ -63,7 +64,8 @@ export function tableTitle(filters: FilterState, language: PaneLanguage): string
   const parts = [
     filters.topic ? words.topic(filters.topic) : null,
     filters.country ? words.scope(filters.country) : null,
-    query ? t.searchPart(query) : null,
+    // What was typed, with invisible and direction-changing characters shown as code points.
+    query ? t.searchPart(shortInput(query, 60)) : null,
   ].filter((part): part is string => part !== null);
   return parts.length === 0 ? workbook.defaultTableTitle : t.tableTitleOf(parts);
 }
