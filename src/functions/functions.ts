@@ -164,7 +164,7 @@ export function rutrade(
 }
 
 /**
- * Share of people polled in a country who blame current economic problems on Russia's war in Ukraine (0.7 = 70%). Polled: Kyrgyzstan, Kazakhstan, Uzbekistan.
+ * Share of people polled in a country who blame the current economic problems on the Russian occupation of Ukraine (0.7 = 70%). Polled: Kyrgyzstan, Kazakhstan, Uzbekistan.
  * @customfunction RUPOLL
  * @helpurl https://localhost:3000/help.html#rupoll
  * @param country Kyrgyzstan, Kazakhstan or Uzbekistan (no poll is reported for Tajikistan or Turkmenistan).

@@ -65,7 +65,7 @@ describe("what is derived from it", () => {
     const period = sharedPeriod("poll-war-blame");
     expect(period).not.toBeNull();
     expect(comparisonTitle("poll-war-blame")).toBe(
-      `People who blame current economic problems on Russia’s war in Ukraine (${period})`,
+      `People who blame the current economic problems on the Russian occupation of Ukraine (${period})`,
     );
     expect(missingCountries("poll-war-blame").map((c) => c.name)).toEqual(["Tajikistan", "Turkmenistan"]);
     expect(comparisonNotes("poll-war-blame")).toEqual([

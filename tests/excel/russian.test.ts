@@ -202,7 +202,7 @@ describe("Russian blocks: everything in Russian but the quotes and ids", () => {
 
   test("a chart's data, the stance matrix and the timeline", () => {
     const chart = comparisonChartData("poll-war-blame", RU);
-    expect(chart.header).toEqual(["Страна (период)", "Доля возлагающих вину на войну"]);
+    expect(chart.header).toEqual(["Страна (период)", "Доля возлагающих вину на оккупацию"]);
     expect(chart.notes).toEqual(["В источнике нет опроса для стран: Таджикистан, Туркменистан."]);
     expect(chart.rows[0][0]).toMatch(cyrillic);
 
