@@ -22,6 +22,8 @@ export const TABLE_COLUMNS = [
   "Condition",
   "Related",
   "Note",
+  "Examples",
+  "Example of",
 ] as const;
 
 /** The columns of the timeline, by their English heading. */

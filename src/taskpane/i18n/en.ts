@@ -88,6 +88,8 @@ export const EN = {
     condition: "Condition",
     note: "Note",
     related: "Related",
+    examples: "Examples",
+    exampleOf: "Example of",
   },
   bases: {
     stated: "stated (the sentence names it)",
@@ -142,6 +144,8 @@ export const EN = {
     condition: "condition",
     related: "related",
     note: "note",
+    examples: "examples",
+    "example of": "example of",
   },
 };
 

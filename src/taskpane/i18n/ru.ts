@@ -85,6 +85,8 @@ export const RU: UiTexts = {
     condition: "Условие",
     note: "Примечание",
     related: "Связанные записи",
+    examples: "Примеры",
+    exampleOf: "Пример к записям",
   },
   bases: {
     stated: "прямо указано (предложение называет страну)",
@@ -134,5 +136,7 @@ export const RU: UiTexts = {
     condition: "условие",
     related: "связанные записи",
     note: "примечание",
+    examples: "примеры",
+    "example of": "пример к записям",
   },
 };

@@ -65,7 +65,8 @@ export const RU_TERMS = {
   stanceHeadings: {
     "supported-invasion": "Поддержал вторжение в Украину",
     "abides-by-sanctions": "Соблюдает западные санкции",
-    "recognised-annexations": "Признал Донецк, Луганск или территорию, об аннексии которой заявляет Россия",
+    "recognised-annexations":
+      "Признал частью России: Донецк, Луганск или территорию, об аннексии которой заявляет Россия",
     "recognised-crimea-annexation": "Признал аннексию Крыма (2014)",
     "banks-accept-mir": "Банки принимают карты «Мир»",
     "allows-private-mir-use": "Разрешает частное использование карт «Мир»",
