@@ -40,9 +40,9 @@ export const COMPARISONS = [
   {
     indicator: "poll-war-blame",
     functionName: "RUPOLL",
-    title: "People who blame current economic problems on Russia’s war in Ukraine",
-    series: "Share who blame the war",
-    sheetName: "War blame poll chart",
+    title: "People who blame the current economic problems on the Russian occupation of Ukraine",
+    series: "Share who blame the occupation",
+    sheetName: "Occupation blame poll chart",
     buttonLabel: "Insert poll chart",
     buttonName: "insert-poll-chart",
     missingFigure: "poll",

@@ -12,6 +12,7 @@
  */
 import { figureCellValue, type DataTypeSupport } from "./cellValues";
 import { countryByCode, type CountryCode } from "./countries";
+import { FORMER_IDS } from "./data/formerIds";
 import { RECORDS } from "./dataset";
 import { EN_VOCABULARY, type Vocabulary } from "./i18n/vocabulary";
 import { SOURCE } from "./source";
@@ -63,10 +64,16 @@ const ENGLISH: CardLanguage = { words: EN_VOCABULARY, labels: EN_CARD_LABELS };
 type CardSupport = Exclude<DataTypeSupport, "plain">;
 type Property = Excel.EntityPropertyType;
 
-function metadata(sublabel: string, links: CardLinks, labels: CardLabels): Excel.CellValuePropertyMetadata {
+function metadata(
+  sublabel: string,
+  links: CardLinks,
+  labels: CardLabels,
+  hidden: boolean,
+): Excel.CellValuePropertyMetadata {
   return {
     sublabel,
     attribution: [{ sourceText: labels.attribution, sourceAddress: `${links.helpUrl}#source` }],
+    ...(hidden ? { excludeFrom: { cardView: true, autoComplete: true } } : {}),
   };
 }
 
@@ -88,8 +95,9 @@ function propertyOf(
   support: CardSupport,
   links: CardLinks,
   { words, labels }: CardLanguage,
+  hidden = false,
 ): Property {
-  const propertyMetadata = metadata(sublabelOf(record, words), links, labels);
+  const propertyMetadata = metadata(sublabelOf(record, words), links, labels, hidden);
   if (record.kind === "figure") {
     const value = figureCellValue(record, support) as Excel.DoubleCellValue | Excel.FormattedNumberCellValue;
     return { ...value, propertyMetadata };
@@ -126,6 +134,11 @@ function sections(code: CountryCode, { words, labels }: CardLanguage): Section[]
   ].filter((section) => section.records.length > 0);
 }
 
+/** Renamed records' former indicators (workbooks keep =A1.EaeuMembershipRuledOut), by current record id. */
+const FORMER_INDICATORS: ReadonlyMap<string, string> = new Map(
+  Object.entries(FORMER_IDS).map(([former, current]) => [current, former.replace(/\.[A-Z]{2}$/, "")]),
+);
+
 const cards = new Map<string, Excel.EntityCellValue>();
 
 /** The country's card, built once per country, shape, host and language, and frozen. */
@@ -148,8 +161,14 @@ export function countryCard(
     Source: { type: "String", basicValue: words.citation() },
   };
   for (const part of parts) {
-    for (const record of part.records)
+    for (const record of part.records) {
       properties[propertyName(record.indicator)] = propertyOf(record, support, links, language);
+      // A renamed record answers to its former name too, hidden from the card and autocomplete.
+      const former = FORMER_INDICATORS.get(record.id);
+      if (former !== undefined) {
+        properties[propertyName(former)] = propertyOf(record, support, links, language, true);
+      }
+    }
   }
   const card = {
     type: "Entity",

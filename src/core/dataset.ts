@@ -1,8 +1,10 @@
 import { EVENTS } from "./data/events";
 import { FIGURES } from "./data/figures";
+import { JUDGEMENTS } from "./data/judgements";
+import { EXAMPLE_LINKS, RELATED_LINKS } from "./data/relations";
 import type { CountryCode } from "./countries";
 import { SOURCE } from "./source";
-import { STANCE_STATEMENTS, STANCES } from "./data/stances";
+import { REGIONAL_STANCES, STANCE_STATEMENTS, STANCES } from "./data/stances";
 import type { IndicatorRecord } from "./types";
 
 /**
@@ -12,17 +14,33 @@ import type { IndicatorRecord } from "./types";
 export type RecordId =
   | (typeof FIGURES)[number]["id"]
   | (typeof EVENTS)[number]["id"]
+  | (typeof JUDGEMENTS)[number]["id"]
   | `${(typeof STANCE_STATEMENTS)[number]["indicator"]}.${CountryCode}`
-  | "supported-georgia-war";
+  | (typeof REGIONAL_STANCES)[number]["id"];
+
+/** A record's links, from the relation tables; a relation it has no link in is left out. */
+function linksOf(id: string): Pick<IndicatorRecord, "related" | "examples" | "exampleOf"> {
+  const related = RELATED_LINKS.flatMap(({ records: [a, b] }) => (a === id ? [b] : b === id ? [a] : []));
+  const examples = EXAMPLE_LINKS.flatMap((link) => (link.general === id ? link.examples : []));
+  const exampleOf = EXAMPLE_LINKS.flatMap((link) =>
+    (link.examples as readonly string[]).includes(id) ? [link.general] : [],
+  );
+  return {
+    ...(related.length > 0 ? { related } : {}),
+    ...(examples.length > 0 ? { examples } : {}),
+    ...(exampleOf.length > 0 ? { exampleOf } : {}),
+  };
+}
 
 /**
- * Every record of the source, figures, then stances, then events, each carrying the source reference.
- * Frozen, with its period, so that no caller can alter a figure.
+ * Every record of the source, figures, then stances, then events (the author's judgements last), each carrying
+ * the source reference and its links. Frozen, with its period, so that no caller can alter a figure.
  */
 export const RECORDS: readonly IndicatorRecord[] = Object.freeze(
-  [...FIGURES, ...STANCES, ...EVENTS].map((record) =>
+  [...FIGURES, ...STANCES, ...EVENTS, ...JUDGEMENTS].map((record) =>
     Object.freeze<IndicatorRecord>({
       ...record,
+      ...linksOf(record.id),
       period: Object.freeze({ ...record.period }),
       source: SOURCE,
     }),

@@ -22,6 +22,8 @@ export const FIELDS = [
   "condition",
   "related",
   "note",
+  "examples",
+  "example of",
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -48,9 +50,19 @@ export function conditionOf(record: IndicatorRecord): string {
   return record.kind === "stance" ? (record.condition ?? "") : "";
 }
 
-/** The ids of the records the article sets beside this one, comma-separated, or empty. */
+/** The ids of the records the source ties to this one in its own words, comma-separated, or empty. */
 export function relatedOf(record: IndicatorRecord): string {
   return (record.related ?? []).join(", ");
+}
+
+/** The ids of the records the article gives as examples of this one, comma-separated, or empty. */
+export function examplesOf(record: IndicatorRecord): string {
+  return (record.examples ?? []).join(", ");
+}
+
+/** The ids of the records this one is given as an example of, comma-separated, or empty. */
+export function exampleOfOf(record: IndicatorRecord): string {
+  return (record.exampleOf ?? []).join(", ");
 }
 
 /**
@@ -94,6 +106,10 @@ export function fieldValue(record: IndicatorRecord, field: Field): CellValue {
       return relatedOf(record);
     case "note":
       return record.note ?? "";
+    case "examples":
+      return examplesOf(record);
+    case "example of":
+      return exampleOfOf(record);
   }
 }
 

@@ -1,5 +1,6 @@
 import { argumentText } from "./argument";
 import { COUNTRIES, countryNames, OUT_OF_SCOPE_NAMES, REGION_NAMES } from "./countries";
+import { FORMER_IDS } from "./data/formerIds";
 import { RECORDS_BY_ID, RECORDS_BY_INDICATOR } from "./dataset";
 import { TOPICS } from "./topics";
 import { FIELDS, type Field } from "./fields";
@@ -121,10 +122,22 @@ export function resolveTopic(value: unknown): Result<TopicFilter> {
 /** What an indicator argument names: a whole indicator (one per country) or one record by its full id. */
 export type IndicatorRef = { readonly indicator: string; readonly scope: Scope | null };
 
+/** A former id and its indicator (the id without its country), each naming the renamed record's. */
+function formerKeys([former, current]: readonly [string, string]): (readonly [string, IndicatorRef])[] {
+  const record = RECORDS_BY_ID.get(current);
+  if (record === undefined) return [];
+  const keys = [[former, { indicator: record.indicator, scope: record.scope }] as const];
+  const formerIndicator = former.replace(/\.[A-Z]{2}$/, "");
+  return formerIndicator === former
+    ? keys
+    : [...keys, [formerIndicator, { indicator: record.indicator, scope: null }] as const];
+}
+
 /**
  * Indicators, full ids, and for region-wide indicators also "<indicator>.<country>" (such as an id a workbook
  * kept from before a record was found to speak of the region only): that answers #N/A naming the regional
- * record, rather than "unknown".
+ * record, rather than "unknown". Last, the ids of renamed records (data/formerIds.ts), which workbooks keep:
+ * listed after every current name, so that none can shadow one.
  */
 const indicatorKeys = keyTable<IndicatorRef>([
   ...[...RECORDS_BY_INDICATOR.keys()].map((indicator) => [indicator, { indicator, scope: null }] as const),
@@ -134,6 +147,7 @@ const indicatorKeys = keyTable<IndicatorRef>([
     .flatMap(([indicator]) =>
       COUNTRIES.map((c) => [`${indicator}.${c.code}`, { indicator, scope: c.code }] as const),
     ),
+  ...Object.entries(FORMER_IDS).flatMap(formerKeys),
 ]);
 
 const resolveIndicatorText = memoised((text: string): Result<IndicatorRef> => {

@@ -17,6 +17,8 @@ export const INDICATORS_HEADER = [
   "condition",
   "related",
   "note",
+  "examples",
+  "example of",
 ] as const satisfies readonly Field[];
 
 /**

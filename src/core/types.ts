@@ -46,11 +46,15 @@ export interface Period {
   /** First day covered, or null where the source gives no start. */
   readonly start: IsoDate | null;
   /**
-   * Last day covered: for what holds when the analysis was published, that day; null where the source gives
-   * no time at all (the label then says "not stated").
+   * Last day covered: for what holds when the analysis was published, that day; for what the source reports
+   * undated (the polls), the publication day as the latest it can be; null where the source gives no time at
+   * all (the label then says "not stated").
    */
   readonly end: IsoDate | null;
-  /** Short label as an analyst writes it, e.g. "Jan–Sep 2022", "as of 23 Dec 2022", "not stated". */
+  /**
+   * Short label as an analyst writes it, e.g. "Jan–Sep 2022", "as of 23 Dec 2022", "not stated", or the
+   * source's own words where it anchors the time in an event ("since the start of the war (to 23 Dec 2022)").
+   */
   readonly label: string;
 }
 
@@ -69,8 +73,21 @@ interface RecordBase {
   readonly quote: string;
   /** The analysis the quote is from (title, author, publisher, republisher, date, file fingerprint). */
   readonly source: SourceReference;
-  /** Ids of records the article itself sets beside this one (it qualifies or is qualified by them). */
+  /**
+   * Ids of the records this one is tied to by the source's own words: one refers back to the other
+   * ("accordingly", "only Kazakhstan", "this is largely the reason why", "They", "This does not mean"),
+   * within one paragraph. Symmetric: each names the other. Each link, with the passage that makes it, is
+   * listed in data/relations.ts.
+   */
   readonly related?: readonly string[];
+  /**
+   * Ids of the records the article gives as examples of this one: the same paragraph states this record and
+   * then, after it, these as its instances ("Banks in the region do not accept Russian MIR payment cards, for
+   * example"). Not symmetric: each example names this record in `exampleOf`. Listed in data/relations.ts.
+   */
+  readonly examples?: readonly string[];
+  /** Ids of the records this one is given as an example of (the reverse of `examples`). */
+  readonly exampleOf?: readonly string[];
   /** What a reader of the record should know that its label cannot say (machine-translation readings…). */
   readonly note?: string;
 }
@@ -105,8 +122,11 @@ export interface EventRecord extends RecordBase {
 
 export type IndicatorRecord = FigureRecord | StanceRecord | EventRecord;
 
-/** A record as written in the data modules: the dataset attaches the source reference to each. */
-export type RecordData<T extends IndicatorRecord> = Omit<T, "source">;
+/**
+ * A record as written in the data modules: the dataset attaches the source reference to each, and its links
+ * to other records from the relation tables (data/relations.ts), so that no link is made without its evidence.
+ */
+export type RecordData<T extends IndicatorRecord> = Omit<T, "source" | "related" | "examples" | "exampleOf">;
 
 export interface SourceReference {
   readonly title: string;

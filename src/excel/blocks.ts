@@ -6,7 +6,7 @@
 import { comparisonFigures, type ComparableIndicator } from "../core/comparisons";
 import { COUNTRIES, type CountryCode } from "../core/countries";
 import { RECORDS } from "../core/dataset";
-import { relatedOf, type CellValue } from "../core/fields";
+import { exampleOfOf, examplesOf, relatedOf, type CellValue } from "../core/fields";
 import { tableValue } from "../core/spill";
 import { REGION, type EventRecord, type IndicatorRecord, type StanceRecord } from "../core/types";
 import { noteText } from "./citations/citationText";
@@ -107,6 +107,8 @@ export function tableBlock(
       words.condition(r),
       relatedOf(r),
       words.note(r) ?? "",
+      examplesOf(r),
+      exampleOfOf(r),
     ]),
     numberFormats: records.map((r) => [
       TEXT,

@@ -16,7 +16,7 @@ const COUNTRY = {
 const FIELD = {
   name: "поле",
   description:
-    "Что вернуть, по-английски: value (по умолчанию), period, qualifier, quote, source, label, unit, country, start, end, id, basis, condition, related или note.",
+    "Что вернуть, по-английски: value (по умолчанию), period, qualifier, quote, source, label, unit, country, start, end, id, basis, condition, related, note, examples или example of.",
 } as const;
 
 export const RU_FUNCTIONS = {
@@ -30,7 +30,7 @@ export const RU_FUNCTIONS = {
     RUPOLL: {
       name: RU_FUNCTION_NAMES.RUPOLL,
       description:
-        "Доля опрошенных в стране, которые возлагают вину за нынешние экономические проблемы на войну России в Украине (0,7 = 70%). Опросы приведены по Кыргызстану, Казахстану и Узбекистану.",
+        "Доля опрошенных в стране, которые возлагают вину за нынешние экономические проблемы на российскую оккупацию Украины (0,7 = 70%). Опросы приведены по Кыргызстану, Казахстану и Узбекистану.",
       parameters: {
         country: {
           name: "страна",
@@ -144,11 +144,20 @@ export const RU_FUNCTIONS = {
       },
       related: {
         name: "related",
-        tooltip: "Коды записей, которые источник ставит рядом с этой, через запятую.",
+        tooltip:
+          "Коды записей, которые источник связывает с этой своими словами (например, “accordingly”), через запятую.",
       },
       note: {
         name: "note",
         tooltip: "Что нужно знать о записи помимо описания (например, прочтение машинного перевода).",
+      },
+      examples: {
+        name: "examples",
+        tooltip: "Коды записей, которые источник приводит как примеры к этой, через запятую.",
+      },
+      "example of": {
+        name: "example of",
+        tooltip: "Коды записей, примером к которым источник приводит эту, через запятую.",
       },
     },
     SourceField: {

@@ -74,10 +74,14 @@ enum Field {
   basis = "basis",
   /** The source's words that make a stance conditional, if any. */
   condition = "condition",
-  /** Ids of records the source sets beside this one, comma-separated. */
+  /** Ids of records the source ties to this one in its own words (e.g. "accordingly"), comma-separated. */
   related = "related",
   /** What to know about the record beyond its label (e.g. a reading of the machine translation). */
   note = "note",
+  /** Ids of records the source gives as examples of this one, comma-separated. */
+  examples = "examples",
+  /** Ids of records the source gives this one as an example of, comma-separated. */
+  exampleOf = "example of",
 }
 
 /**
@@ -155,7 +159,7 @@ const POLL = { indicator: "poll-war-blame", scope: null } as const;
  * @customfunction RUTRADE
  * @helpurl https://localhost:3000/help.html#rutrade
  * @param country Kazakhstan, Uzbekistan, Tajikistan, Kyrgyzstan or Turkmenistan; ISO codes (UZ, UZB) and Russian names work too.
- * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end, id, basis, condition, related or note.
+ * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end, id, basis, condition, related, note, examples or example of.
  * @returns The growth as a fraction, or the field asked for.
  */
 export function rutrade(
@@ -166,11 +170,11 @@ export function rutrade(
 }
 
 /**
- * Share of people polled in a country who blame current economic problems on Russia's war in Ukraine (0.7 = 70%). Polled: Kyrgyzstan, Kazakhstan, Uzbekistan.
+ * Share of people polled in a country who blame the current economic problems on the Russian occupation of Ukraine (0.7 = 70%). Polled: Kyrgyzstan, Kazakhstan, Uzbekistan.
  * @customfunction RUPOLL
  * @helpurl https://localhost:3000/help.html#rupoll
  * @param country Kyrgyzstan, Kazakhstan or Uzbekistan (no poll is reported for Tajikistan or Turkmenistan).
- * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end, id, basis, condition, related or note.
+ * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end, id, basis, condition, related, note, examples or example of.
  * @returns The share as a fraction, or the field asked for.
  */
 export function rupoll(
@@ -186,7 +190,7 @@ export function rupoll(
  * @helpurl https://localhost:3000/help.html#indicator
  * @param id Indicator id as listed by CA.INDICATORS(), with or without the country suffix (trade-growth or trade-growth.UZ).
  * @param [country] The country, where the indicator is reported per country.
- * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end, id, basis, condition, related or note.
+ * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end, id, basis, condition, related, note, examples or example of.
  * @returns The value (number, TRUE/FALSE, or an event's description), or the field asked for.
  */
 export function indicator(
@@ -198,7 +202,7 @@ export function indicator(
 }
 
 /**
- * A table of the source's figures, stances and events with a header row (id, country, label, value, unit, period, qualifier, basis, condition, related, note); it spills.
+ * A table of the source's figures, stances and events with a header row (id, country, label, value, unit, period, qualifier, basis, condition, related, note, examples, example of); it spills.
  * @customfunction INDICATORS
  * @helpurl https://localhost:3000/help.html#indicators
  * @param [topic] trade, opinion, energy, diplomacy, migration, demographics, security, integration, politics, stances; or figures, stances, events. Empty for all.

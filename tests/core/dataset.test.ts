@@ -1,4 +1,6 @@
 import { COUNTRIES } from "../../src/core/countries";
+import { FORMER_IDS } from "../../src/core/data/formerIds";
+import { EXAMPLE_LINKS, RELATED_LINKS } from "../../src/core/data/relations";
 import { RECORDS, RECORDS_BY_ID } from "../../src/core/dataset";
 import { TOPICS } from "../../src/core/topics";
 import { selectRecords } from "../../src/core/query";
@@ -13,7 +15,7 @@ describe("dataset rules", () => {
 
   test("counts by kind", () => {
     const count = (kind: string) => RECORDS.filter((r) => r.kind === kind).length;
-    expect([count("figure"), count("stance"), count("event")]).toEqual([14, 31, 26]);
+    expect([count("figure"), count("stance"), count("event")]).toEqual([14, 32, 33]);
   });
 
   test("every figure is a finite number; percentages are fractions between 0 and 1", () => {
@@ -34,6 +36,18 @@ describe("dataset rules", () => {
       expect(r.period.end).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       if (r.period.start !== null) expect(r.period.start <= r.period.end).toBe(true);
       expect(r.period.label).not.toBe("not stated");
+    }
+  });
+
+  test("an undated poll does not read as dated: no start, the publication as its latest end, and the label says so", () => {
+    const polls = RECORDS.filter((r) => r.indicator === "poll-war-blame");
+    expect(polls).toHaveLength(3);
+    for (const r of polls) {
+      expect([r.id, r.period]).toEqual([
+        r.id,
+        { start: null, end: "2022-12-23", label: "date not stated; published 23 Dec 2022" },
+      ]);
+      expect(r.note).toMatch(/neither the date nor the pollster/);
     }
   });
 
@@ -72,11 +86,69 @@ describe("dataset rules", () => {
     expect(periods).toEqual(["Jan–Oct 2022", "Jan–Sep 2022", "Jan–Aug 2022", "Jan–Jun 2022", "Q1 2022"]);
   });
 
-  test("each country has an answer for all six per-country statements; Georgia is the region's only", () => {
+  test("each country has an answer for all six per-country statements; two stances are the region's", () => {
     for (const c of COUNTRIES) {
       expect(selectRecords({ kind: "stance" }, c.code)).toHaveLength(6);
     }
-    expect(selectRecords({ kind: "stance" }, "REGION").map((r) => r.id)).toEqual(["supported-georgia-war"]);
+    expect(selectRecords({ kind: "stance" }, "REGION").map((r) => r.id)).toEqual([
+      "supported-georgia-war",
+      "russia-willing-to-compensate",
+    ]);
+  });
+});
+
+describe("links between records come from the relation tables only", () => {
+  test("every linked id is a record, and no record links to itself", () => {
+    const ids = [
+      ...RELATED_LINKS.flatMap((l) => l.records),
+      ...EXAMPLE_LINKS.flatMap((l) => [l.general, ...l.examples]),
+    ];
+    for (const id of ids) expect([id, RECORDS_BY_ID.has(id)]).toEqual([id, true]);
+    for (const r of RECORDS) {
+      for (const id of [...(r.related ?? []), ...(r.examples ?? []), ...(r.exampleOf ?? [])]) {
+        expect(id).not.toBe(r.id);
+      }
+    }
+  });
+
+  test("related is symmetric; examples and exampleOf mirror each other", () => {
+    for (const r of RECORDS) {
+      for (const id of r.related ?? [])
+        expect([r.id, RECORDS_BY_ID.get(id)?.related]).toEqual([r.id, expect.arrayContaining([r.id])]);
+      for (const id of r.examples ?? [])
+        expect([r.id, RECORDS_BY_ID.get(id)?.exampleOf]).toEqual([r.id, expect.arrayContaining([r.id])]);
+      for (const id of r.exampleOf ?? [])
+        expect([r.id, RECORDS_BY_ID.get(id)?.examples]).toEqual([r.id, expect.arrayContaining([r.id])]);
+    }
+  });
+
+  test("each record carries exactly the links the tables give it", () => {
+    const count = (field: "related" | "examples" | "exampleOf") =>
+      RECORDS.reduce((n, r) => n + (r[field]?.length ?? 0), 0);
+    expect(count("related")).toBe(2 * RELATED_LINKS.length);
+    const examples = EXAMPLE_LINKS.reduce((n, l) => n + l.examples.length, 0);
+    expect([count("examples"), count("exampleOf")]).toEqual([examples, examples]);
+    expect(RECORDS_BY_ID.get("integration-distancing")?.examples).toEqual([
+      "csto-exercises-cancelled.KG",
+      "visit-postponed.UZ",
+      "turkic-states-focus",
+    ]);
+    expect(RECORDS_BY_ID.get("banks-accept-mir.KZ")).toMatchObject({
+      related: ["allows-private-mir-use.KZ"],
+      exampleOf: ["abides-by-sanctions.KZ"],
+      note: expect.stringContaining("only Kazakhstan GRANTS"),
+    });
+  });
+});
+
+describe("former ids", () => {
+  test("each names a current record and is no longer an id or indicator itself", () => {
+    for (const [former, current] of Object.entries(FORMER_IDS)) {
+      expect([former, RECORDS_BY_ID.has(current)]).toEqual([former, true]);
+      expect(RECORDS.some((r) => r.id === former || r.indicator === former.replace(/\.[A-Z]{2}$/, ""))).toBe(
+        false,
+      );
+    }
   });
 });
 

@@ -1,11 +1,13 @@
 import { createHash } from "crypto";
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
+import { EXAMPLE_LINKS, RELATED_LINKS } from "../../src/core/data/relations";
 import { RECORDS } from "../../src/core/dataset";
 import { SOURCE } from "../../src/core/source";
 import { foldWhiteSpace } from "../../src/core/text";
 import { COUNTRIES, countryNames, REGION_NAMES } from "../../src/core/countries";
-import type { FigureRecord, StanceRecord } from "../../src/core/types";
+import type { FigureRecord, IndicatorRecord, StanceRecord } from "../../src/core/types";
+import { record } from "../support/records";
 
 /**
  * Every record must trace to its source: the quote verbatim (white space folded) in the source file, the
@@ -127,11 +129,72 @@ describeWithSource("provenance against the source document", () => {
       if (only) {
         expect([record.id, record.value]).toEqual([record.id, record.label.startsWith(only[1])]);
       } else {
-        // "tried and failed to gather support" negates only for the region it names, never per country.
+        // "tried and failed to gather support" and "no sign of willingness" negate only for the region, never
+        // per country.
         const negation =
-          record.scope === "REGION" ? /\b(none|neither|not|failed)\b/i : /\b(none|neither|not)\b/i;
+          record.scope === "REGION" ? /\b(none|neither|not|failed|no)\b/i : /\b(none|neither|not)\b/i;
         expect([record.id, record.value]).toEqual([record.id, !negation.test(record.statedAs)]);
       }
+    }
+  });
+
+  /** The source's paragraphs, white space folded: a link never reaches outside one. */
+  const paragraphs = raw
+    .toString("utf8")
+    .split(/\n\s*\n/)
+    .map(foldWhiteSpace)
+    .filter((p) => p !== "");
+  const paragraphsHolding = (passage: string) =>
+    paragraphs.filter((p) => p.includes(foldWhiteSpace(passage))).length;
+  const fold = (r: IndicatorRecord) => ({
+    quote: foldWhiteSpace(r.quote),
+    stated: foldWhiteSpace(r.statedAs),
+  });
+
+  test.each(RELATED_LINKS.map((l) => [l.records.join(" ↔ "), l] as const))(
+    "related %s: one paragraph, from the first record's quote to the second's, tied by the second's words",
+    (_pair, link) => {
+      const [first, second] = link.records.map((id) => fold(record(id)));
+      const evidence = foldWhiteSpace(link.evidence);
+      expect(paragraphsHolding(evidence)).toBe(1);
+      expect(evidence.startsWith(first.quote)).toBe(true);
+      expect(evidence.endsWith(second.quote)).toBe(true);
+      expect(second.quote).toContain(link.linkingWords);
+      // Where the two share a sentence, the tie comes after the first record's words.
+      expect(second.quote.indexOf(link.linkingWords)).toBeGreaterThan(
+        first.quote === second.quote ? second.quote.indexOf(first.stated) : -1,
+      );
+    },
+  );
+
+  test.each(EXAMPLE_LINKS.map((l) => [l.general, l] as const))(
+    "%s: its examples follow its own sentence in the same paragraph, in the source's order",
+    (_id, link) => {
+      const general = fold(record(link.general));
+      const examples = link.examples.map((id) => fold(record(id)));
+      const evidence = foldWhiteSpace(link.evidence);
+      expect(paragraphsHolding(evidence)).toBe(1);
+      expect(evidence.startsWith(general.quote)).toBe(true);
+      expect(evidence.endsWith(examples[examples.length - 1].quote)).toBe(true);
+      const at = examples.map((e) => evidence.indexOf(e.quote, general.quote.length));
+      expect(at.every((i) => i >= general.quote.length)).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      if ("linkingWords" in link) expect(evidence.indexOf(link.linkingWords)).toBeGreaterThan(0);
+    },
+  );
+
+  test("the sanctions stances link to the MIR cards of their own paragraph, not to the sights, drones or appliances", () => {
+    for (const code of ["KG", "KZ", "TJ"]) {
+      const sanctions = record(`abides-by-sanctions.${code}`);
+      expect([sanctions.related, sanctions.examples]).toEqual([undefined, [`banks-accept-mir.${code}`]]);
+    }
+    for (const id of [
+      "telescopic-sights-growth.KG",
+      "drone-supply-accusation.TJ",
+      "eu-appliance-imports.KZ",
+    ]) {
+      const r = record(id);
+      expect([id, r.related, r.examples, r.exampleOf]).toEqual([id, undefined, undefined, undefined]);
     }
   });
 });
@@ -184,20 +247,56 @@ describe("a record is never stronger than its sentence", () => {
       if (r.kind !== "figure") expect(["stated", "reported", "accused", "planned"]).toContain(r.qualifier);
     }
     const hedged = (q: string) => RECORDS.filter((r) => r.qualifier === q).map((r) => r.id);
-    expect(hedged("reported")).toEqual(["wagner-recruitment-reports.TM"]);
+    expect(hedged("reported")).toEqual(["wagner-recruitment-reports.TM", "eu-appliance-imports.KZ"]);
     expect(hedged("accused")).toEqual(["drone-supply-accusation.TJ"]);
     expect(hedged("planned")).toEqual(["planned-media-law.KG", "planned-propaganda-law.UZ"]);
   });
 
   test("a hedged record's quote carries its hedge", () => {
     const HEDGES: Readonly<Record<string, RegExp>> = {
-      reported: /REPORTS/,
+      reported: /REPORTS|RECITED/,
       accused: /accused/,
       planned: /planned/,
     };
     for (const r of RECORDS) {
       const hedge = HEDGES[r.qualifier];
       if (hedge !== undefined) expect([r.id, hedge.test(r.quote)]).toEqual([r.id, true]);
+    }
+  });
+
+  test("what the source passes on (“REPORTS that …”, “… is RECITED due to”) is recorded as reported", () => {
+    const passedOn = RECORDS.filter((r) => {
+      const at = r.quote.indexOf(r.statedAs);
+      return (
+        /REPORTS that\s*$/.test(r.quote.slice(0, at)) ||
+        /^\s*is RECITED\b/.test(r.quote.slice(at + r.statedAs.length))
+      );
+    });
+    expect(passedOn.map((r) => r.id)).toEqual(["wagner-recruitment-reports.TM", "eu-appliance-imports.KZ"]);
+    for (const r of passedOn) expect([r.id, r.qualifier]).toEqual([r.id, "reported"]);
+  });
+
+  test("the author's judgements and forecasts say whose they are", () => {
+    const JUDGEMENT_WORDS =
+      /no chance|irrevocably|in tatters|no potential|will be at the cost|exploded the myth/;
+    const judged = RECORDS.filter((r) => JUDGEMENT_WORDS.test(r.statedAs));
+    expect(judged.map((r) => r.id)).toEqual([
+      "integration-projects-unattractive",
+      "eaeu-membership-judgement.UZ",
+      "eaeu-membership-costly.TJ",
+      "csto-reputation-in-tatters",
+      "military-myth-exploded",
+      "csto-no-expansion",
+    ]);
+    for (const r of judged) expect([r.id, r.note]).toEqual([r.id, expect.stringMatching(/^The author’s /)]);
+  });
+
+  test("a period given in words is the quote's own words", () => {
+    const worded = RECORDS.filter((r) => /^(since|after) /.test(r.period.label));
+    expect(worded.map((r) => r.id)).toEqual(["russian-exodus", "russian-officials-visits"]);
+    for (const r of worded) {
+      const words = r.period.label.replace(/ \(to 23 Dec 2022\)$/, "");
+      expect([r.id, r.quote.includes(words), r.period.end]).toEqual([r.id, true, "2022-12-23"]);
     }
   });
 
@@ -229,6 +328,7 @@ describe("a record is never stronger than its sentence", () => {
     [/second quarter of 2022/i, "2022-04-01"],
     [/\bIn October\b/i, "2022-10-01"],
     [/\bin December\b/i, "2022-12-01"],
+    [/\bin 2014\b/i, "2014-01-01"],
     [/\bin 2008\b/i, "2008-01-01"],
   ];
 

@@ -1,9 +1,15 @@
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import { eventsMarkdown, figuresMarkdown, regionalStancesMarkdown, stancesMarkdown } from "./readmeTables";
+import {
+  eventsMarkdown,
+  figuresMarkdown,
+  regionalStancesMarkdown,
+  relationsMarkdown,
+  stancesMarkdown,
+} from "./readmeTables";
 
 /**
- * The README's tables of figures, stances and events are generated from the dataset; this test fails when
+ * The README's tables of figures, stances, events and links are generated from the dataset; this test fails when
  * they drift. `UPDATE_README=1 npx jest tests/docs` rewrites them.
  */
 const README = join(__dirname, "..", "..", "README.md");
@@ -12,6 +18,7 @@ const SECTIONS: [string, () => string][] = [
   ["stances", stancesMarkdown],
   ["regional-stances", regionalStancesMarkdown],
   ["events", eventsMarkdown],
+  ["relations", relationsMarkdown],
 ];
 
 /** Prettier realigns markdown tables; compare cells, not padding. */

@@ -1,5 +1,6 @@
 import { COUNTRIES } from "../../src/core/countries";
 import { RECORDS } from "../../src/core/dataset";
+import { EXAMPLE_LINKS, RELATED_LINKS } from "../../src/core/data/relations";
 import { STANCE_STATEMENTS } from "../../src/core/data/stances";
 import { displayValue } from "../../src/core/fields";
 import { scopeLabel } from "../../src/core/countries";
@@ -65,4 +66,27 @@ export function eventsMarkdown(): string {
   return ["| id | date | country | event | qualifier | quote |", "|---|---|---|---|---|---|", ...rows].join(
     "\n",
   );
+}
+
+/** "abides-by-sanctions.KZ" → "abides-by-sanctions.XX", so that a link made for each country is one row. */
+const anyCountry = (id: string): string => id.replace(/\.[A-Z]{2}$/, ".XX");
+
+/** Both relations, each link with the source's words that make it; a link made for each country is one row. */
+export function relationsMarkdown(): string {
+  const related = RELATED_LINKS.map(
+    (l) => `| related | \`${l.records[0]}\` ↔ \`${l.records[1]}\` | “…${cell(l.linkingWords)}…” |`,
+  );
+  const examples = [
+    ...new Set(
+      EXAMPLE_LINKS.map((l) => {
+        const perCountry = anyCountry(l.general) !== l.general;
+        const ids = l.examples.map((id) => `\`${perCountry ? anyCountry(id) : id}\``).join(", ");
+        const general = `\`${perCountry ? anyCountry(l.general) : l.general}\``;
+        const words =
+          "linkingWords" in l ? `“…${cell(l.linkingWords)}…”` : "what follows it in its paragraph";
+        return `| examples | ${general} → ${ids}${perCountry ? " (each country XX)" : ""} | ${words} |`;
+      }),
+    ),
+  ];
+  return ["| relation | records | the source's words |", "|---|---|---|", ...related, ...examples].join("\n");
 }

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { describePane, shownIds } from "./support/pane.mjs";
 
 describePane(
-  "A row's detail: quote, citation, keyboard; basis, condition, note and related records",
+  "A row's detail: quote, citation, keyboard; basis, condition, note and linked records",
   (pane) => {
     test("opening a row shows its verbatim quote and the citation; keyboard works", async () => {
       const { page } = pane;
@@ -53,7 +53,7 @@ describePane(
       assert.equal(await page.$$eval("button.row-head[tabindex='0']", (b) => b.length), 1);
     });
 
-    test("a stance shows what it rests on and its condition; a related record opens from its link", async () => {
+    test("a stance shows what it rests on and its condition; a linked record opens from its link", async () => {
       const { page } = pane;
       const mir = 'li.row[data-id="allows-private-mir-use.KZ"]';
       assert.match(await page.textContent(`${mir} .row-meta`), /stance, stated, conditional/);
@@ -62,21 +62,43 @@ describePane(
       assert.match(facts, /Basis\s*stated \(the sentence names it\)/);
       assert.match(facts, /Condition\s*only after obtaining US approval to do so/);
 
+      // The MIR sentence's exception: a note, and a link to Kazakhstan's private use, both ways.
+      assert.match(facts, /Related\s*banks-accept-mir\.KZ/);
+      const banks = 'li.row[data-id="banks-accept-mir.KZ"]';
+      await page.click(`${mir} fluent-button[data-action="show-related"]`);
+      await page.locator(`${banks} .detail`).waitFor();
+      const banksFacts = await page.textContent(`${banks} .facts`);
+      assert.match(banksFacts, /Note.*only Kazakhstan GRANTS their use/);
+      assert.match(banksFacts, /Related\s*allows-private-mir-use\.KZ/);
+      assert.match(banksFacts, /Example of\s*abides-by-sanctions\.KZ/);
+
       const sanctions = 'li.row[data-id="abides-by-sanctions.KG"]';
       assert.match(await page.textContent(`${sanctions} .row-meta`), /stance, region-wide/);
       await page.click(`${sanctions} button.row-head`);
-      // Filtered away, the related row comes back: the link clears the filters.
-      await page.selectOption("select[name=topic]", "stances");
-      await page.click(`${sanctions} fluent-button[data-action="show-related"]`);
-      const sights = 'li.row[data-id="telescopic-sights-growth.KG"]';
-      await page.locator(`${sights} .detail`).waitFor();
-      assert.equal(await page.getAttribute(`${sights} button.row-head`, "aria-expanded"), "true");
+      const sanctionsFacts = await page.textContent(`${sanctions} .facts`);
+      assert.match(sanctionsFacts, /Examples\s*banks-accept-mir\.KG/);
+      assert.doesNotMatch(sanctionsFacts, /Related|telescopic/);
+
+      // Filtered away, an example's row comes back: the link clears the filters.
+      const distancing = 'li.row[data-id="integration-distancing"]';
+      await page.selectOption("select[name=topic]", "integration");
+      await page.click(`${distancing} button.row-head`);
+      assert.match(
+        await page.textContent(`${distancing} .facts`),
+        /Examples\s*csto-exercises-cancelled\.KG, visit-postponed\.UZ, turkic-states-focus/,
+      );
+      await page.click(
+        `${distancing} fluent-button[data-action="show-example"]:has-text("visit-postponed.UZ")`,
+      );
+      const visit = 'li.row[data-id="visit-postponed.UZ"]';
+      await page.locator(`${visit} .detail`).waitFor();
+      assert.equal(await page.getAttribute(`${visit} button.row-head`, "aria-expanded"), "true");
       assert.equal(
         await page.evaluate("document.activeElement.getAttribute('data-id')"),
-        "telescopic-sights-growth.KG",
+        "visit-postponed.UZ",
       );
-      assert.match(await page.textContent(`${sights} .facts`), /Note.*neither the period nor the base/);
-      assert.match(await page.textContent(`${sights} .row-meta`), /not stated/);
+      assert.match(await page.textContent(`${visit} .facts`), /Example of\s*integration-distancing/);
+      assert.match(await page.textContent(`${visit} .row-meta`), /Dec 2022/);
     });
 
     test("events show the source's hedge", async () => {

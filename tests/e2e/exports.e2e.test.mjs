@@ -20,6 +20,8 @@ const EXPORT_HEADER = [
   "condition",
   "related",
   "note",
+  "examples",
+  "example of",
 ];
 
 /** Uzbekistan's trade row as both exports give it. */
@@ -33,6 +35,8 @@ const UZ_ROW = [
   "2022-01-01",
   "2022-09-30",
   "exact",
+  "",
+  "",
   "",
   "",
   "",

@@ -192,7 +192,7 @@ describePane(
         [],
       );
       assert.equal(trade.length, 5);
-      assert.equal((await page.textContent("#status")).trim(), "Показано записей: 5 из 71");
+      assert.equal((await page.textContent("#status")).trim(), `Показано записей: 5 из ${TOTAL_RECORDS}`);
       await search(page, "Узбекистан товарооборот");
       assert.deepEqual(await shownIds(page), ["trade-growth.UZ"]);
       await search(page, "pipeline");
@@ -238,6 +238,8 @@ describePane(
         "условие",
         "связанные записи",
         "примечание",
+        "примеры",
+        "пример к записям",
       ]);
       const uz = rows.find((r) => r[0] === "trade-growth.UZ");
       assert.deepEqual(uz?.slice(0, 8), [
@@ -252,7 +254,7 @@ describePane(
       ]);
       assert.equal(
         plain(await page.textContent("#messages .message-text")),
-        `Сохранено: ${TOTAL_RECORDS} запись в файл central-asia-indicators.csv.`,
+        `Сохранено: ${TOTAL_RECORDS} записей в файл central-asia-indicators.csv.`,
       );
       assert.equal(await page.textContent("#messages .message-text code"), "central-asia-indicators.csv");
 

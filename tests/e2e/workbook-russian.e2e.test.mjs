@@ -27,7 +27,7 @@ const QUALIFIERS = {
   planned: "планируется",
 };
 
-/** "Вставлено в B3:M9 на листе «Data»: …" → { address, sheet }. */
+/** "Вставлено в B3:O9 на листе «Data»: …" → { address, sheet }. */
 function russianBlock(/** @type {string} */ text) {
   const match = /^Вставлено в ([A-Z]+\d+(?::[A-Z]+\d+)?) на листе «([^»]+)»/.exec(text);
   return match === null ? null : { address: match[1], sheet: match[2] };
@@ -57,7 +57,7 @@ describeWorkbook("The pane in a Russian Excel, through Excel's own client", (pan
     const trade = records("trade");
     assert.match(
       result.text,
-      /^Вставлено в B3:M\d+ на листе «Data»: таблица «Показатели Центральной Азии: Торговля» \(\d+ строк[аи]?\)\.$/,
+      /^Вставлено в B3:O\d+ на листе «Data»: таблица «Показатели Центральной Азии: Торговля» \(\d+ строк[аи]?\)\.$/,
     );
     const at = russianBlock(result.text);
     assert.ok(at !== null, result.text);
@@ -76,6 +76,8 @@ describeWorkbook("The pane in a Russian Excel, through Excel's own client", (pan
       "Условие",
       "Связанные записи",
       "Примечание",
+      "Примеры",
+      "Пример к записям",
     ]);
     const names = [
       "Казахстан",

@@ -27,6 +27,8 @@ describe("tableBlock", () => {
       "Condition",
       "Related",
       "Note",
+      "Examples",
+      "Example of",
     ]);
   });
 
@@ -38,7 +40,9 @@ describe("tableBlock", () => {
     ]);
     expect(row("allows-private-mir-use.UZ")[8]).toBe("implied");
     expect(row("wagner-recruitment-reports.TM")[5]).toBe("reported");
-    expect(row("abides-by-sanctions.KG")[10]).toBe("telescopic-sights-growth.KG");
+    expect(row("banks-accept-mir.KZ")[10]).toBe("allows-private-mir-use.KZ");
+    expect(row("abides-by-sanctions.KG").slice(10)).toEqual(["", "", "banks-accept-mir.KG", ""]);
+    expect(row("banks-accept-mir.KG")[13]).toBe("abides-by-sanctions.KG");
   });
 
   test("one rectangular row and one format per cell for every record", () => {
@@ -60,7 +64,22 @@ describe("tableBlock", () => {
 
   test("each value cell carries its record's format; text columns are @", () => {
     const at = (id: string) => block.numberFormats[records.findIndex((r) => r.id === id)];
-    expect(at("trade-growth.TJ")).toEqual(["@", "@", '">"0%', "@", "@", "@", "@", "@", "@", "@", "@", "@"]);
+    expect(at("trade-growth.TJ")).toEqual([
+      "@",
+      "@",
+      '">"0%',
+      "@",
+      "@",
+      "@",
+      "@",
+      "@",
+      "@",
+      "@",
+      "@",
+      "@",
+      "@",
+      "@",
+    ]);
     expect(at("telescopic-sights-growth.KG")[2]).toBe('"×"0');
     expect(at("putin-meetings")[2]).toBe('">"0');
     expect(at("supported-invasion.KZ")[2]).toBe("General");
@@ -119,9 +138,9 @@ describe("comparisonChartData", () => {
   test("poll: only the three polled countries; Tajikistan and Turkmenistan are named in a note", () => {
     const chart = comparisonChartData("poll-war-blame");
     expect(chart.rows).toEqual([
-      ["Kyrgyzstan (as of 23 Dec 2022)", 0.7],
-      ["Kazakhstan (as of 23 Dec 2022)", 0.55],
-      ["Uzbekistan (as of 23 Dec 2022)", 0.3],
+      ["Kyrgyzstan (date not stated; published 23 Dec 2022)", 0.7],
+      ["Kazakhstan (date not stated; published 23 Dec 2022)", 0.55],
+      ["Uzbekistan (date not stated; published 23 Dec 2022)", 0.3],
     ]);
     expect(chart.notes).toContain("The source reports no poll for Tajikistan, Turkmenistan.");
     expect(chart.title).toMatch(/blame/);

@@ -179,6 +179,8 @@ describe("Russian blocks: everything in Russian but the quotes and ids", () => {
       "Условие",
       "Связанные записи",
       "Примечание",
+      "Примеры",
+      "Пример к записям",
     ]);
     const row = (id: string) => block.rows[records.findIndex((r) => r.id === id)];
     const tj = row("trade-growth.TJ");
@@ -196,19 +198,20 @@ describe("Russian blocks: everything in Russian but the quotes and ids", () => {
       "прямо указано",
       "только после получения на это одобрения США",
     ]);
-    expect(row("abides-by-sanctions.KG")[10]).toBe("telescopic-sights-growth.KG");
+    expect(row("banks-accept-mir.KZ")[10]).toBe("allows-private-mir-use.KZ");
+    expect(row("abides-by-sanctions.KG")[12]).toBe("banks-accept-mir.KG");
     expect(block.sourceLine).toBe(`Источник: ${RU_TERMS.citation}`);
     // Same values and formats as in English: only the words change.
     const english = tableBlock(records, "x");
     expect(block.numberFormats).toEqual(english.numberFormats);
-    expect(block.rows.map((r) => [r[2], r[6], r[7], r[10]])).toEqual(
-      english.rows.map((r) => [r[2], r[6], r[7], r[10]]),
+    expect(block.rows.map((r) => [r[2], r[6], r[7], r[10], r[12], r[13]])).toEqual(
+      english.rows.map((r) => [r[2], r[6], r[7], r[10], r[12], r[13]]),
     );
   });
 
   test("a chart's data, the stance matrix and the timeline", () => {
     const chart = comparisonChartData("poll-war-blame", RU);
-    expect(chart.header).toEqual(["Страна (период)", "Доля возлагающих вину на войну"]);
+    expect(chart.header).toEqual(["Страна (период)", "Доля возлагающих вину на оккупацию"]);
     expect(chart.notes).toEqual(["В источнике нет опроса для стран: Таджикистан, Туркменистан."]);
     expect(chart.rows[0][0]).toMatch(cyrillic);
 

@@ -201,6 +201,24 @@ describe("CA.COUNTRY", () => {
       expect(value.provider?.logoSourceAddress).toMatch(/^https:\/\/.+\/assets\/icon-64\.png$/);
     });
 
+    test("a renamed record answers to its former name too, hidden from the card and autocomplete", () => {
+      useExcel(sets);
+      const uz = call(CA.country, "UZ") as Excel.EntityCellValue;
+      type Text = Excel.StringCellValue & { propertyMetadata: Excel.CellValuePropertyMetadata };
+      const current = uz.properties?.EaeuMembershipJudgement as Text;
+      const former = uz.properties?.EaeuMembershipRuledOut as Text;
+      expect(current.basicValue).toMatch(/^The author’s judgement: there is no chance of Uzbekistan/);
+      expect(current.propertyMetadata.excludeFrom).toBeUndefined();
+      expect(former).toMatchObject({
+        type: "String",
+        basicValue: current.basicValue,
+        propertyMetadata: { excludeFrom: { cardView: true, autoComplete: true } },
+      });
+      const listed = (uz.layouts?.card?.sections ?? []).flatMap((section) => section.properties);
+      expect(listed).toContain("EaeuMembershipJudgement");
+      expect(listed).not.toContain("EaeuMembershipRuledOut");
+    });
+
     test("no nested arrays and no referencedValues (known Excel bugs)", () => {
       const json = JSON.stringify(card());
       expect(json).not.toMatch(/"type":"Array"|referencedValues/);

@@ -118,9 +118,8 @@ describe("CA.INDICATOR reaches every figure of the dataset", () => {
       "only after obtaining US approval to do so",
     );
     expect(call(indicator, "allows-private-mir-use", "KZ")).toBe(true);
-    expect(call(indicator, "abides-by-sanctions", "KZ", "related")).toBe("eu-appliance-imports.KZ");
-    expect(call(indicator, "eu-appliance-imports", "KZ", "related")).toBe("abides-by-sanctions.KZ");
     expect(call(indicator, "wagner-recruitment-reports", "TM", "qualifier")).toBe("reported");
+    expect(call(indicator, "eu-appliance-imports", "KZ", "qualifier")).toBe("reported");
     expect(call(indicator, "drone-supply-accusation", "TJ", "qualifier")).toBe("accused");
     expect(call(indicator, "planned-media-law", "KG", "qualifier")).toBe("planned");
     expect(call(indicator, "supported-invasion", "KG", "qualifier")).toBe("stated");
@@ -129,6 +128,41 @@ describe("CA.INDICATOR reaches every figure of the dataset", () => {
     expect(call(indicator, "supported-georgia-war", undefined, "country")).toBe("Central Asia");
     expect(call(indicator, "supported-georgia-war", undefined, "period")).toBe("2008");
     expect(String(call(rupoll, "UZ", "note"))).toMatch(/not a majority/);
+  });
+
+  test("related, examples and example of: the links the source makes, and only those", () => {
+    expect(call(indicator, "banks-accept-mir", "KZ", "related")).toBe("allows-private-mir-use.KZ");
+    expect(call(indicator, "allows-private-mir-use", "KZ", "related")).toBe("banks-accept-mir.KZ");
+    expect(String(call(indicator, "banks-accept-mir", "KZ", "note"))).toMatch(/exception/);
+    expect(call(indicator, "banks-accept-mir", "UZ", "note")).toBe("");
+    expect(call(indicator, "abides-by-sanctions", "KZ", "related")).toBe("");
+    expect(call(indicator, "abides-by-sanctions", "KZ", "examples")).toBe("banks-accept-mir.KZ");
+    expect(call(indicator, "banks-accept-mir", "KZ", "Example Of")).toBe("abides-by-sanctions.KZ");
+    expect(call(indicator, "eu-appliance-imports", "KZ", "related")).toBe("");
+    expect(call(indicator, "eu-appliance-imports", "KZ", "example of")).toBe("");
+    expect(call(indicator, "integration-distancing", undefined, "examples")).toBe(
+      "csto-exercises-cancelled.KG, visit-postponed.UZ, turkic-states-focus",
+    );
+    expect(call(indicator, "visit-postponed", "UZ", "exampleof")).toBe("integration-distancing");
+    expect(call(indicator, "csto-no-expansion", undefined, "related")).toBe(
+      "csto-reputation-in-tatters, military-myth-exploded",
+    );
+  });
+
+  test("a renamed record's former id keeps working, and answers with the new one", () => {
+    const current = "eaeu-membership-judgement.UZ";
+    expect(call(indicator, "eaeu-membership-ruled-out.UZ")).toBe(call(indicator, current));
+    expect(call(indicator, "eaeu-membership-ruled-out", "UZ", "id")).toBe(current);
+    expect(call(indicator, "EAEU-membership-ruled-out", "Uzbekistan", "label")).toMatch(
+      /^The author’s judgement/,
+    );
+    expect(call(indicator, "eaeu-membership-ruled-out.UZ", undefined, "quote")).toBe(
+      call(indicator, current, undefined, "quote"),
+    );
+    // The indicator answers for Uzbekistan only, under either name.
+    expect(call(indicator, "eaeu-membership-ruled-out", "TJ")).toEqual(
+      call(indicator, "eaeu-membership-judgement", "TJ"),
+    );
   });
 });
 
@@ -221,8 +255,8 @@ describe("spilled tables", () => {
   test("CA.INDICATORS() spills a header and every record", () => {
     const rows = call(indicators) as unknown[][];
     expect(rows[0]).toEqual([...INDICATORS_HEADER]); // its columns are pinned in tests/core/spill.test.ts
-    expect(rows).toHaveLength(72);
-    expect(rows.every((row) => row.length === 11)).toBe(true);
+    expect(rows).toHaveLength(80);
+    expect(rows.every((row) => row.length === 13)).toBe(true);
   });
 
   test('CA.INDICATORS("trade", "UZ") keeps Uzbekistan\'s trade row only', () => {
@@ -240,13 +274,15 @@ describe("spilled tables", () => {
         "",
         "",
         "",
+        "",
+        "",
       ],
     ]);
   });
 
-  test('CA.INDICATORS("stances") gives 31 rows of TRUE/FALSE: six per country and Georgia for the region', () => {
+  test('CA.INDICATORS("stances") gives 32 rows of TRUE/FALSE: six per country and two for the region', () => {
     const rows = call(indicators, "stances") as unknown[][];
-    expect(rows).toHaveLength(32);
+    expect(rows).toHaveLength(33);
     expect(rows.slice(1).every((row) => typeof row[3] === "boolean")).toBe(true);
   });
 

@@ -57,6 +57,8 @@ describe("exportRows: the shown records with the period as label and ISO dates",
         "condition",
         "related",
         "note",
+        "examples",
+        "example of",
       ],
     ]);
   });

@@ -1,12 +1,6 @@
 import type { Period } from "../types";
 
-/** Sentences of the source quoted by more than one module, verbatim (curly apostrophes and dashes included). */
-export const OIL_SENTENCE =
-  "Time and again, Moscow reminds Central Asia of its dependence on Russia, such as by halting operations of the Caspian oil pipeline that runs through Russian territory and which Kazakhstan uses to export 80 percent of its oil.";
-export const MIGRATION_SENTENCE =
-  "In the second quarter of 2022, more people from Central Asia went to Russia to work than at any time in the past six years, and remittances from Russia have increased accordingly.";
-export const SIGHTS_SENTENCE =
-  "Shipments of telescopic sights from Kyrgyzstan to Russia have increase sevenfold, while the increase in imports of household appliances from the EU to Kazakhstan is RECITED due to microchips from those goods used in the Russian military complex.";
+/* The periods records share: never invented, each the time its sentence gives. */
 
 /** The day the analysis was (re)published: what the source says holds on that day. */
 export const PUBLICATION_DAY = "2022-12-23";
@@ -16,6 +10,17 @@ export const AS_OF_PUBLICATION = {
   start: null,
   end: PUBLICATION_DAY,
   label: "as of 23 Dec 2022",
+} as const satisfies Period;
+
+/**
+ * Reported without a date (the polls: "polls show"): the source gives no time, so no start; what it reports
+ * was there by the day it was published, so that day is the latest end. The label says both, so that it does
+ * not read as the date of a poll.
+ */
+export const UNDATED_TO_PUBLICATION = {
+  start: null,
+  end: PUBLICATION_DAY,
+  label: "date not stated; published 23 Dec 2022",
 } as const satisfies Period;
 
 /** No time given at all: neither start nor end, and the label says so rather than guess. */
@@ -43,3 +48,4 @@ export const SINCE_THE_WAR = {
 } as const satisfies Period;
 
 export const YEAR_2008 = { start: "2008-01-01", end: "2008-12-31", label: "2008" } as const satisfies Period;
+export const YEAR_2014 = { start: "2014-01-01", end: "2014-12-31", label: "2014" } as const satisfies Period;

@@ -1,24 +1,39 @@
-import type { EventRecord, RecordData } from "../types";
+import type { EventRecord, Period, RecordData } from "../types";
 import {
   AS_OF_PUBLICATION,
   DECEMBER_2022_TO_PUBLICATION,
-  MIGRATION_SENTENCE,
   NOT_STATED,
-  OIL_SENTENCE,
-  SIGHTS_SENTENCE,
+  PUBLICATION_DAY,
   SINCE_THE_WAR,
 } from "./common";
+import {
+  ATTENTION_SENTENCE,
+  CSTO_AND_VISIT_SENTENCE,
+  DISTANCING_SENTENCE,
+  MIGRATION_SENTENCE,
+  OFFICIALS_SENTENCE,
+  OIL_SENTENCE,
+  SIGHTS_SENTENCE,
+  SOLIDARITY_SENTENCE,
+  TURKIC_SENTENCE,
+  UNDER_THIRTY_VIEWS_SENTENCE,
+} from "./sentences";
 
-const CSTO_AND_VISIT_SENTENCE =
-  "In October, Kyrgyzstan cancelled military exercises on its territory to be held by the Moscow-led Collective Security Treaty Organization (CSTO), and in December Uzbek President Shavkat Mirziyoyev is postponed a visit to Bishkek, avoiding meeting his Russian counterpart Vladimir Putin there.";
 const DEPORTATION_SENTENCE =
   "Russia has also begun actively arresting and deporting activists and former politicians at its request Kyrgyzstan AND Tajikistan.";
 const PLANNED_LAWS_SENTENCE =
   "From all of this, along with planned laws (on the media in Kyrgyzstan and “gay propaganda” in Uzbekistan) that closely resemble previous Russian laws, it’s pretty clear that Russia’s influence continues to permeate many aspects of life in Asia Central and shows no signs of going anywhere anytime soon – although the long-term future is much less clear.";
-const EAEU_SENTENCE =
-  "There is no chance of Uzbekistan joining the Eurasian Economic Union now, and if Tajikistan can be persuaded to do so, it will be at the cost of major concessions.";
 const PROTESTS_SENTENCE =
   "Bishkek AND Almaty have seen several protests against the war; places of entertainment are refusing to host Russian stars; and the popularity of the Russian language is falling.";
+const DEPORTATION_NOTE =
+  "“at its request Kyrgyzstan AND Tajikistan” (machine translation) is read as “at the request of Kyrgyzstan and Tajikistan”. The sentence after it, “Even the holders of Russian passports are not sure” (so the translation), is read as: not even holders of Russian passports are safe from such arrest and deportation.";
+
+/** The sentence anchors the exodus in events it does not date: no start; it was under way at publication. */
+const AFTER_WAR_AND_MOBILIZATION = {
+  start: null,
+  end: PUBLICATION_DAY,
+  label: "after the outbreak of war and the start of mobilization (to 23 Dec 2022)",
+} as const satisfies Period;
 
 export const EVENTS = [
   {
@@ -56,7 +71,7 @@ export const EVENTS = [
     period: AS_OF_PUBLICATION,
     statedAs:
       "The focus is increasingly now on non-Russian projects, such as Organization of Turkish States.",
-    quote: "The focus is increasingly now on non-Russian projects, such as Organization of Turkish States.",
+    quote: TURKIC_SENTENCE,
     note: "“Organization of Turkish States” in the source: the Organization of Turkic States.",
   },
   {
@@ -83,7 +98,6 @@ export const EVENTS = [
     period: NOT_STATED,
     statedAs: "remittances from Russia have increased accordingly",
     quote: MIGRATION_SENTENCE,
-    related: ["labour-migration-record"],
     note: "Tied to the record labour migration of Q2 2022 only by “accordingly”; the source gives no period or figure for remittances.",
   },
   {
@@ -94,11 +108,24 @@ export const EVENTS = [
     topic: "migration",
     scope: "REGION",
     label: "Mass exodus of Russians to Central Asia after the outbreak of war and the start of mobilization",
-    period: AS_OF_PUBLICATION,
+    period: AFTER_WAR_AND_MOBILIZATION,
     statedAs: "the mass exodus of Russians who fled to Central Asia",
     note: "The sentence begins “This increase is clearly related to …”; which increase it means is not clear.",
     quote:
       "This increase is clearly related to the new trade patterns caused by the sanctions, as well as the mass exodus of Russians who fled to Central Asia after the outbreak of war and the start of mobilization.",
+  },
+  {
+    id: "russian-attention-to-region",
+    indicator: "russian-attention-to-region",
+    kind: "event",
+    qualifier: "stated",
+    topic: "diplomacy",
+    scope: "REGION",
+    label: "Moscow is now paying significantly more attention to the region",
+    period: AS_OF_PUBLICATION,
+    statedAs: "Moscow is now paying significantly more attention to the region",
+    quote: ATTENTION_SENTENCE,
+    note: "“now”: the source gives no start. An earlier paragraph says that the war and the Kremlin’s reduced ability to choose its foreign partners “have forced the Kremlin to pay more attention to its ties with Central Asian countries”.",
   },
   {
     id: "drone-supply-accusation.TJ",
@@ -113,7 +140,6 @@ export const EVENTS = [
     statedAs: "has been accused of supplying Russia with deadly Iranian attack drones",
     quote:
       "Tajikistan, for example, has been accused of supplying Russia with deadly Iranian attack drones that have been used in Ukraine (although Dushanbe denies this).",
-    related: ["abides-by-sanctions.TJ"],
     note: "The source does not say who made the accusation.",
   },
   {
@@ -135,7 +161,7 @@ export const EVENTS = [
     id: "eu-appliance-imports.KZ",
     indicator: "eu-appliance-imports",
     kind: "event",
-    qualifier: "stated",
+    qualifier: "reported",
     topic: "trade",
     scope: "KZ",
     label:
@@ -143,8 +169,7 @@ export const EVENTS = [
     period: NOT_STATED,
     statedAs: "the increase in imports of household appliances from the EU to Kazakhstan",
     quote: SIGHTS_SENTENCE,
-    related: ["abides-by-sanctions.KZ"],
-    note: "“is RECITED due to” is the translation’s wording; “put down to” is a reading. No period or size of the increase is given.",
+    note: "“is RECITED due to” is the translation’s wording, read as “is put down to”: the source passes on an explanation without saying whose, so the record is “reported”. The increase itself is stated, with no period or size.",
   },
   {
     id: "irpt-designated-terrorist.TJ",
@@ -154,7 +179,7 @@ export const EVENTS = [
     topic: "politics",
     scope: "TJ",
     label:
-      "The opposition Islamic Renaissance Party in Tajikistan is stated to be a terrorist organization, after years of the Tajik leadership asking for it",
+      "The opposition Islamic Renaissance Party in Tajikistan is stated to be a terrorist organization, after several years of the Tajik leadership asking for it",
     period: AS_OF_PUBLICATION,
     statedAs: "The opposition Islamic Renaissance Party in Tajikistan is a terrorist organization",
     quote:
@@ -173,7 +198,7 @@ export const EVENTS = [
     period: AS_OF_PUBLICATION,
     statedAs: "arresting and deporting activists and former politicians at its request Kyrgyzstan",
     quote: DEPORTATION_SENTENCE,
-    note: "“at its request Kyrgyzstan AND Tajikistan” (machine translation) is read as “at the request of Kyrgyzstan and Tajikistan”.",
+    note: DEPORTATION_NOTE,
   },
   {
     id: "deportations.TJ",
@@ -188,7 +213,7 @@ export const EVENTS = [
     statedAs:
       "arresting and deporting activists and former politicians at its request Kyrgyzstan AND Tajikistan",
     quote: DEPORTATION_SENTENCE,
-    note: "“at its request Kyrgyzstan AND Tajikistan” (machine translation) is read as “at the request of Kyrgyzstan and Tajikistan”.",
+    note: DEPORTATION_NOTE,
   },
   {
     id: "planned-media-law.KG",
@@ -197,7 +222,7 @@ export const EVENTS = [
     qualifier: "planned",
     topic: "politics",
     scope: "KG",
-    label: "Planned media law in Kyrgyzstan resembling earlier Russian laws",
+    label: "Planned media law in Kyrgyzstan that closely resembles previous Russian laws",
     period: AS_OF_PUBLICATION,
     statedAs: "planned laws (on the media in Kyrgyzstan",
     quote: PLANNED_LAWS_SENTENCE,
@@ -209,49 +234,10 @@ export const EVENTS = [
     qualifier: "planned",
     topic: "politics",
     scope: "UZ",
-    label: "Planned “gay propaganda” law in Uzbekistan resembling earlier Russian laws",
+    label: "Planned “gay propaganda” law in Uzbekistan that closely resembles previous Russian laws",
     period: AS_OF_PUBLICATION,
     statedAs: "“gay propaganda” in Uzbekistan",
     quote: PLANNED_LAWS_SENTENCE,
-  },
-  {
-    id: "eaeu-membership-ruled-out.UZ",
-    indicator: "eaeu-membership-ruled-out",
-    kind: "event",
-    qualifier: "stated",
-    topic: "integration",
-    scope: "UZ",
-    label: "No chance of Uzbekistan joining the Eurasian Economic Union now",
-    period: AS_OF_PUBLICATION,
-    statedAs: "There is no chance of Uzbekistan joining the Eurasian Economic Union now",
-    quote: EAEU_SENTENCE,
-  },
-  {
-    id: "eaeu-membership-costly.TJ",
-    indicator: "eaeu-membership-costly",
-    kind: "event",
-    qualifier: "stated",
-    topic: "integration",
-    scope: "TJ",
-    label:
-      "If Tajikistan can be persuaded to join the Eurasian Economic Union, it will be at the cost of major concessions",
-    period: AS_OF_PUBLICATION,
-    statedAs: "if Tajikistan can be persuaded to do so, it will be at the cost of major concessions",
-    quote: EAEU_SENTENCE,
-  },
-  {
-    id: "csto-no-expansion",
-    indicator: "csto-no-expansion",
-    kind: "event",
-    qualifier: "stated",
-    topic: "integration",
-    scope: "REGION",
-    label:
-      "There is certainly no potential for the CSTO’s expansion (which does not mean it will be disbanded soon)",
-    period: AS_OF_PUBLICATION,
-    statedAs: "there is certainly no potential for its expansion",
-    quote:
-      "This does not mean that the CSTO will be disbanded soon, but there is certainly no potential for its expansion.",
   },
   {
     id: "anti-war-protests.KG",
@@ -299,13 +285,43 @@ export const EVENTS = [
     topic: "politics",
     scope: "REGION",
     label:
-      "The regimes’ “very restrained” response to public calls to distance from Russia: cutting Russian language lessons in schools, for example, or renaming roads",
+      "The regimes’ “very restrained” response to growing public calls to distance from Russia: cutting the number of Russian language lessons in schools, for example, or renaming roads",
     period: AS_OF_PUBLICATION,
     statedAs:
       "CUTTING the number of Russian language lessons in schools, for example, or reappointment roads",
     quote:
       "For now, these regimes do not want to risk antagonizing the Kremlin, and their response to growing public calls for their countries to distance themselves from Russia has been very restrained: CUTTING the number of Russian language lessons in schools, for example, or reappointment roads.",
     note: "“reappointment roads” in the source; “renaming roads” is a reading of it.",
+  },
+  {
+    id: "under-thirty-views",
+    indicator: "under-thirty-views",
+    kind: "event",
+    qualifier: "stated",
+    topic: "demographics",
+    scope: "REGION",
+    label:
+      "Residents under thirty (“They”) do not remember Soviet times, are less likely to speak Russian and do not consider Russia an example to which they aspire",
+    period: AS_OF_PUBLICATION,
+    statedAs:
+      "They don’t remember Soviet times; they are less likely to speak Russian; and they do not consider Russia an example to which they aspire",
+    quote: UNDER_THIRTY_VIEWS_SENTENCE,
+    note: "“They” follows “half of the region’s residents are under thirty” and is read as those residents. Less likely than whom, the source does not say; it gives no figure for any of the three.",
+  },
+  {
+    id: "newcomer-moscow-trip",
+    indicator: "newcomer-moscow-trip",
+    kind: "event",
+    qualifier: "stated",
+    topic: "diplomacy",
+    scope: "REGION",
+    label:
+      "Each newcomer faces an obligatory trip to Moscow (“obligation trip in Moscow”) to be seen and approved",
+    period: AS_OF_PUBLICATION,
+    statedAs: "each newcomer faces an obligation trip in Moscow to be seen and approved",
+    quote:
+      "They’ve known each other for decades, and each newcomer faces an obligation trip in Moscow to be seen and approved.",
+    note: "“obligation trip in Moscow” (so the translation) is read as an obligatory trip to Moscow. The paragraph is about the old men who run the regimes (“They”), so “newcomer” is read as a newcomer among them; the source names no leader and no trip.",
   },
   {
     id: "russian-officials-visits",
@@ -319,8 +335,7 @@ export const EVENTS = [
     period: SINCE_THE_WAR,
     statedAs:
       "Many other senior Russian officials and businessmen have also visited the region since the start of the war",
-    quote:
-      "Many other senior Russian officials and businessmen have also visited the region since the start of the war.",
+    quote: OFFICIALS_SENTENCE,
   },
   {
     id: "integration-distancing",
@@ -332,7 +347,7 @@ export const EVENTS = [
     label: "The region is distancing itself from Russian integration projects",
     period: AS_OF_PUBLICATION,
     statedAs: "The region is also distancing itself from Russian integration projects",
-    quote: "The region is also distancing itself from Russian integration projects.",
+    quote: DISTANCING_SENTENCE,
   },
   {
     id: "russian-language-popularity",
@@ -356,9 +371,24 @@ export const EVENTS = [
     label: "The Kremlin itself does not require Central Asian leaders to show solidarity with it",
     period: AS_OF_PUBLICATION,
     statedAs: "the Kremlin itself does not require Central Asian leaders to show solidarity with it",
+    quote: SOLIDARITY_SENTENCE,
+    note: "“this” is what the paragraph argues before it, not its last clause alone: for Central Asia, compliance with sanctions is an attempt to save its economies from collapse and isolation, and a multi-vector foreign policy is essential to its prosperity, “especially since Russia has shown no sign of willingness to compensate the region” (russia-willing-to-compensate).",
+  },
+  {
+    id: "media-trapped-in-russia",
+    indicator: "media-trapped-in-russia",
+    kind: "event",
+    qualifier: "stated",
+    topic: "politics",
+    scope: "REGION",
+    label:
+      "Central Asian media “have been trapped in Russia” for trying to cover the war in Ukraine objectively",
+    period: AS_OF_PUBLICATION,
+    statedAs:
+      "Central Asian media have been trapped in Russia for trying to overlay the war in Ukraine objectively",
     quote:
-      "Indeed, this is largely the reason why the Kremlin itself does not require Central Asian leaders to show solidarity with it.",
-    note: "“this” is the sentence before: Russia “has shown no sign of willingness to compensate the region for the losses it would suffer from the severance of relations with the West”.",
+      "Central Asian media have been trapped in Russia for trying to overlay the war in Ukraine objectively.",
+    note: "Machine translation: “overlay” is read as “cover” (report on); “have been trapped in Russia” as having got into trouble in Russia, in a way the source does not describe. It names no outlet, country, date, or who acted against them.",
   },
   {
     id: "decolonization-discourse",

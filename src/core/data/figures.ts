@@ -1,12 +1,13 @@
 import type { FigureRecord, RecordData } from "../types";
+import { AS_OF_PUBLICATION, NOT_STATED, UNDATED_TO_PUBLICATION, YEAR_2022_TO_PUBLICATION } from "./common";
 import {
-  AS_OF_PUBLICATION,
+  MEETINGS_SENTENCE,
   MIGRATION_SENTENCE,
-  NOT_STATED,
   OIL_SENTENCE,
   SIGHTS_SENTENCE,
-  YEAR_2022_TO_PUBLICATION,
-} from "./common";
+  UNDER_THIRTY_SENTENCE,
+  VISITS_SENTENCE,
+} from "./sentences";
 
 const POLL_NOTE = "The source gives neither the date nor the pollster of the polls (“polls show”).";
 
@@ -15,12 +16,6 @@ const TRADE_SENTENCE =
   "As a result, Russia’s trade turnover with all five countries is growing rapidly: from 10 percent with Kazakhstan in the first ten months of this year, 40 percent with Uzbekistan in the first nine months, more than 22 percent with Tajikistan in the first eight months, 40 percent with Kyrgyzstan in the first six months, and 45 percent with Turkmenistan only in the first quarter of 2022.";
 const POLL_SENTENCE =
   "polls show that most people in Central Asia (70 percent in Kyrgyzstan, 55 percent in Kazakhstan and 30 percent in Uzbekistan) blame the current economic problems on the Russian occupation of Ukraine.";
-const MEETINGS_SENTENCE =
-  "In total, he held more than fifty meeting (both online and in person) with Central Asian leaders in 2022.";
-const VISITS_SENTENCE =
-  "This was the first year for many in which Putin visited all five Central Asian countries.";
-const UNDER_THIRTY_SENTENCE =
-  "But elites in Central Asia are gradually changing along with society, which remains very young: half of the region’s residents are under thirty.";
 
 export const FIGURES = [
   {
@@ -104,7 +99,7 @@ export const FIGURES = [
     value: 0.7,
     unit: "percent",
     qualifier: "exact",
-    period: AS_OF_PUBLICATION,
+    period: UNDATED_TO_PUBLICATION,
     statedAs: "70 percent in Kyrgyzstan",
     quote: POLL_SENTENCE,
     note: POLL_NOTE,
@@ -120,7 +115,7 @@ export const FIGURES = [
     value: 0.55,
     unit: "percent",
     qualifier: "exact",
-    period: AS_OF_PUBLICATION,
+    period: UNDATED_TO_PUBLICATION,
     statedAs: "55 percent in Kazakhstan",
     quote: POLL_SENTENCE,
     note: POLL_NOTE,
@@ -136,7 +131,7 @@ export const FIGURES = [
     value: 0.3,
     unit: "percent",
     qualifier: "exact",
-    period: AS_OF_PUBLICATION,
+    period: UNDATED_TO_PUBLICATION,
     statedAs: "30 percent in Uzbekistan",
     quote: POLL_SENTENCE,
     note: `The source introduces the three figures as “most people in Central Asia”, though 30 percent is not a majority. ${POLL_NOTE}`,
@@ -168,6 +163,7 @@ export const FIGURES = [
     period: YEAR_2022_TO_PUBLICATION,
     statedAs: "more than fifty meeting",
     quote: MEETINGS_SENTENCE,
+    note: "The introduction speaks of “a record number of high-level meetings” without a count, a period or who met; the source does not say that these meetings are that record.",
   },
   {
     id: "putin-visits",
@@ -197,7 +193,6 @@ export const FIGURES = [
     period: NOT_STATED,
     statedAs: "increase sevenfold",
     quote: SIGHTS_SENTENCE,
-    related: ["abides-by-sanctions.KG"],
     note: "“have increase sevenfold” (sic): the source gives neither the period nor the base of the increase.",
   },
   {
@@ -228,6 +223,5 @@ export const FIGURES = [
     period: { start: "2022-04-01", end: "2022-06-30", label: "Q2 2022" },
     statedAs: "than at any time in the past six years",
     quote: MIGRATION_SENTENCE,
-    related: ["labour-remittances-up"],
   },
 ] as const satisfies readonly RecordData<FigureRecord>[];

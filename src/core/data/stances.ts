@@ -1,11 +1,8 @@
 import { COUNTRY_CODES, countryByCode } from "../countries";
 import type { Basis, CountryCode, Period, RecordData, StanceRecord } from "../types";
-import { AS_OF_PUBLICATION, YEAR_2008 } from "./common";
+import { AS_OF_PUBLICATION, YEAR_2008, YEAR_2014 } from "./common";
+import { INVASION_SENTENCE, MIR_SENTENCE, MULTI_VECTOR_SENTENCE } from "./sentences";
 
-const INVASION_SENTENCE =
-  "None of the Central Asian countries have supported Russia’s invasion of Ukraine, and all are abiding by Western sanctions against Russia.";
-const MIR_SENTENCE =
-  "Banks in the region do not accept Russian MIR payment cards, for example, and only Kazakhstan GRANTS their use by private individuals – and only after obtaining US approval to do so.";
 const ANNEXATION_SENTENCE =
   "None of the countries in Central Asia have recognized the self-proclaimed people’s republics of Donetsk and Luhansk – or another Ukrainian territory that Russia claims to have annexed – as part of Russia.";
 const PRECEDENT_SENTENCE =
@@ -32,8 +29,9 @@ interface StanceStatement {
   readonly basisFor?: ByCountry<Basis>;
   /** Words of the quote that make a country's stance conditional; shown after the label. */
   readonly conditionFor?: ByCountry<string>;
-  readonly relatedFor?: ByCountry<readonly string[]>;
+  /** A note for every country, unless `noteFor` gives a country its own. */
   readonly note?: string;
+  readonly noteFor?: ByCountry<string>;
 }
 
 const ALL = COUNTRY_CODES;
@@ -58,21 +56,16 @@ export const STANCE_STATEMENTS = [
     statedAs: "all are abiding by Western sanctions against Russia",
     yesFor: ALL,
     basis: "region-wide",
-    relatedFor: {
-      KG: ["telescopic-sights-growth.KG"],
-      KZ: ["eu-appliance-imports.KZ"],
-      TJ: ["drone-supply-accusation.TJ"],
-    },
   },
   {
     indicator: "recognised-annexations",
-    heading: "Recognised Donetsk, Luhansk or territory Russia claims to have annexed",
+    heading: "Recognised as part of Russia: Donetsk, Luhansk or territory Russia claims to have annexed",
     label:
       "{country} recognised the self-proclaimed people’s republics of Donetsk and Luhansk, or another Ukrainian territory that Russia claims to have annexed, as part of Russia",
     period: AS_OF_PUBLICATION,
     quote: ANNEXATION_SENTENCE,
     statedAs:
-      "None of the countries in Central Asia have recognized the self-proclaimed people’s republics of Donetsk and Luhansk",
+      "None of the countries in Central Asia have recognized the self-proclaimed people’s republics of Donetsk and Luhansk – or another Ukrainian territory that Russia claims to have annexed – as part of Russia",
     yesFor: [],
     basis: "region-wide",
   },
@@ -80,13 +73,14 @@ export const STANCE_STATEMENTS = [
     indicator: "recognised-crimea-annexation",
     heading: "Recognised the annexation of Crimea (2014)",
     label: "{country} recognised Russia’s annexation of Crimea (2014)",
-    // "in 2014" dates the annexation, not a span of non-recognition: the stance holds as of publication.
-    period: AS_OF_PUBLICATION,
+    // The sentence's only time is "in 2014", as for Georgia's 2008 in the same sentence; the note says what
+    // it leaves open.
+    period: YEAR_2014,
     quote: PRECEDENT_WITH_ANTECEDENT,
     statedAs: "Neither recognized Russia’s annexation of Crimea in 2014",
     yesFor: [],
     basis: "region-wide",
-    note: "“Neither” (so the translation) refers to the Central Asian countries of the sentence before it.",
+    note: "“Neither” (so the translation) refers to the Central Asian countries of the sentence before it. The sentence gives this as a precedent (“such behavior is by no means new”) and dates it only by “in 2014”; it does not say whether any country has recognised the annexation since.",
   },
   {
     indicator: "banks-accept-mir",
@@ -97,6 +91,9 @@ export const STANCE_STATEMENTS = [
     statedAs: "Banks in the region do not accept Russian MIR payment cards",
     yesFor: [],
     basis: "region-wide",
+    noteFor: {
+      KZ: "The “no” is said of the region; the same sentence makes Kazakhstan the exception: “only Kazakhstan GRANTS their use by private individuals – and only after obtaining US approval to do so” (allows-private-mir-use.KZ). How that use squares with banks that do not accept the cards, the source does not say.",
+    },
   },
   {
     indicator: "allows-private-mir-use",
@@ -118,7 +115,7 @@ const PER_COUNTRY: readonly RecordData<StanceRecord>[] = STANCE_STATEMENTS.flatM
     ALL.map((code): RecordData<StanceRecord> => {
       const condition = statement.conditionFor?.[code];
       const label = statement.label.replace("{country}", countryByCode(code).name);
-      const related = statement.relatedFor?.[code];
+      const note = statement.noteFor?.[code] ?? statement.note;
       return {
         id: `${statement.indicator}.${code}`,
         indicator: statement.indicator,
@@ -133,31 +130,52 @@ const PER_COUNTRY: readonly RecordData<StanceRecord>[] = STANCE_STATEMENTS.flatM
         period: statement.period,
         quote: statement.quote,
         statedAs: statement.statedAs,
-        ...(related === undefined ? {} : { related }),
-        ...(statement.note === undefined ? {} : { note: statement.note }),
+        ...(note === undefined ? {} : { note }),
       };
     }),
 );
 
 /**
- * Georgia, 2008: "tried and failed to gather support from Central Asia" says nothing of any one country, so
- * it is one record for the region. Its value answers the label: no, Medvedev did not gather that support.
+ * What the source says of the region as a whole and of no country in particular: one record each, for Central
+ * Asia. Georgia, 2008: "tried and failed to gather support from Central Asia" says nothing of any one country;
+ * its value answers the label: no, Medvedev did not gather that support. Russia's willingness to compensate
+ * the region is Russia's stance, not a Central Asian country's: "no sign of willingness" answers no.
  */
-const GEORGIA: RecordData<StanceRecord> = {
-  id: "supported-georgia-war",
-  indicator: "supported-georgia-war",
-  kind: "stance",
-  topic: "stances",
-  scope: "REGION",
-  label: "Then-President Medvedev gathered support from Central Asia for Russia’s war against Georgia (2008)",
-  value: false,
-  qualifier: "stated",
-  basis: "stated",
-  period: YEAR_2008,
-  quote: PRECEDENT_SENTENCE,
-  statedAs:
-    "in 2008, then-President of Russia Dmitry Medvedev tried and failed to gather support from Central Asia for Russia’s war against Georgia",
-  note: "The sentence reports Medvedev’s failed attempt; it states no single country’s stance.",
-};
+export const REGIONAL_STANCES = [
+  {
+    id: "supported-georgia-war",
+    indicator: "supported-georgia-war",
+    kind: "stance",
+    topic: "stances",
+    scope: "REGION",
+    label:
+      "Then-President Medvedev gathered support from Central Asia for Russia’s war against Georgia (2008)",
+    value: false,
+    qualifier: "stated",
+    basis: "stated",
+    period: YEAR_2008,
+    quote: PRECEDENT_SENTENCE,
+    statedAs:
+      "in 2008, then-President of Russia Dmitry Medvedev tried and failed to gather support from Central Asia for Russia’s war against Georgia",
+    note: "The sentence reports Medvedev’s failed attempt; it states no single country’s stance.",
+  },
+  {
+    id: "russia-willing-to-compensate",
+    indicator: "russia-willing-to-compensate",
+    kind: "stance",
+    topic: "stances",
+    scope: "REGION",
+    label:
+      "Russia has shown willingness to compensate the region for the losses it would suffer from the severance of relations with the West",
+    value: false,
+    qualifier: "stated",
+    basis: "stated",
+    period: AS_OF_PUBLICATION,
+    quote: MULTI_VECTOR_SENTENCE,
+    statedAs:
+      "Russia has shown no sign of willingness to compensate the region for the losses it would suffer from the severance of relations with the West",
+    note: "Russia’s stance towards Central Asia, not a Central Asian country’s. The losses are those the region “would suffer” if it severed relations with the West; the source puts no figure on them.",
+  },
+] as const satisfies readonly RecordData<StanceRecord>[];
 
-export const STANCES: readonly RecordData<StanceRecord>[] = [...PER_COUNTRY, GEORGIA];
+export const STANCES: readonly RecordData<StanceRecord>[] = [...PER_COUNTRY, ...REGIONAL_STANCES];

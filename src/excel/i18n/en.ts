@@ -26,6 +26,8 @@ export const EN_WORKBOOK: WorkbookTexts = {
     Condition: "Condition",
     Related: "Related",
     Note: "Note",
+    Examples: "Examples",
+    "Example of": "Example of",
   },
   timelineColumns: {
     Date: "Date",

@@ -37,6 +37,8 @@ export const RU_WORKBOOK: WorkbookTexts = {
     Condition: "Условие",
     Related: "Связанные записи",
     Note: "Примечание",
+    Examples: "Примеры",
+    "Example of": "Пример к записям",
   },
   timelineColumns: {
     Date: "Дата",

@@ -23,6 +23,8 @@ export const TABLE_COLUMNS = [
   "Condition",
   "Related",
   "Note",
+  "Examples",
+  "Example of",
 ] as const;
 
 /** The columns of the timeline, by their English heading. */

@@ -90,6 +90,8 @@ export const EN = {
     condition: "Condition",
     note: "Note",
     related: "Related",
+    examples: "Examples",
+    exampleOf: "Example of",
   },
   bases: {
     stated: "stated (the sentence names it)",
@@ -144,6 +146,8 @@ export const EN = {
     condition: "condition",
     related: "related",
     note: "note",
+    examples: "examples",
+    "example of": "example of",
   },
 
   citations: EN_CITATION_UI,

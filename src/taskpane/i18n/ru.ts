@@ -86,6 +86,8 @@ export const RU: UiTexts = {
     condition: "Условие",
     note: "Примечание",
     related: "Связанные записи",
+    examples: "Примеры",
+    exampleOf: "Пример к записям",
   },
   bases: {
     stated: "прямо указано (предложение называет страну)",
@@ -135,6 +137,8 @@ export const RU: UiTexts = {
     condition: "условие",
     related: "связанные записи",
     note: "примечание",
+    examples: "примеры",
+    "example of": "пример к записям",
   },
 
   citations: RU_CITATION_UI,

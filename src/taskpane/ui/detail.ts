@@ -10,7 +10,7 @@ export interface RowActions {
   insertQuote(record: IndicatorRecord): void;
   /** The citation and the quote onto the clipboard. */
   copyCitation(record: IndicatorRecord): void;
-  /** Opens a related record's row (clearing filters that hide it). */
+  /** Opens a linked record's row (clearing filters that hide it). */
   showRecord(id: string): void;
 }
 
@@ -38,22 +38,18 @@ export function periodText(record: IndicatorRecord, { t, words }: PaneLanguage):
 /** An id as it is typed in a formula: code, styled like the text around it. */
 const idNode = (id: string): HTMLElement => el("code", { class: "literal" }, [id]);
 
-/** Links to the records the article sets beside this one. */
-function relatedLinks(record: IndicatorRecord, actions: RowActions, { t }: PaneLanguage): Child[] {
-  const ids = record.related ?? [];
+/** Links to other records by id (related records, examples, what this is an example of). */
+function recordLinks(term: string, ids: readonly string[], name: string, actions: RowActions): Child[] {
   if (ids.length === 0) return [];
   const links = ids.flatMap((id, i) => [
     i > 0 ? ", " : null,
     (() => {
-      const link = button("", () => actions.showRecord(id), {
-        appearance: "transparent",
-        name: "show-related",
-      });
+      const link = button("", () => actions.showRecord(id), { appearance: "transparent", name });
       link.replaceChildren(idNode(id));
       return link;
     })(),
   ]);
-  return [el("dt", {}, [t.facts.related]), el("dd", { class: "related" }, links)];
+  return [el("dt", {}, [term]), el("dd", { class: "related" }, links)];
 }
 
 function fact(term: string, value: Child[] | string): Child[] {
@@ -101,7 +97,9 @@ export function createDetail(
         ? fact(t.facts.condition, conditionText(record, language))
         : []),
       ...(note === undefined ? [] : fact(t.facts.note, translated(note, language))),
-      ...relatedLinks(record, actions, language),
+      ...recordLinks(t.facts.related, record.related ?? [], "show-related", actions),
+      ...recordLinks(t.facts.exampleOf, record.exampleOf ?? [], "show-example-of", actions),
+      ...recordLinks(t.facts.examples, record.examples ?? [], "show-example", actions),
     ]),
     el("div", { class: "row-actions" }, [
       button(t.insertValue, () => actions.insertValue(record), {

@@ -5,6 +5,7 @@
  * own words; formulas, file names, requirement sets and keys are marked as code or keys, since they are typed
  * or pressed as they stand in any language. An English pane shows its text as it always has, unmarked.
  */
+import { RECORDS_BY_ID } from "../../core/dataset";
 import { SOURCE } from "../../core/source";
 import type { PaneLanguage } from "../i18n";
 import { el, type Child } from "./dom";
@@ -33,13 +34,28 @@ const SOURCE_NAMES: readonly string[] = [
 
 const FOREIGN = new RegExp(["“[^”]*”", ...SOURCE_NAMES.map(escape)].join("|"), "g");
 
+/** Record ids a note names (a note may point to the record that qualifies it), longest first. */
+const RECORD_IDS = new RegExp(
+  [...RECORDS_BY_ID.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((id) => `(?<![\\w.-])${escape(id)}(?![\\w-])`)
+    .join("|"),
+  "g",
+);
+const FOREIGN_OR_ID = new RegExp(`${FOREIGN.source}|${RECORD_IDS.source}`, "g");
+
 /**
  * A translated text (a label, a note, the citation) with the source's English words in it marked
- * lang="en"; English text as it is.
+ * lang="en", and the record ids it names marked as code (typed as they stand in any language); English text
+ * as it is.
  */
 export function translated(text: string, language: PaneLanguage): Child[] {
   if (language.locale === "en") return [text];
-  return split(text, FOREIGN, (words) => el("span", { lang: "en", class: "source-words" }, [words]));
+  return split(text, FOREIGN_OR_ID, (words) =>
+    RECORDS_BY_ID.has(words)
+      ? el("code", { class: "literal" }, [words])
+      : el("span", { lang: "en", class: "source-words" }, [words]),
+  );
 }
 
 /**
