@@ -2,17 +2,21 @@
  * Every Excel class the host answers, by the name the client gives it ("Range", "Worksheet", …): the class
  * definitions of the classes-*.mjs modules in one registry (handles.mjs describes a definition).
  */
+import { NOTE_CLASSES } from "./classes-notes.mjs";
 import { RANGE_CLASSES } from "./classes-range.mjs";
 import { DRAWING_CLASSES } from "./classes-drawings.mjs";
 import { SHAPE_CLASSES } from "./classes-shapes.mjs";
 import { TABLE_CLASSES } from "./classes-tables.mjs";
 import { WORKBOOK_CLASSES } from "./classes-workbook.mjs";
+import { WORKSHEET_CLASSES } from "./classes-worksheet.mjs";
 
 /** @type {Record<string, import("./handles.mjs").ClassDef>} */
 export const CLASSES = {
   ...RANGE_CLASSES,
   ...WORKBOOK_CLASSES,
+  ...WORKSHEET_CLASSES,
   ...TABLE_CLASSES,
   ...DRAWING_CLASSES,
   ...SHAPE_CLASSES,
+  ...NOTE_CLASSES,
 };

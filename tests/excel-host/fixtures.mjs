@@ -25,9 +25,9 @@
  */
 import { columnIndex, rect, rectOf } from "./a1.mjs";
 import { addChart, addShape } from "./drawings.mjs";
+import { applyCells } from "./fixture-cells.mjs";
 import { DEFAULT_PROTECTION_OPTIONS } from "./sheet.mjs";
 import { Workbook } from "./workbook.mjs";
-import { writeContents, writeFont, writeNumberFormats } from "./writes.mjs";
 
 const area = (address) => rectOf(address, "address in a workbook description");
 
@@ -73,29 +73,7 @@ export function buildWorkbook(description = {}) {
       for (const c of indexes(key, true)) sheet.columnWidths.set(c, width);
     for (const [key, height] of Object.entries(spec.rowHeights ?? {}))
       for (const r of indexes(key, false)) sheet.rowHeights.set(r, height);
-    for (const [key, raw] of Object.entries(spec.cells ?? {})) {
-      const r = area(key);
-      const cell = raw !== null && typeof raw === "object" && !Array.isArray(raw) ? raw : { value: raw };
-      if (cell.numberFormat !== undefined) writeNumberFormats(wb, sheet, r, cell.numberFormat, "fixture");
-      for (const [prop, v] of Object.entries(cell.font ?? {})) writeFont(wb, sheet, r, prop, v, "fixture");
-      const content = cell.formula ?? cell.value;
-      if (cell.json !== undefined) writeContents(wb, sheet, r, cell.json, "json", "fixture");
-      else if (content !== undefined && content !== null) {
-        if (typeof content === "object" && content.error)
-          writeContents(wb, sheet, r, content.error, "values", "fixture");
-        else
-          writeContents(wb, sheet, r, content, cell.formula !== undefined ? "formulas" : "values", "fixture");
-      }
-      if (cell.formula !== undefined && cell.value !== undefined) {
-        for (let row = r.row; row < r.row + r.rowCount; row++)
-          for (let column = r.column; column < r.column + r.columnCount; column++)
-            sheet.edit(row, column).value = cell.value;
-      }
-      if (cell.locked === false)
-        for (let row = r.row; row < r.row + r.rowCount; row++)
-          for (let column = r.column; column < r.column + r.columnCount; column++)
-            sheet.edit(row, column).locked = false;
-    }
+    applyCells(wb, sheet, spec);
     for (const s of spec.spills ?? []) {
       const anchor = area(s.anchor);
       const cell = sheet.edit(anchor.row, anchor.column);

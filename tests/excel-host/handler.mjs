@@ -45,16 +45,18 @@ function send(res, status, body, headers = {}) {
  * A request handler for the host: handle(req, res) returns true when it answered (a request under basePath),
  * false otherwise.
  * @param {{ workbook: import("./workbook.mjs").Workbook, basePath?: string, keepReferences?: boolean,
- *           excelApi?: string | null }} options keepReferences, excelApi: see protocol.createSession
+ *           excelApi?: string | null, platform?: "web" | "desktop" }} options keepReferences, excelApi, platform:
+ *   see protocol.createSession
  */
 export function createExcelHostHandler({
   workbook,
   basePath = "/excel-host",
   keepReferences = true,
   excelApi = null,
+  platform = "web",
 }) {
   const base = basePath.replace(/\/$/, "");
-  const session = createSession({ keepReferences, excelApi });
+  const session = createSession({ keepReferences, excelApi, platform });
   /** @type {RequestRecord[]} */
   const requests = [];
   const faults = createFaults();

@@ -22,13 +22,26 @@ import { createSerializer } from "./serialize.mjs";
 const NONE = Symbol("no result");
 
 /**
- * State kept across requests: the references handed out with _ReferenceId, and the host's ExcelApi limit.
- * @param {{ keepReferences?: boolean, excelApi?: string | null }} [options] keepReferences false: never answer
- *   _ReferenceId, so Excel.run sends no clean-up request (and ranges cannot be reused after a sync); excelApi
- *   "1.12": answer ApiNotFound for members of newer requirement sets (api-versions.mjs), as an older Excel
+ * State kept across requests: the references handed out with _ReferenceId, the host's ExcelApi limit and
+ * platform, the events registered on the wire.
+ * @param {{ keepReferences?: boolean, excelApi?: string | null, platform?: "web" | "desktop" }} [options]
+ *   keepReferences false: never answer _ReferenceId, so Excel.run sends no clean-up request (and ranges cannot be
+ *   reused after a sync); excelApi "1.12": answer ApiNotFound for members of newer requirement sets
+ *   (api-versions.mjs), as an older Excel; platform: "web" (Excel on the web, the default) or "desktop", for
+ *   members that differ between them (Note.width, height and visible exist on desktop only)
  */
-export function createSession({ keepReferences = true, excelApi = null } = {}) {
-  return { keepReferences, excelApi, references: new Map(), nextReference: 1 };
+export function createSession({ keepReferences = true, excelApi = null, platform = "web" } = {}) {
+  if (platform !== "web" && platform !== "desktop")
+    throw new Error(`The host's platform is "web" or "desktop", not ${String(platform)}`);
+  return {
+    keepReferences,
+    excelApi,
+    platform,
+    references: new Map(),
+    nextReference: 1,
+    /** @type {Set<string>} events registered on the wire ("Worksheet:{id}:SelectionChanged") */
+    events: new Set(),
+  };
 }
 
 /**

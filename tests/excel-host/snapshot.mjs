@@ -15,6 +15,8 @@ function cellSnapshot(cell, spilledFrom) {
   if (cell.font !== undefined) out.font = { ...cell.font };
   if (cell.json !== undefined) out.json = structuredClone(cell.json);
   if (cell.locked === false) out.locked = false;
+  if (cell.note !== undefined) out.note = cell.note.content;
+  if (cell.hyperlink !== undefined) out.hyperlink = { ...cell.hyperlink };
   if (spilledFrom) out.spilledFrom = spilledFrom;
   return out;
 }
@@ -68,7 +70,7 @@ export function snapshot(wb) {
       rowHeights: Object.fromEntries(
         [...sheet.rowHeights].sort((a, b) => a[0] - b[0]).map(([r, h]) => [String(r + 1), h]),
       ),
-      merged: sheet.merged.map(rectAddress),
+      merged: sheet.merged.map((r) => rectAddress(r)),
       spills: sheet.spills.map((s) => ({
         anchor: cellAddress(s.row, s.column),
         range: rectAddress(spillRect(s)),

@@ -24,8 +24,9 @@ import { Sheet } from "./sheet.mjs";
 
 export class Workbook {
   /**
-   * @param {{ name?: string, evaluateFormula?: Function,
+   * @param {{ name?: string, evaluateFormula?: Function, userName?: string,
    *           mergedAreaLimit?: { count?: number, code?: string }, maxCellsPerRequest?: number }} [options]
+   *   userName: the user the host plays, the author of notes added through the API
    */
   constructor(options = {}) {
     this.name = options.name ?? "Book1.xlsx";
@@ -42,6 +43,7 @@ export class Workbook {
       evaluateFormula: options.evaluateFormula,
       /** Cells one grid property may read or write (the host's guard against whole-column grids). */
       maxCells: options.maxCellsPerRequest ?? 1_048_576,
+      userName: options.userName ?? "Host User",
     };
     this.counters = { sheet: 0, table: 0, chart: 0, shape: 0 };
   }
