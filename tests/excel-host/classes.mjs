@@ -2,6 +2,7 @@
  * Every Excel class the host answers, by the name the client gives it ("Range", "Worksheet", …): the class
  * definitions of the classes-*.mjs modules in one registry (handles.mjs describes a definition).
  */
+import { NAME_CLASSES } from "./classes-names.mjs";
 import { NOTE_CLASSES } from "./classes-notes.mjs";
 import { RANGE_CLASSES } from "./classes-range.mjs";
 import { DRAWING_CLASSES } from "./classes-drawings.mjs";
@@ -19,4 +20,5 @@ export const CLASSES = {
   ...DRAWING_CLASSES,
   ...SHAPE_CLASSES,
   ...NOTE_CLASSES,
+  ...NAME_CLASSES,
 };

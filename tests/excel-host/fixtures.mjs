@@ -26,6 +26,7 @@
 import { columnIndex, rect, rectOf } from "./a1.mjs";
 import { addChart, addShape } from "./drawings.mjs";
 import { applyCells } from "./fixture-cells.mjs";
+import { applyNames } from "./names.mjs";
 import { DEFAULT_PROTECTION_OPTIONS } from "./sheet.mjs";
 import { Workbook } from "./workbook.mjs";
 
@@ -57,7 +58,7 @@ function placeDrawing(sheet, target, spec) {
 
 /** @param {any} description @returns {Workbook} */
 export function buildWorkbook(description = {}) {
-  const { sheets = [{ name: "Sheet1" }], protection, use1904DateSystem, ...options } = description;
+  const { sheets = [{ name: "Sheet1" }], protection, use1904DateSystem, names, ...options } = description;
   const wb = new Workbook(options);
   wb.use1904DateSystem = use1904DateSystem === true;
   const protections = [];
@@ -129,6 +130,7 @@ export function buildWorkbook(description = {}) {
           sheet.edit(row, column).locked = false;
     }
   }
+  applyNames(wb, names ?? []);
   if (protection) wb.protection = { protected: true, password: protection.password ?? "" };
   if (wb.activeSheet?.visibility !== "Visible")
     wb.activeSheet = wb.sheets.find((s) => s.visibility === "Visible") ?? null;

@@ -18,10 +18,12 @@ import { invalidArgument, itemNotFound } from "./errors.mjs";
  *   methods?: Record<string, (h: Handle, args: any[], ctx: Context, location: string) => any>,
  *   collection?: { items: (h: Handle, ctx: Context) => Handle[], get?: (h: Handle, key: any, ctx: Context) => Handle | undefined },
  *   id?: (h: Handle) => string,
+ *   idKey?: string,
  *   keepReference?: boolean,
  *   alive?: (h: Handle, ctx: Context) => boolean,
  * }} ClassDef
  * Keys of props, nav and methods are the PascalCase names the client sends ("NumberFormat", "GetRange").
+ * id: the id an instantiation answers, under idKey ("Id" unless the client reads another, e.g. "_Id").
  */
 
 /** Whether a value is a handle (and not an argument value). @param {any} v */

@@ -81,8 +81,8 @@ export function processQuery(wb, body, session = createSession(), { fault = null
         const h = resolve(pathId);
         if (h.isNull) return null;
         const value = {};
-        const id = CLASSES[h.type]?.id;
-        if (id) value.Id = id(h);
+        const cls = CLASSES[h.type];
+        if (cls?.id) value[cls.idKey ?? "Id"] = cls.id(h);
         if (kept.has(pathId)) value._ReferenceId = kept.get(pathId);
         return value;
       }

@@ -4,6 +4,7 @@
  */
 import { cellAddress, columnName, containsCell, rectAddress, rectOf, sheetAddress } from "./a1.mjs";
 import { formulaOf, isEmptyCell, valueOf } from "./cells.mjs";
+import { nameFormula } from "./names.mjs";
 import { Sheet, spillRect } from "./sheet.mjs";
 
 /** Everything that differs from a new cell. */
@@ -104,6 +105,13 @@ export function snapshot(wb) {
     activeSheet: wb.activeSheet?.name ?? null,
     use1904DateSystem: wb.use1904DateSystem,
     protection: { protected: wb.protection.protected },
+    names: wb.names.map((n) => ({
+      name: n.name,
+      scope: n.scope === null ? "Workbook" : n.scope.name,
+      formula: nameFormula(n),
+      comment: n.comment,
+      visible: n.visible,
+    })),
     sheets,
   };
 }
@@ -123,7 +131,7 @@ function compareAddresses(a, b) {
 export function diffSnapshots(before, after) {
   const changes = [];
   const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-  for (const key of ["activeSheet", "use1904DateSystem", "protection"]) {
+  for (const key of ["activeSheet", "use1904DateSystem", "protection", "names"]) {
     if (!same(before[key], after[key]))
       changes.push({ sheet: null, kind: "workbook", key, before: before[key], after: after[key] });
   }

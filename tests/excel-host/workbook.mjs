@@ -17,6 +17,7 @@ import {
   notImplemented,
 } from "./errors.mjs";
 import { byKey } from "./handles.mjs";
+import { dropSheetFromNames } from "./names.mjs";
 import { TABLE_STYLE, sheetNameProblem, tableNameProblem } from "./rules.mjs";
 import { Sheet } from "./sheet.mjs";
 
@@ -36,6 +37,8 @@ export class Workbook {
     this.activeSheet = null;
     /** @type {any[]} */
     this.tables = [];
+    /** @type {import("./names.mjs").Name[]} */
+    this.names = [];
     this.protection = { protected: false, password: "" };
     this.use1904DateSystem = false;
     this.options = {
@@ -108,6 +111,7 @@ export class Workbook {
     }
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.tables = this.tables.filter((t) => t.sheet !== sheet);
+    dropSheetFromNames(this, sheet);
     if (this.activeSheet === sheet)
       this.activeSheet = this.sheets.find((s) => s.visibility === "Visible") ?? null;
   }
