@@ -1,5 +1,5 @@
 /*
- * Range, RangeFormat, RangeFont, RangeAreas and RangeCollection as the host answers them. Each member is the
+ * Range, RangeFormat and RangeFont as the host answers them (RangeAreas: classes-areas.mjs). Each member is the
  * PascalCase name the Excel client sends; what is not listed answers NotImplemented.
  */
 import {
@@ -24,6 +24,7 @@ import {
   readOnly,
   sheetHandle,
 } from "./handles.mjs";
+import { SPECIAL_CELLS_METHODS } from "./classes-areas.mjs";
 import { spillRect } from "./sheet.mjs";
 import { autofitColumns, autofitRows, merge, unmerge, writeSize } from "./layout.mjs";
 import { clear, readFont, requireSize, writeContents, writeFont, writeNumberFormats } from "./writes.mjs";
@@ -34,8 +35,9 @@ import { clear, readFont, requireSize, writeContents, writeFont, writeNumberForm
 function grid(h, ctx, location, pick) {
   requireSize(ctx.wb, h.rect, location);
   const { row, column, rowCount, columnCount } = h.rect;
+  const read = h.sheet.reader(h.rect);
   return Array.from({ length: rowCount }, (_, r) =>
-    Array.from({ length: columnCount }, (_, c) => pick(h.sheet.read(row + r, column + c))),
+    Array.from({ length: columnCount }, (_, c) => pick(read(row + r, column + c))),
   );
 }
 
@@ -178,6 +180,7 @@ export const RANGE_CLASSES = {
       Unmerge: (h, _a, ctx, loc) => unmerge(ctx.wb, h.sheet, h.rect, loc),
       Clear: (h, [applyTo], ctx, loc) => clear(ctx.wb, h.sheet, h.rect, applyTo, loc),
       Calculate: () => undefined,
+      ...SPECIAL_CELLS_METHODS,
     },
   },
 
@@ -212,26 +215,6 @@ export const RANGE_CLASSES = {
         ];
       }),
     ),
-  },
-
-  RangeAreas: {
-    keepReference: true,
-    props: {
-      Address: readOnly((h) => h.areas.map((r) => sheetAddress(h.sheet.name, r)).join(", ")),
-      AddressLocal: readOnly((h) => h.areas.map((r) => sheetAddress(h.sheet.name, r)).join(", ")),
-      AreaCount: readOnly((h) => h.areas.length),
-      CellCount: readOnly((h) => h.areas.reduce((n, r) => n + cellCount(r), 0)),
-      IsEntireRow: readOnly((h) => h.areas.every(isEntireRows)),
-      IsEntireColumn: readOnly((h) => h.areas.every(isEntireColumns)),
-    },
-    nav: {
-      Areas: (h) => ({ type: "RangeCollection", sheet: h.sheet, areas: h.areas }),
-      Worksheet: (h) => sheetHandle(h.sheet),
-    },
-  },
-
-  RangeCollection: {
-    collection: { items: (h) => h.areas.map((r) => rangeHandle(h.sheet, r)) },
   },
 };
 

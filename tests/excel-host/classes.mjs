@@ -2,6 +2,7 @@
  * Every Excel class the host answers, by the name the client gives it ("Range", "Worksheet", …): the class
  * definitions of the classes-*.mjs modules in one registry (handles.mjs describes a definition).
  */
+import { AREAS_CLASSES } from "./classes-areas.mjs";
 import { NAME_CLASSES } from "./classes-names.mjs";
 import { NOTE_CLASSES } from "./classes-notes.mjs";
 import { RANGE_CLASSES } from "./classes-range.mjs";
@@ -14,6 +15,7 @@ import { WORKSHEET_CLASSES } from "./classes-worksheet.mjs";
 /** @type {Record<string, import("./handles.mjs").ClassDef>} */
 export const CLASSES = {
   ...RANGE_CLASSES,
+  ...AREAS_CLASSES,
   ...WORKBOOK_CLASSES,
   ...WORKSHEET_CLASSES,
   ...TABLE_CLASSES,

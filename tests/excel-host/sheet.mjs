@@ -114,6 +114,16 @@ export class Sheet {
   }
 
   /**
+   * A reader of the cells of a rectangle as Excel shows them (read), which skips the spill lookup when no spill
+   * reaches the rectangle: grid reads cost one map lookup per cell.
+   * @param {Rect} r @returns {(row: number, column: number) => Cell | undefined}
+   */
+  reader(r) {
+    if (this.spills.some((s) => intersects(spillRect(s), r))) return (row, column) => this.read(row, column);
+    return (row, column) => this.cells.get(Sheet.key(row, column));
+  }
+
+  /**
    * Stored cells inside a rectangle, without visiting every position of a large one.
    * @param {Rect} r @returns {Iterable<{ row: number, column: number, cell: Cell }>}
    */
