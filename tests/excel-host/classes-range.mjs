@@ -27,7 +27,15 @@ import {
 import { SPECIAL_CELLS_METHODS } from "./classes-areas.mjs";
 import { spillRect } from "./sheet.mjs";
 import { autofitColumns, autofitRows, merge, unmerge, writeSize } from "./layout.mjs";
-import { clear, readFont, requireSize, writeContents, writeFont, writeNumberFormats } from "./writes.mjs";
+import {
+  clear,
+  readFont,
+  requireSize,
+  writeContents,
+  writeFont,
+  writeHyperlink,
+  writeNumberFormats,
+} from "./writes.mjs";
 
 /** @typedef {import("./handles.mjs").ClassDef} ClassDef */
 
@@ -84,6 +92,14 @@ export const RANGE_CLASSES = {
       RowHidden: readOnly(() => false),
       ColumnHidden: readOnly(() => false),
       Style: readOnly(() => "Normal"),
+      // The top-left cell's hyperlink, null without one (inferred).
+      Hyperlink: {
+        get: (h) => {
+          const link = h.sheet.stored(h.rect.row, h.rect.column)?.hyperlink;
+          return link === undefined ? null : { ...link };
+        },
+        set: (h, v, ctx, loc) => writeHyperlink(ctx.wb, h.sheet, h.rect, v, loc),
+      },
       HasSpill: readOnly((h) => h.sheet.hasSpill(h.rect)),
       Top: readOnly((h) => h.sheet.bounds(h.rect).top),
       Left: readOnly((h) => h.sheet.bounds(h.rect).left),

@@ -31,6 +31,7 @@ export const WORKBOOK_CLASSES = {
       Protection: () => ({ type: "WorkbookProtection" }),
       Names: () => ({ type: "NamedItemCollection", sheet: null }),
       Notes: () => ({ type: "NoteCollection", sheet: null }),
+      Properties: () => ({ type: "DocumentProperties" }),
       Application: () => ({ type: "Application" }),
       Functions: () => ({ type: "Functions" }),
     },

@@ -87,6 +87,7 @@ export const WORKSHEET_CLASSES = {
       Shapes: (h) => ({ type: "ShapeCollection", sheet: h.sheet }),
       Names: (h) => ({ type: "NamedItemCollection", sheet: h.sheet }),
       Notes: (h) => ({ type: "NoteCollection", sheet: h.sheet }),
+      CustomProperties: (h) => ({ type: "WorksheetCustomPropertyCollection", sheet: h.sheet }),
     },
     methods: {
       Activate: (h, _a, ctx, loc) => ctx.wb.activateSheet(h.sheet, loc),

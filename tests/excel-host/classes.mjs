@@ -5,6 +5,7 @@
 import { AREAS_CLASSES } from "./classes-areas.mjs";
 import { NAME_CLASSES } from "./classes-names.mjs";
 import { NOTE_CLASSES } from "./classes-notes.mjs";
+import { PROPERTY_CLASSES } from "./classes-properties.mjs";
 import { RANGE_CLASSES } from "./classes-range.mjs";
 import { DRAWING_CLASSES } from "./classes-drawings.mjs";
 import { SHAPE_CLASSES } from "./classes-shapes.mjs";
@@ -23,4 +24,5 @@ export const CLASSES = {
   ...SHAPE_CLASSES,
   ...NOTE_CLASSES,
   ...NAME_CLASSES,
+  ...PROPERTY_CLASSES,
 };

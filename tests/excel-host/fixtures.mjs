@@ -7,7 +7,10 @@
  *     name: "Data", active: true, activeCell: "B3", visibility: "Visible",
  *     cells: { A1: 5, A2: "text", A3: "=A1", B1: { value: 0.4, numberFormat: "0%", font: { bold: true } },
  *              B2: { formula: '=CA.RUTRADE("UZ")', value: 0.4 }, "C1:D2": { numberFormat: "@" },
- *              E1: { json: { type: "Entity", text: "Kazakhstan", properties: {} } } },
+ *              E1: { json: { type: "Entity", text: "Kazakhstan", properties: {} } },
+ *              F1: { value: 1, note: "text" | { content, author }, hyperlink: { documentReference: "Data!B3" } } },
+ *     fill: { "B2:K2501": ({ row, column, address }) => a cell as in cells, or undefined },   // fixture-cells.mjs
+ *     customProperties: { "ca-owner": "sources-sheet" },
  *     columnWidths: { B: 120, "C:D": 30 }, rowHeights: { 1: 30, "3:4": 20 },
  *     merged: ["D4:E5"],
  *     spills: [{ anchor: "G2", formula: "=SEQUENCE(3)", values: [[1], [2], [3]] }],
@@ -16,9 +19,11 @@
  *     shapes: [{ type: "Rectangle", left: 10, top: 20, width: 50, height: 30 }],     // or position
  *     protection: { protected: true, options: { allowFormatCells: true }, unlocked: ["B2:C3"] },  // or true
  *   }],
+ *   names: [{ name: "CA_Block_1", reference: "Data!B3:M20", comment: "", visible: false, scope: "Data" }],
+ *   customProperties: { key: value },   // Workbook.properties.custom
  *   protection: true,            // workbook structure
  *   use1904DateSystem: true,
- *   evaluateFormula, mergedAreaLimit, maxCellsPerRequest,   // Workbook options (workbook.mjs)
+ *   evaluateFormula, mergedAreaLimit, maxCellsPerRequest, userName,   // Workbook options (workbook.mjs)
  * })
  * A range key ("C1:D2") applies its cell to every cell of the range. A sheet without cells gets none; a
  * description without sheets gets one sheet, "Sheet1".
@@ -58,7 +63,14 @@ function placeDrawing(sheet, target, spec) {
 
 /** @param {any} description @returns {Workbook} */
 export function buildWorkbook(description = {}) {
-  const { sheets = [{ name: "Sheet1" }], protection, use1904DateSystem, names, ...options } = description;
+  const {
+    sheets = [{ name: "Sheet1" }],
+    protection,
+    use1904DateSystem,
+    names,
+    customProperties,
+    ...options
+  } = description;
   const wb = new Workbook(options);
   wb.use1904DateSystem = use1904DateSystem === true;
   const protections = [];
@@ -75,6 +87,8 @@ export function buildWorkbook(description = {}) {
     for (const [key, height] of Object.entries(spec.rowHeights ?? {}))
       for (const r of indexes(key, false)) sheet.rowHeights.set(r, height);
     applyCells(wb, sheet, spec);
+    for (const [key, value] of Object.entries(spec.customProperties ?? {}))
+      sheet.customProperties.push({ key, value });
     for (const s of spec.spills ?? []) {
       const anchor = area(s.anchor);
       const cell = sheet.edit(anchor.row, anchor.column);
@@ -131,6 +145,7 @@ export function buildWorkbook(description = {}) {
     }
   }
   applyNames(wb, names ?? []);
+  for (const [key, value] of Object.entries(customProperties ?? {})) wb.customProperties.push({ key, value });
   if (protection) wb.protection = { protected: true, password: protection.password ?? "" };
   if (wb.activeSheet?.visibility !== "Visible")
     wb.activeSheet = wb.sheets.find((s) => s.visibility === "Visible") ?? null;

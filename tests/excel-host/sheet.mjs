@@ -64,6 +64,8 @@ export class Sheet {
     /** @type {Rect} */
     this.selection = rect(0, 0);
     this.drawingCounter = 0;
+    /** @type {{ key: string, value: string }[]} Worksheet.customProperties */
+    this.customProperties = [];
   }
 
   /** @param {number} row @param {number} column */

@@ -72,6 +72,7 @@ export function snapshot(wb) {
         [...sheet.rowHeights].sort((a, b) => a[0] - b[0]).map(([r, h]) => [String(r + 1), h]),
       ),
       merged: sheet.merged.map((r) => rectAddress(r)),
+      customProperties: Object.fromEntries(sheet.customProperties.map((p) => [p.key, p.value])),
       spills: sheet.spills.map((s) => ({
         anchor: cellAddress(s.row, s.column),
         range: rectAddress(spillRect(s)),
@@ -105,6 +106,7 @@ export function snapshot(wb) {
     activeSheet: wb.activeSheet?.name ?? null,
     use1904DateSystem: wb.use1904DateSystem,
     protection: { protected: wb.protection.protected },
+    customProperties: Object.fromEntries(wb.customProperties.map((p) => [p.key, p.value])),
     names: wb.names.map((n) => ({
       name: n.name,
       scope: n.scope === null ? "Workbook" : n.scope.name,
@@ -131,7 +133,7 @@ function compareAddresses(a, b) {
 export function diffSnapshots(before, after) {
   const changes = [];
   const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-  for (const key of ["activeSheet", "use1904DateSystem", "protection", "names"]) {
+  for (const key of ["activeSheet", "use1904DateSystem", "protection", "names", "customProperties"]) {
     if (!same(before[key], after[key]))
       changes.push({ sheet: null, kind: "workbook", key, before: before[key], after: after[key] });
   }

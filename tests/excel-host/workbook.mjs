@@ -39,6 +39,8 @@ export class Workbook {
     this.tables = [];
     /** @type {import("./names.mjs").Name[]} */
     this.names = [];
+    /** @type {{ key: string, value: any }[]} Workbook.properties.custom */
+    this.customProperties = [];
     this.protection = { protected: false, password: "" };
     this.use1904DateSystem = false;
     this.options = {
