@@ -31,6 +31,7 @@ import {
   clear,
   readFont,
   requireSize,
+  SIZE_MISMATCH,
   writeContents,
   writeFont,
   writeHyperlink,
@@ -196,6 +197,13 @@ export const RANGE_CLASSES = {
       Unmerge: (h, _a, ctx, loc) => unmerge(ctx.wb, h.sheet, h.rect, loc),
       Clear: (h, [applyTo], ctx, loc) => clear(ctx.wb, h.sheet, h.rect, applyTo, loc),
       Calculate: () => undefined,
+      // Sent by the client before it splits a grid of more than 1,500 cells into row chunks
+      // (setRangePropertiesInBulk in excel-web-16.00.debug.js): the grid must fit the range.
+      _ValidateArraySize: (h, [rows, columns], ctx, loc) => {
+        requireSize(ctx.wb, h.rect, loc);
+        if (rows !== h.rect.rowCount || columns !== h.rect.columnCount)
+          throw invalidArgument(loc, SIZE_MISMATCH);
+      },
       ...SPECIAL_CELLS_METHODS,
     },
   },

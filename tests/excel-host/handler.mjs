@@ -8,6 +8,7 @@
  */
 import { BadRequest, excelError } from "./errors.mjs";
 import { createFaults } from "./faults.mjs";
+import { payloadErrorBody, payloadLimits } from "./payload.mjs";
 import { createSession, processQuery } from "./protocol.mjs";
 
 const CORS = {
@@ -36,17 +37,21 @@ function send(res, status, body, headers = {}) {
 
 /**
  * One ProcessQuery POST as the host recorded it.
+ * bytes: the sizes of the request and response bodies (UTF-8); hostMs: the time the host spent on it (parse,
+ * model, answer), apart from the wire and the client.
  * @typedef {{ index: number, time: number, flags: number, kind: "sync" | "cleanup", request: any, response: any,
  *   calls: string[], error: { code: string, message: string, location: string, cause?: unknown,
- *   fault?: boolean } | null }} RequestRecord
+ *   fault?: boolean } | null, bytes: { request: number, response: number }, hostMs: number }} RequestRecord
  */
 
 /**
  * A request handler for the host: handle(req, res) returns true when it answered (a request under basePath),
  * false otherwise.
  * @param {{ workbook: import("./workbook.mjs").Workbook, basePath?: string, keepReferences?: boolean,
- *           excelApi?: string | null, platform?: "web" | "desktop" }} options keepReferences, excelApi, platform:
- *   see protocol.createSession
+ *           excelApi?: string | null, platform?: "web" | "desktop",
+ *           payloadLimit?: number | null | { request?: number | null, response?: number | null } }} options
+ *   keepReferences, excelApi, platform: see protocol.createSession; payloadLimit: bytes per request and
+ *   response (payload.mjs), by default Excel on the web's 5 MB on the web platform and none on desktop
  */
 export function createExcelHostHandler({
   workbook,
@@ -54,19 +59,27 @@ export function createExcelHostHandler({
   keepReferences = true,
   excelApi = null,
   platform = "web",
+  payloadLimit,
 }) {
   const base = basePath.replace(/\/$/, "");
   const session = createSession({ keepReferences, excelApi, platform });
   /** @type {RequestRecord[]} */
   const requests = [];
   const faults = createFaults();
+  const limits = payloadLimits(payloadLimit, platform);
   let pending = 0;
   let lastActivity = Date.now();
 
-  /** Answers one request body, recording it. */
-  function answer(text, record, res) {
+  /** Sends a JSON answer of 200, recording its size. */
+  function reply(record, res, body, text = JSON.stringify(body)) {
+    record.bytes.response = Buffer.byteLength(text);
+    send(res, 200, text);
+  }
+
+  /** Answers one request body, recording it. @param {Buffer} raw */
+  function answer(raw, record, res) {
     try {
-      const body = JSON.parse(text);
+      const body = JSON.parse(raw.toString("utf8"));
       record.request = body;
       record.kind = isCleanup(body) ? "cleanup" : "sync";
       if (record.kind === "sync") faults.countSync();
@@ -78,7 +91,17 @@ export function createExcelHostHandler({
         send(res, error.httpStatus, { error: { code: error.code, message: error.message } });
         return;
       }
+      if (limits.request !== null && raw.length > limits.request) {
+        refuse(record, res, "request");
+        return;
+      }
       const result = processQuery(workbook, body, session, { fault: fault ?? null });
+      const text = JSON.stringify(result.body);
+      if (limits.response !== null && Buffer.byteLength(text) > limits.response) {
+        record.calls = result.calls;
+        refuse(record, res, "response");
+        return;
+      }
       record.response = result.body;
       record.calls = result.calls;
       if (result.error)
@@ -90,7 +113,7 @@ export function createExcelHostHandler({
           ...(result.faulted ? { fault: true } : {}),
         };
       if (fault !== undefined && !result.faulted) faults.missed(fault);
-      send(res, 200, result.body);
+      reply(record, res, result.body, text);
     } catch (error) {
       const message =
         error instanceof SyntaxError
@@ -101,6 +124,14 @@ export function createExcelHostHandler({
       record.error = { code: "GeneralException", message, location: "" };
       send(res, 400, { error: { code: "GeneralException", message } });
     }
+  }
+
+  /** Answers Excel on the web's payload error. @param {"request" | "response"} which */
+  function refuse(record, res, which) {
+    const body = payloadErrorBody(which);
+    record.response = body;
+    record.error = { code: body.Error.Code, message: body.Error.Message, location: "" };
+    reply(record, res, body);
   }
 
   /** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res */
@@ -135,11 +166,17 @@ export function createExcelHostHandler({
         response: null,
         calls: [],
         error: null,
+        bytes: { request: 0, response: 0 },
+        hostMs: 0,
       };
       requests.push(record);
+      const started = performance.now();
       try {
-        answer(Buffer.concat(chunks).toString("utf8"), record, res);
+        const raw = Buffer.concat(chunks);
+        record.bytes.request = raw.length;
+        answer(raw, record, res);
       } finally {
+        record.hostMs = performance.now() - started;
         pending -= 1;
         lastActivity = Date.now();
       }
@@ -153,6 +190,7 @@ export function createExcelHostHandler({
     session,
     workbook,
     basePath: base,
+    payloadLimits: limits,
     counts: () => ({
       processQuery: requests.length,
       sync: requests.filter((r) => r.kind === "sync").length,

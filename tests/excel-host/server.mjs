@@ -22,7 +22,8 @@ export { createExcelHostHandler, staticHandler };
 /**
  * Starts the host on 127.0.0.1 with an ephemeral port.
  * @param {{ workbook?: import("./workbook.mjs").Workbook, basePath?: string, keepReferences?: boolean,
- *           excelApi?: string | null, platform?: "web" | "desktop", serve?: string, index?: string, pages?: Record<string, string>, port?: number }} [options]
+ *           excelApi?: string | null, platform?: "web" | "desktop",
+ *           payloadLimit?: number | null | { request?: number | null, response?: number | null }, serve?: string, index?: string, pages?: Record<string, string>, port?: number }} [options]
  *   serve: a directory to serve read-only from the same origin (e.g. the add-in's dist/); index: the file for
  *   "/"; pages: extra files by path ({ "/test.html": "<!doctype html>…" })
  */
@@ -34,6 +35,7 @@ export async function startExcelHost(options = {}) {
     keepReferences: options.keepReferences,
     excelApi: options.excelApi,
     platform: options.platform,
+    payloadLimit: options.payloadLimit,
   });
   const files = options.serve ? staticHandler(options.serve, { index: options.index }) : () => false;
   const pages = options.pages ?? {};

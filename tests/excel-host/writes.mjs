@@ -15,7 +15,7 @@ import { spillRect } from "./sheet.mjs";
 /** @typedef {import("./a1.mjs").Rect} Rect @typedef {import("./sheet.mjs").Sheet} Sheet */
 /** @typedef {import("./workbook.mjs").Workbook} Workbook */
 
-const SIZE_MISMATCH =
+export const SIZE_MISMATCH =
   "The number of rows or columns in the input array doesn't match the size or dimensions of the range.";
 
 /** Throws when a grid would touch more cells than the host handles in one property. */
