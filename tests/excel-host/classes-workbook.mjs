@@ -64,6 +64,18 @@ export const WORKBOOK_CLASSES = {
     props: { Value: readOnly((h) => h.value), Error: readOnly((h) => h.error) },
   },
 
+  // Office.addin (SharedRuntime): its state, which hide() and showAsTaskpane() set; the visibility events
+  // themselves come from the page (shim-events.mjs).
+  AppRuntimeService: {
+    methods: {
+      GetAppRuntimeState: (_h, _a, ctx) => ctx.session.appRuntimeState,
+      SetAppRuntimeState: (_h, [state], ctx, loc) => {
+        if (!["Inactive", "Background", "Visible"].includes(state)) throw invalidArgument(loc);
+        ctx.session.appRuntimeState = state;
+      },
+    },
+  },
+
   Application: {
     props: { CalculationMode: readOnly(() => "Automatic") },
     methods: { Calculate: () => undefined },

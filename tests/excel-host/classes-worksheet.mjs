@@ -21,6 +21,19 @@ import { DEFAULT_PROTECTION_OPTIONS } from "./sheet.mjs";
 const visible = (sheets, visibleOnly) =>
   visibleOnly ? sheets.filter((s) => s.visibility === "Visible") : sheets;
 
+/**
+ * The registration of selection events on the wire (Worksheet and WorksheetCollection onSelectionChanged): kept in
+ * the session; the events themselves come from the page (shim-events.mjs, events.mjs).
+ * @param {(h: import("./handles.mjs").Handle) => string} target
+ * @returns {NonNullable<ClassDef["methods"]>}
+ */
+const selectionEvents = (target) => ({
+  _RegisterSelectionChangedEvent: (h, _a, ctx) =>
+    void ctx.session.events.add(`SelectionChanged:${target(h)}`),
+  _UnregisterSelectionChangedEvent: (h, _a, ctx) =>
+    void ctx.session.events.delete(`SelectionChanged:${target(h)}`),
+});
+
 /** @type {Record<string, ClassDef>} */
 export const WORKSHEET_CLASSES = {
   WorksheetCollection: {
@@ -33,6 +46,7 @@ export const WORKSHEET_CLASSES = {
       },
     },
     methods: {
+      ...selectionEvents(() => "Workbook"),
       Add: (_h, [name], ctx, loc) => sheetHandle(ctx.wb.addSheet(name, loc)),
       GetActiveWorksheet: (_h, _a, ctx, loc) => {
         if (ctx.wb.activeSheet === null) throw itemNotFound(loc);
@@ -90,6 +104,7 @@ export const WORKSHEET_CLASSES = {
       CustomProperties: (h) => ({ type: "WorksheetCustomPropertyCollection", sheet: h.sheet }),
     },
     methods: {
+      ...selectionEvents((h) => h.sheet.id),
       Activate: (h, _a, ctx, loc) => ctx.wb.activateSheet(h.sheet, loc),
       Delete: (h, _a, ctx, loc) => ctx.wb.deleteSheet(h.sheet, loc),
       GetRange: (h, [address], ctx, loc) => {

@@ -7,6 +7,7 @@
  * Faults (failNext): faults.mjs.
  */
 import { BadRequest, excelError } from "./errors.mjs";
+import { selectIn } from "./events.mjs";
 import { createFaults } from "./faults.mjs";
 import { payloadErrorBody, payloadLimits } from "./payload.mjs";
 import { createSession, processQuery } from "./protocol.mjs";
@@ -196,6 +197,12 @@ export function createExcelHostHandler({
       sync: requests.filter((r) => r.kind === "sync").length,
       cleanup: requests.filter((r) => r.kind === "cleanup").length,
     }),
+    /**
+     * The user selecting a range (events.mjs selectIn): the model's active sheet, cell and selection change; the
+     * page's events are fired by selectAndNotify.
+     * @param {string} address @param {{ activeCell?: string }} [options]
+     */
+    select: (address, options) => selectIn(workbook, address, options),
     /** Forgets the recorded requests (the workbook, kept references and armed faults stay). */
     reset: () => void requests.splice(0, requests.length),
     /** Makes a later sync request fail as Excel fails it (faults.mjs). @param {import("./faults.mjs").FaultSpec} spec */

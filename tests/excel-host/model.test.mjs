@@ -150,7 +150,7 @@ test("whatever the host does not model answers NotImplemented naming it", () => 
   );
   assert.equal(
     ask([[5, 2, "Excel.Something"]], [[1, 5]]).message,
-    "Excel host: ObjectPathType 2 is not implemented",
+    "Excel host: the service object Excel.Something is not implemented",
   );
   assert.equal(ask([], [[6, 4, ""]]).message, "Excel host: ActionType 6 (unnamed) is not implemented");
   assert.equal(

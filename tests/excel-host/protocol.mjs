@@ -3,7 +3,9 @@
  *
  * A request: { Actions: [{ Id, ActionType, ObjectPathId, Name, QueryInfo, ArgumentInfo }], ObjectPaths: { id:
  * { Id, ObjectPathType, Name, ParentObjectPathId, ArgumentInfo } } }. Object paths: resolve.mjs. Actions:
- * 1 instantiate, 2 query (load; serialize.mjs), 3 method, 4 set property, 5 trace.
+ * 1 instantiate, 2 query (load; serialize.mjs), 3 method, 4 set property, 5 trace. The ids of the trace actions
+ * that ran come back in TraceIds, as Excel sends them: the client registers event handlers (EventHandlers.add)
+ * only once the trace action queued with them is listed there.
  *
  * The answer: { Results: [{ ActionId, Value }] } with, on the first failing action, the results so far and
  * Error: { Code, Message, HttpStatusCode, Location, ActionIndex }; the actions before it stay applied, as in
@@ -39,8 +41,10 @@ export function createSession({ keepReferences = true, excelApi = null, platform
     platform,
     references: new Map(),
     nextReference: 1,
-    /** @type {Set<string>} events registered on the wire ("Worksheet:{id}:SelectionChanged") */
+    /** @type {Set<string>} events registered on the wire ("SelectionChanged:{sheet id}", "SelectionChanged:Workbook") */
     events: new Set(),
+    /** Office.addin's state (AppRuntimeService): "Visible", "Background" or "Inactive" */
+    appRuntimeState: "Visible",
   };
 }
 
@@ -67,6 +71,8 @@ export function processQuery(wb, body, session = createSession(), { fault = null
   /** @type {string[]} */
   const calls = [];
   const faults = requestFault(fault, calls);
+  /** @type {number[]} */
+  const traceIds = [];
 
   /**
    * Runs one action. Its call, as the log writes it (`workbook.worksheets.add("Stances")`), is built once: it
@@ -128,6 +134,7 @@ export function processQuery(wb, body, session = createSession(), { fault = null
       }
       case 5:
         faults.check(path, index);
+        traceIds.push(action.Id);
         return null;
       default:
         faults.check(path, index);
@@ -155,6 +162,7 @@ export function processQuery(wb, body, session = createSession(), { fault = null
       return {
         body: {
           Results: results,
+          ...(traceIds.length > 0 && { TraceIds: traceIds }),
           Error: {
             Code: error.code,
             Message: error.message,
@@ -169,5 +177,10 @@ export function processQuery(wb, body, session = createSession(), { fault = null
       };
     }
   }
-  return { body: { Results: results }, calls, error: null, faulted: false };
+  return {
+    body: { Results: results, ...(traceIds.length > 0 && { TraceIds: traceIds }) },
+    calls,
+    error: null,
+    faulted: false,
+  };
 }

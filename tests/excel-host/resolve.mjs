@@ -1,6 +1,7 @@
 /*
  * Object paths of one request resolved to handles (handles.mjs), as the Excel client sends them: 1 the workbook,
- * 3 a method (GetRange), 4 a property (Worksheets), 5 an indexer (getItem by id or name), 6 a kept reference.
+ * 2 a top-level service object (only the AppRuntimeService of Office.addin), 3 a method (GetRange), 4 a property
+ * (Worksheets), 5 an indexer (getItem by id or name), 6 a kept reference.
  * Each path is evaluated once per request, in the order the actions need it, so a path reused across requests is
  * evaluated again (GetActiveWorksheet then names the sheet active at that time) unless the client rewrote it to
  * an id or a reference.
@@ -9,6 +10,9 @@ import { requireApi } from "./api-versions.mjs";
 import { CLASSES } from "./classes.mjs";
 import { BadRequest, itemNotFound, notImplemented } from "./errors.mjs";
 import { camel, isHandle, nullHandle } from "./handles.mjs";
+
+/** Top-level service objects (ObjectPathType 2) by the name the client sends. */
+const SERVICE_OBJECTS = { "Microsoft.AppRuntime.AppRuntimeService": "AppRuntimeService" };
 
 /**
  * The resolver of one request.
@@ -79,6 +83,12 @@ export function createResolver(ctx, paths, kept) {
       case 1:
         h = { type: "Workbook" };
         break;
+      case 2: {
+        const type = SERVICE_OBJECTS[info.Name];
+        if (type === undefined) throw notImplemented(`the service object ${info.Name}`);
+        h = { type };
+        break;
+      }
       case 3: {
         const parent = resolve(info.ParentObjectPathId);
         h = invoke(parent, info.Name, args(info));

@@ -75,7 +75,7 @@ export function shimMain(config) {
   };
   const hostUrl = new URL(config.hostUrl, window.location.href).href.replace(/\/$/, "");
   client.ClientRequestContext.defaultRequestUrlAndHeaders = { url: hostUrl, headers: {} };
-  page.__excelHost = { url: hostUrl, config };
+  page.__excelHost = { url: hostUrl, config, context };
 
   const whenReady = new Promise((resolve) => {
     const start = () =>

@@ -22,6 +22,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { standinsMain } from "./client-standins.mjs";
+import { eventsMain } from "./shim-events.mjs";
 import { preludeMain, shimMain } from "./shim-page.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -94,11 +95,14 @@ function complete(config) {
   };
 }
 
-/** The shim alone (to run after excel-web-16.00.js): the client's stand-ins, then the Office environment. @param {ShimConfig} config */
+/**
+ * The shim alone (to run after excel-web-16.00.js): the client's stand-ins, the Office environment, its events.
+ * @param {ShimConfig} config
+ */
 export function officeShimSource(config) {
   const full = complete(config);
   const standins = full.polyfill ? `;(${standinsMain.toString()})();\n` : "";
-  return `${standins};(${shimMain.toString()})(${JSON.stringify(full)});\n`;
+  return `${standins};(${shimMain.toString()})(${JSON.stringify(full)});\n;(${eventsMain.toString()})();\n`;
 }
 
 /** The whole office.js replacement: the Excel client, then the shim. @param {ShimConfig} config */
