@@ -49,6 +49,9 @@ export const AREAS_CLASSES = {
   },
 
   RangeCollection: {
-    collection: { items: (h) => h.areas.map((r) => rangeHandle(h.sheet, r)) },
+    collection: {
+      items: (h) => h.areas.map((r) => rangeHandle(h.sheet, r)),
+      at: (h, index) => (h.areas[index] === undefined ? undefined : rangeHandle(h.sheet, h.areas[index])),
+    },
   },
 };

@@ -45,9 +45,13 @@ function grid(h, ctx, location, pick) {
   requireSize(ctx.wb, h.rect, location);
   const { row, column, rowCount, columnCount } = h.rect;
   const read = h.sheet.reader(h.rect);
-  return Array.from({ length: rowCount }, (_, r) =>
-    Array.from({ length: columnCount }, (_, c) => pick(read(row + r, column + c))),
-  );
+  const rows = new Array(rowCount);
+  for (let r = 0; r < rowCount; r++) {
+    const line = new Array(columnCount);
+    for (let c = 0; c < columnCount; c++) line[c] = pick(read(row + r, column + c));
+    rows[r] = line;
+  }
+  return rows;
 }
 
 const gridProp = (pick, write) => ({

@@ -55,7 +55,7 @@ export function createResolver(ctx, paths, kept) {
       return nullHandle("Null");
     }
     if (collection && name === "GetItemAt") {
-      const item = collection.items(h, ctx)[values[0]];
+      const item = collection.at ? collection.at(h, values[0], ctx) : collection.items(h, ctx)[values[0]];
       if (!Number.isInteger(values[0]) || item === undefined) throw itemNotFound(location);
       return item;
     }

@@ -88,18 +88,18 @@ export function specialCells(sheet, rects, cellType, cellValueType, location) {
   const keys = new Set();
   for (const region of regions) {
     const spills = sheet.spills.map(spillRect).filter((s) => intersects(s, region));
-    for (const { row, column, cell } of sheet.storedIn(region)) {
-      const spilled = spills.some(
-        (s) => containsCell(s, row, column) && (s.row !== row || s.column !== column),
-      );
-      if (spilled) continue;
+    sheet.forEachStored(region, (row, column, cell) => {
+      const spilled =
+        spills.length > 0 &&
+        spills.some((s) => containsCell(s, row, column) && (s.row !== row || s.column !== column));
+      if (spilled) return;
       const matches =
         cellType === "Formulas"
           ? cell.formula !== undefined
           : cell.formula === undefined &&
             ((cell.value !== null && cell.value !== undefined) || cell.json !== undefined);
       if (matches && kinds.includes(valueKind(cell))) keys.add(Sheet.key(row, column));
-    }
+    });
   }
   return groupRows(rowRuns([...keys].sort((a, b) => a - b)));
 }
