@@ -1,8 +1,9 @@
 /*
  * Named items of the workbook model (Workbook.names, Worksheet.names), checked as Excel checks them:
- * - a name follows Excel's rules for names (support.microsoft.com, "Names in formulas": a letter, underscore or
- *   backslash first, then letters, digits, periods and underscores, no spaces, at most 255 characters, not a cell
- *   reference such as A1 or R1C1, not C or R): otherwise InvalidArgument;
+ * - a name follows Excel's rules for names (Excel's help, "Define and use names in formulas", syntax rules; ECMA-376
+ *   SpreadsheetML "Names"): a letter, underscore or backslash first, then letters, digits, periods and
+ *   underscores, no spaces, at most 255 characters, not a cell reference such as A1 or R1C1, not C or R, not TRUE
+ *   or FALSE: otherwise InvalidArgument;
  * - a name is unique in its scope without regard to case, and a workbook-scoped name is not a table's name
  *   (both live in one namespace): otherwise ItemAlreadyExists;
  * - a reference is a Range, an address ("Data!B3:M20", "=Data!$B$3:$M$20"; without a sheet: the collection's
@@ -15,7 +16,7 @@
  */
 import { parseAreas, quoteSheetName, rectAddress } from "./a1.mjs";
 import { invalidArgument, itemAlreadyExists, notImplemented } from "./errors.mjs";
-import { tableNameProblem } from "./rules.mjs";
+import { definedNameProblem } from "./rules.mjs";
 
 /**
  * @typedef {import("./sheet.mjs").Sheet} Sheet
@@ -89,7 +90,7 @@ export function readReference(ctx, scope, reference, location) {
  * @param {unknown} name @param {unknown} reference @param {unknown} comment @param {string} location
  */
 export function addName(ctx, scope, name, reference, comment, location) {
-  const problem = tableNameProblem(name);
+  const problem = definedNameProblem(name);
   if (problem) throw invalidArgument(location, `The name is not valid: ${problem}.`);
   const text = /** @type {string} */ (name);
   if (nameIn(ctx.wb, scope, text) || (scope === null && ctx.wb.tableByName(text)))
