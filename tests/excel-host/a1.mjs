@@ -57,19 +57,24 @@ export function onSheet(r) {
   );
 }
 
-/** "B3", "B3:I20", "A:C" or "2:5" (no sheet, no $). @param {Rect} r */
-export function rectAddress(r) {
-  if (isEntireColumns(r) && !isEntireRows(r)) {
-    return `${columnName(r.column)}:${columnName(r.column + r.columnCount - 1)}`;
-  }
-  if (isEntireRows(r) && !isEntireColumns(r)) return `${r.row + 1}:${r.row + r.rowCount}`;
-  const first = cellAddress(r.row, r.column);
+/**
+ * "B3", "B3:I20", "A:C" or "2:5" (no sheet); absolute: "$B$3", "$B$3:$I$20", "$A:$C", "$2:$5".
+ * @param {Rect} r @param {boolean} [absolute]
+ */
+export function rectAddress(r, absolute = false) {
+  const $ = absolute ? "$" : "";
+  const column = (c) => `${$}${columnName(c)}`;
+  const row = (n) => `${$}${n + 1}`;
+  if (isEntireColumns(r) && !isEntireRows(r))
+    return `${column(r.column)}:${column(r.column + r.columnCount - 1)}`;
+  if (isEntireRows(r) && !isEntireColumns(r)) return `${row(r.row)}:${row(r.row + r.rowCount - 1)}`;
+  const first = `${column(r.column)}${row(r.row)}`;
   if (r.rowCount === 1 && r.columnCount === 1) return first;
-  return `${first}:${cellAddress(r.row + r.rowCount - 1, r.column + r.columnCount - 1)}`;
+  return `${first}:${column(r.column + r.columnCount - 1)}${row(r.row + r.rowCount - 1)}`;
 }
 
 /** A sheet name as Excel writes it in an address: quoted when it is not a plain identifier. @param {string} name */
-function quoteSheetName(name) {
+export function quoteSheetName(name) {
   const plain = /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/.test(name);
   const looksLikeReference = /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name);
   return plain && !looksLikeReference ? name : `'${name.replace(/'/g, "''")}'`;

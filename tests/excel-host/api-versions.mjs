@@ -11,11 +11,24 @@
 import { HostError } from "./errors.mjs";
 import { excelClientSource } from "./shim.mjs";
 
-/** Members the npm client lacks: ExcelApi 1.16, and a preview member ("BETA" sorts after every version). */
+/**
+ * Members the npm client lacks (the stand-ins of client-standins.mjs): ExcelApi 1.16 and 1.18, and a preview
+ * member ("BETA" sorts after every version).
+ */
 const EXTRA = {
   "Range.valuesAsJson": "1.16",
   "Range.valuesAsJsonLocal": "1.16",
   "Workbook.use1904DateSystem": "BETA",
+  ...Object.fromEntries(
+    [
+      "Workbook.notes",
+      "Worksheet.notes",
+      ...["add", "getCount", "getItem", "getItemAt", "getItemOrNullObject"].map((m) => `NoteCollection.${m}`),
+      ...["authorName", "content", "height", "visible", "width", "delete", "getLocation"].map(
+        (m) => `Note.${m}`,
+      ),
+    ].map((member) => [member, "1.18"]),
+  ),
 };
 
 let cache = null;

@@ -47,9 +47,12 @@ const ERROR_TYPES = Object.freeze({
 
 /** @typedef {number | string | boolean | null | { error: string }} CellValue */
 /**
+ * @typedef {{ content: string, author: string, width?: number, height?: number, visible?: boolean }} Note
+ *   an Excel note (ExcelApi 1.18) on the cell
+ * @typedef {{ address?: string, documentReference?: string, screenTip?: string, textToDisplay?: string }} Hyperlink
  * @typedef {{ value?: CellValue, formula?: string, numberFormat?: string, json?: any, locked?: boolean,
  *   font?: { name?: string, size?: number, color?: string, bold?: boolean, italic?: boolean,
- *            underline?: string, strikethrough?: boolean } }} Cell
+ *            underline?: string, strikethrough?: boolean }, note?: Note, hyperlink?: Hyperlink }} Cell
  */
 
 /** Holds no value, formula or rich value (it may still carry a format). @param {Cell | undefined} cell */
@@ -62,13 +65,15 @@ export function isEmptyCell(cell) {
   );
 }
 
-/** Nothing worth keeping: empty, General, default font, locked. @param {Cell} cell */
+/** Nothing worth keeping: empty, General, default font, locked, no note or hyperlink. @param {Cell} cell */
 export function isDefaultCell(cell) {
   return (
     isEmptyCell(cell) &&
     cell.numberFormat === undefined &&
     cell.font === undefined &&
-    cell.locked === undefined
+    cell.locked === undefined &&
+    cell.note === undefined &&
+    cell.hyperlink === undefined
   );
 }
 

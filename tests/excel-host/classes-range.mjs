@@ -1,5 +1,5 @@
 /*
- * Range, RangeFormat, RangeFont, RangeAreas and RangeCollection as the host answers them. Each member is the
+ * Range, RangeFormat and RangeFont as the host answers them (RangeAreas: classes-areas.mjs). Each member is the
  * PascalCase name the Excel client sends; what is not listed answers NotImplemented.
  */
 import {
@@ -24,9 +24,19 @@ import {
   readOnly,
   sheetHandle,
 } from "./handles.mjs";
+import { SPECIAL_CELLS_METHODS } from "./classes-areas.mjs";
 import { spillRect } from "./sheet.mjs";
 import { autofitColumns, autofitRows, merge, unmerge, writeSize } from "./layout.mjs";
-import { clear, readFont, requireSize, writeContents, writeFont, writeNumberFormats } from "./writes.mjs";
+import {
+  clear,
+  readFont,
+  requireSize,
+  SIZE_MISMATCH,
+  writeContents,
+  writeFont,
+  writeHyperlink,
+  writeNumberFormats,
+} from "./writes.mjs";
 
 /** @typedef {import("./handles.mjs").ClassDef} ClassDef */
 
@@ -34,9 +44,14 @@ import { clear, readFont, requireSize, writeContents, writeFont, writeNumberForm
 function grid(h, ctx, location, pick) {
   requireSize(ctx.wb, h.rect, location);
   const { row, column, rowCount, columnCount } = h.rect;
-  return Array.from({ length: rowCount }, (_, r) =>
-    Array.from({ length: columnCount }, (_, c) => pick(h.sheet.read(row + r, column + c))),
-  );
+  const read = h.sheet.reader(h.rect);
+  const rows = new Array(rowCount);
+  for (let r = 0; r < rowCount; r++) {
+    const line = new Array(columnCount);
+    for (let c = 0; c < columnCount; c++) line[c] = pick(read(row + r, column + c));
+    rows[r] = line;
+  }
+  return rows;
 }
 
 const gridProp = (pick, write) => ({
@@ -82,6 +97,14 @@ export const RANGE_CLASSES = {
       RowHidden: readOnly(() => false),
       ColumnHidden: readOnly(() => false),
       Style: readOnly(() => "Normal"),
+      // The top-left cell's hyperlink, null without one (inferred).
+      Hyperlink: {
+        get: (h) => {
+          const link = h.sheet.stored(h.rect.row, h.rect.column)?.hyperlink;
+          return link === undefined ? null : { ...link };
+        },
+        set: (h, v, ctx, loc) => writeHyperlink(ctx.wb, h.sheet, h.rect, v, loc),
+      },
       HasSpill: readOnly((h) => h.sheet.hasSpill(h.rect)),
       Top: readOnly((h) => h.sheet.bounds(h.rect).top),
       Left: readOnly((h) => h.sheet.bounds(h.rect).left),
@@ -178,6 +201,14 @@ export const RANGE_CLASSES = {
       Unmerge: (h, _a, ctx, loc) => unmerge(ctx.wb, h.sheet, h.rect, loc),
       Clear: (h, [applyTo], ctx, loc) => clear(ctx.wb, h.sheet, h.rect, applyTo, loc),
       Calculate: () => undefined,
+      // Sent by the client before it splits a grid of more than 1,500 cells into row chunks
+      // (setRangePropertiesInBulk in excel-web-16.00.debug.js): the grid must fit the range.
+      _ValidateArraySize: (h, [rows, columns], ctx, loc) => {
+        requireSize(ctx.wb, h.rect, loc);
+        if (rows !== h.rect.rowCount || columns !== h.rect.columnCount)
+          throw invalidArgument(loc, SIZE_MISMATCH);
+      },
+      ...SPECIAL_CELLS_METHODS,
     },
   },
 
@@ -212,26 +243,6 @@ export const RANGE_CLASSES = {
         ];
       }),
     ),
-  },
-
-  RangeAreas: {
-    keepReference: true,
-    props: {
-      Address: readOnly((h) => h.areas.map((r) => sheetAddress(h.sheet.name, r)).join(", ")),
-      AddressLocal: readOnly((h) => h.areas.map((r) => sheetAddress(h.sheet.name, r)).join(", ")),
-      AreaCount: readOnly((h) => h.areas.length),
-      CellCount: readOnly((h) => h.areas.reduce((n, r) => n + cellCount(r), 0)),
-      IsEntireRow: readOnly((h) => h.areas.every(isEntireRows)),
-      IsEntireColumn: readOnly((h) => h.areas.every(isEntireColumns)),
-    },
-    nav: {
-      Areas: (h) => ({ type: "RangeCollection", sheet: h.sheet, areas: h.areas }),
-      Worksheet: (h) => sheetHandle(h.sheet),
-    },
-  },
-
-  RangeCollection: {
-    collection: { items: (h) => h.areas.map((r) => rangeHandle(h.sheet, r)) },
   },
 };
 

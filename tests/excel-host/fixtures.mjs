@@ -7,7 +7,10 @@
  *     name: "Data", active: true, activeCell: "B3", visibility: "Visible",
  *     cells: { A1: 5, A2: "text", A3: "=A1", B1: { value: 0.4, numberFormat: "0%", font: { bold: true } },
  *              B2: { formula: '=CA.RUTRADE("UZ")', value: 0.4 }, "C1:D2": { numberFormat: "@" },
- *              E1: { json: { type: "Entity", text: "Kazakhstan", properties: {} } } },
+ *              E1: { json: { type: "Entity", text: "Kazakhstan", properties: {} } },
+ *              F1: { value: 1, note: "text" | { content, author }, hyperlink: { documentReference: "Data!B3" } } },
+ *     fill: { "B2:K2501": ({ row, column, address }) => a cell as in cells, or undefined },   // fixture-cells.mjs
+ *     customProperties: { "ca-owner": "sources-sheet" },
  *     columnWidths: { B: 120, "C:D": 30 }, rowHeights: { 1: 30, "3:4": 20 },
  *     merged: ["D4:E5"],
  *     spills: [{ anchor: "G2", formula: "=SEQUENCE(3)", values: [[1], [2], [3]] }],
@@ -16,18 +19,21 @@
  *     shapes: [{ type: "Rectangle", left: 10, top: 20, width: 50, height: 30 }],     // or position
  *     protection: { protected: true, options: { allowFormatCells: true }, unlocked: ["B2:C3"] },  // or true
  *   }],
+ *   names: [{ name: "CA_Block_1", reference: "Data!B3:M20", comment: "", visible: false, scope: "Data" }],
+ *   customProperties: { key: value },   // Workbook.properties.custom
  *   protection: true,            // workbook structure
  *   use1904DateSystem: true,
- *   evaluateFormula, mergedAreaLimit, maxCellsPerRequest,   // Workbook options (workbook.mjs)
+ *   evaluateFormula, mergedAreaLimit, maxCellsPerRequest, userName,   // Workbook options (workbook.mjs)
  * })
  * A range key ("C1:D2") applies its cell to every cell of the range. A sheet without cells gets none; a
  * description without sheets gets one sheet, "Sheet1".
  */
 import { columnIndex, rect, rectOf } from "./a1.mjs";
 import { addChart, addShape } from "./drawings.mjs";
+import { applyCells } from "./fixture-cells.mjs";
+import { applyNames } from "./names.mjs";
 import { DEFAULT_PROTECTION_OPTIONS } from "./sheet.mjs";
 import { Workbook } from "./workbook.mjs";
-import { writeContents, writeFont, writeNumberFormats } from "./writes.mjs";
 
 const area = (address) => rectOf(address, "address in a workbook description");
 
@@ -57,7 +63,14 @@ function placeDrawing(sheet, target, spec) {
 
 /** @param {any} description @returns {Workbook} */
 export function buildWorkbook(description = {}) {
-  const { sheets = [{ name: "Sheet1" }], protection, use1904DateSystem, ...options } = description;
+  const {
+    sheets = [{ name: "Sheet1" }],
+    protection,
+    use1904DateSystem,
+    names,
+    customProperties,
+    ...options
+  } = description;
   const wb = new Workbook(options);
   wb.use1904DateSystem = use1904DateSystem === true;
   const protections = [];
@@ -73,29 +86,9 @@ export function buildWorkbook(description = {}) {
       for (const c of indexes(key, true)) sheet.columnWidths.set(c, width);
     for (const [key, height] of Object.entries(spec.rowHeights ?? {}))
       for (const r of indexes(key, false)) sheet.rowHeights.set(r, height);
-    for (const [key, raw] of Object.entries(spec.cells ?? {})) {
-      const r = area(key);
-      const cell = raw !== null && typeof raw === "object" && !Array.isArray(raw) ? raw : { value: raw };
-      if (cell.numberFormat !== undefined) writeNumberFormats(wb, sheet, r, cell.numberFormat, "fixture");
-      for (const [prop, v] of Object.entries(cell.font ?? {})) writeFont(wb, sheet, r, prop, v, "fixture");
-      const content = cell.formula ?? cell.value;
-      if (cell.json !== undefined) writeContents(wb, sheet, r, cell.json, "json", "fixture");
-      else if (content !== undefined && content !== null) {
-        if (typeof content === "object" && content.error)
-          writeContents(wb, sheet, r, content.error, "values", "fixture");
-        else
-          writeContents(wb, sheet, r, content, cell.formula !== undefined ? "formulas" : "values", "fixture");
-      }
-      if (cell.formula !== undefined && cell.value !== undefined) {
-        for (let row = r.row; row < r.row + r.rowCount; row++)
-          for (let column = r.column; column < r.column + r.columnCount; column++)
-            sheet.edit(row, column).value = cell.value;
-      }
-      if (cell.locked === false)
-        for (let row = r.row; row < r.row + r.rowCount; row++)
-          for (let column = r.column; column < r.column + r.columnCount; column++)
-            sheet.edit(row, column).locked = false;
-    }
+    applyCells(wb, sheet, spec);
+    for (const [key, value] of Object.entries(spec.customProperties ?? {}))
+      sheet.customProperties.push({ key, value });
     for (const s of spec.spills ?? []) {
       const anchor = area(s.anchor);
       const cell = sheet.edit(anchor.row, anchor.column);
@@ -151,6 +144,8 @@ export function buildWorkbook(description = {}) {
           sheet.edit(row, column).locked = false;
     }
   }
+  applyNames(wb, names ?? []);
+  for (const [key, value] of Object.entries(customProperties ?? {})) wb.customProperties.push({ key, value });
   if (protection) wb.protection = { protected: true, password: protection.password ?? "" };
   if (wb.activeSheet?.visibility !== "Visible")
     wb.activeSheet = wb.sheets.find((s) => s.visibility === "Visible") ?? null;

@@ -16,12 +16,16 @@ import { invalidArgument, itemNotFound } from "./errors.mjs";
  *   props?: Record<string, { get: Getter, set?: Setter }>,
  *   nav?: Record<string, (h: Handle, ctx: Context) => Handle>,
  *   methods?: Record<string, (h: Handle, args: any[], ctx: Context, location: string) => any>,
- *   collection?: { items: (h: Handle, ctx: Context) => Handle[], get?: (h: Handle, key: any, ctx: Context) => Handle | undefined },
+ *   collection?: { items: (h: Handle, ctx: Context) => Handle[], get?: (h: Handle, key: any, ctx: Context) => Handle | undefined,
+ *     at?: (h: Handle, index: number, ctx: Context) => Handle | undefined },
  *   id?: (h: Handle) => string,
+ *   idKey?: string,
  *   keepReference?: boolean,
  *   alive?: (h: Handle, ctx: Context) => boolean,
  * }} ClassDef
  * Keys of props, nav and methods are the PascalCase names the client sends ("NumberFormat", "GetRange").
+ * collection.at: the item at an index without listing them all (getItemAt of a large collection).
+ * id: the id an instantiation answers, under idKey ("Id" unless the client reads another, e.g. "_Id").
  */
 
 /** Whether a value is a handle (and not an argument value). @param {any} v */

@@ -70,7 +70,11 @@ export function browserSuite() {
  * A fresh page on a fresh host over the described workbook (or a given Workbook), with office.js routed to the
  * client + shim. shim: ShimConfig fields (requirements, displayLanguage, …); host: startExcelHost options.
  */
-async function openWorkbookPage(browser, description = {}, { shim = {}, host: hostOptions = {} } = {}) {
+export async function openWorkbookPage(
+  browser,
+  description = {},
+  { shim = {}, host: hostOptions = {} } = {},
+) {
   const workbook = description instanceof Workbook ? description : buildWorkbook(description);
   const host = await startExcelHost({ workbook, pages: { "/test.html": TEST_PAGE }, ...hostOptions });
   const page = await browser.newPage();

@@ -136,8 +136,8 @@ test("whatever the host does not model answers NotImplemented naming it", () => 
   const wb = buildWorkbook();
   const ask = (paths, actions) => must(processQuery(wb, request([...SHEET_RANGE, ...paths], actions)).error);
   assert.equal(
-    ask([[5, 3, "GetSpecialCells", 4, ["Constants"]]], [[1, 5]]).message,
-    "Excel host: Range.getSpecialCells is not implemented",
+    ask([[5, 3, "GetSpecialCells", 4, ["SameDataValidation"]]], [[1, 5]]).message,
+    'Excel host: Range.getSpecialCells("SameDataValidation") is not implemented',
   );
   assert.equal(ask([[5, 4, "Fill", 4]], [[1, 5]]).message, "Excel host: Range.fill is not implemented");
   assert.equal(
@@ -150,7 +150,7 @@ test("whatever the host does not model answers NotImplemented naming it", () => 
   );
   assert.equal(
     ask([[5, 2, "Excel.Something"]], [[1, 5]]).message,
-    "Excel host: ObjectPathType 2 is not implemented",
+    "Excel host: the service object Excel.Something is not implemented",
   );
   assert.equal(ask([], [[6, 4, ""]]).message, "Excel host: ActionType 6 (unnamed) is not implemented");
   assert.equal(

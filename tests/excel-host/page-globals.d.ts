@@ -14,5 +14,20 @@ declare global {
   interface Window {
     /** The reason Office.initialize was called with, once it was. */
     officeInitialized?: unknown;
+    /** The shim's page functions (shim-events.mjs): events a test fires. */
+    __excelHost: {
+      url: string;
+      fireSelectionChanged(event: { worksheetId: string; address: string }): {
+        documentHandlers: number;
+        messageHandlers: number;
+      };
+      fireVisibilityModeChanged(mode: "Hidden" | "Taskpane"): number;
+      setDocumentVisibility(state: "hidden" | "visible"): void;
+    };
+    /** What event tests keep in the page (set by the test before use). */
+    seen: unknown[];
+    visibility: string[];
+    registration: OfficeExtension.EventHandlerResult<Excel.SelectionChangedEventArgs>;
+    remove: () => Promise<void>;
   }
 }

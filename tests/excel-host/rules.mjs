@@ -1,5 +1,5 @@
 /*
- * Excel's rules the host checks: sheet and table names, built-in table styles, chart types.
+ * Excel's rules the host checks: sheet, table and defined names, built-in table styles, chart types.
  */
 import { MAX_COLUMNS, MAX_ROWS, columnIndex } from "./a1.mjs";
 
@@ -43,4 +43,14 @@ export function tableNameProblem(name) {
     return "looks like a cell reference";
   }
   return null;
+}
+
+/**
+ * Why Excel refuses a defined name, or null: a table name's rules (names and tables share them), and not TRUE or
+ * FALSE (ECMA-376, SpreadsheetML "Names": a name shall not be TRUE, FALSE or a cell reference).
+ * @param {unknown} name
+ */
+export function definedNameProblem(name) {
+  if (typeof name === "string" && /^(TRUE|FALSE)$/i.test(name)) return "TRUE and FALSE are reserved";
+  return tableNameProblem(name);
 }

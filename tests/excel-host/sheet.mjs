@@ -64,6 +64,8 @@ export class Sheet {
     /** @type {Rect} */
     this.selection = rect(0, 0);
     this.drawingCounter = 0;
+    /** @type {{ key: string, value: string }[]} Worksheet.customProperties */
+    this.customProperties = [];
   }
 
   /** @param {number} row @param {number} column */
@@ -114,23 +116,46 @@ export class Sheet {
   }
 
   /**
-   * Stored cells inside a rectangle, without visiting every position of a large one.
-   * @param {Rect} r @returns {Iterable<{ row: number, column: number, cell: Cell }>}
+   * A reader of the cells of a rectangle as Excel shows them (read), which skips the spill lookup when no spill
+   * reaches the rectangle: grid reads cost one map lookup per cell.
+   * @param {Rect} r @returns {(row: number, column: number) => Cell | undefined}
    */
-  *storedIn(r) {
+  reader(r) {
+    if (this.spills.some((s) => intersects(spillRect(s), r))) return (row, column) => this.read(row, column);
+    return (row, column) => this.cells.get(Sheet.key(row, column));
+  }
+
+  /**
+   * Calls `each` for the stored cells inside a rectangle, without visiting every position of a large one:
+   * the cost is the smaller of the rectangle's area and the sheet's stored cells.
+   * @param {Rect} r @param {(row: number, column: number, cell: Cell) => void} each
+   */
+  forEachStored(r, each) {
     if (cellCount(r) <= this.cells.size * 4) {
       for (let row = r.row; row < r.row + r.rowCount; row++) {
         for (let column = r.column; column < r.column + r.columnCount; column++) {
-          const cell = this.stored(row, column);
-          if (cell !== undefined) yield { row, column, cell };
+          const cell = this.cells.get(row * MAX_COLUMNS + column);
+          if (cell !== undefined) each(row, column, cell);
         }
       }
       return;
     }
     for (const [key, cell] of [...this.cells]) {
-      const { row, column } = Sheet.positionOf(key);
-      if (containsCell(r, row, column)) yield { row, column, cell };
+      const row = Math.floor(key / MAX_COLUMNS);
+      const column = key - row * MAX_COLUMNS;
+      if (containsCell(r, row, column)) each(row, column, cell);
     }
+  }
+
+  /**
+   * Stored cells inside a rectangle (forEachStored as a list).
+   * @param {Rect} r @returns {{ row: number, column: number, cell: Cell }[]}
+   */
+  storedIn(r) {
+    /** @type {{ row: number, column: number, cell: Cell }[]} */
+    const found = [];
+    this.forEachStored(r, (row, column, cell) => found.push({ row, column, cell }));
+    return found;
   }
 
   /** @param {number} column */
@@ -208,8 +233,12 @@ export class Sheet {
     };
     for (const [key, cell] of this.cells) {
       if (valuesOnly && isEmptyCell(cell)) continue;
-      const { row, column } = Sheet.positionOf(key);
-      take(row, column);
+      const row = Math.floor(key / MAX_COLUMNS);
+      const column = key - row * MAX_COLUMNS;
+      if (row < top) top = row;
+      if (row > bottom) bottom = row;
+      if (column < left) left = column;
+      if (column > right) right = column;
     }
     for (const s of this.spills) {
       const r = spillRect(s);

@@ -11,7 +11,6 @@ export function shimMain(config) {
   const page = /** @type {any} */ (window);
   const Office = page.Office;
   const client = page.OfficeExtension;
-  const excel = page.Excel;
   const compare = (a, b) => {
     const x = String(a).split(".").map(Number);
     const y = String(b).split(".").map(Number);
@@ -76,36 +75,7 @@ export function shimMain(config) {
   };
   const hostUrl = new URL(config.hostUrl, window.location.href).href.replace(/\/$/, "");
   client.ClientRequestContext.defaultRequestUrlAndHeaders = { url: hostUrl, headers: {} };
-  page.__excelHost = { url: hostUrl, config };
-
-  if (config.polyfill) {
-    const B = client.BatchApiHelper;
-    const U = client.Utility;
-    const add = (Type, typeName, name, wire) => {
-      if (!Type || name in Type.prototype) return;
-      const key = `__host_${name}`;
-      Object.defineProperty(Type.prototype, name, {
-        configurable: true,
-        enumerable: true,
-        get() {
-          U.throwIfNotLoaded(name, this[key], typeName, this._isNull);
-          return this[key];
-        },
-        set(value) {
-          this[key] = value;
-          B.invokeSetProperty(this, wire, value, 0);
-        },
-      });
-      const handle = Type.prototype._handleResult;
-      Type.prototype._handleResult = function (value) {
-        handle.call(this, value);
-        if (value && value[wire] !== undefined) this[key] = value[wire];
-      };
-    };
-    add(excel.Range, "Range", "valuesAsJson", "ValuesAsJson");
-    add(excel.Range, "Range", "valuesAsJsonLocal", "ValuesAsJsonLocal");
-    add(excel.Workbook, "Workbook", "use1904DateSystem", "Use1904DateSystem");
-  }
+  page.__excelHost = { url: hostUrl, config, context };
 
   const whenReady = new Promise((resolve) => {
     const start = () =>

@@ -11,16 +11,18 @@
  * .defaultRequestUrlAndHeaders is the URL a context without one uses, so Excel.run(batch) and
  * Excel.run(options, batch) run the client's own code against the host.
  *
- * The npm client (1.1.110) implements ExcelApi up to 1.15 only: Range.valuesAsJson(Local) (1.16) and
- * Workbook.use1904DateSystem (preview) do not exist in it. With polyfill (default on) the shim adds them to the
- * client's classes with the client's own action factories, so they travel as ValuesAsJson / Use1904DateSystem
- * like in a newer client. The client checks no requirement set itself (see api-versions.mjs): an older Excel is
+ * The npm client (1.1.110) implements ExcelApi up to 1.15 only: Range.valuesAsJson(Local) (1.16), notes (1.18)
+ * and Workbook.use1904DateSystem (preview) do not exist in it. With polyfill (default on) the stand-ins of
+ * client-standins.mjs add them to the client with the client's own helpers, so they travel over the wire like in
+ * a newer client. The client checks no requirement set itself (see api-versions.mjs): an older Excel is
  * played by the host (startExcelHost({ excelApi: "1.12" })), while `requirements` here is what
  * Office.context.requirements.isSetSupported answers.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { standinsMain } from "./client-standins.mjs";
+import { eventsMain } from "./shim-events.mjs";
 import { preludeMain, shimMain } from "./shim-page.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -37,6 +39,13 @@ export const REQUIREMENTS = Object.freeze({
     DialogApi: "1.2",
     RibbonApi: "1.1",
     IdentityAPI: "1.3",
+  }),
+  excel117: Object.freeze({
+    ExcelApi: "1.17",
+    ExcelApiOnline: "1.1",
+    CustomFunctionsRuntime: "1.4",
+    SharedRuntime: "1.1",
+    DialogApi: "1.2",
   }),
   excel113: Object.freeze({
     ExcelApi: "1.13",
@@ -86,9 +95,14 @@ function complete(config) {
   };
 }
 
-/** The shim alone (to run after excel-web-16.00.js). @param {ShimConfig} config */
+/**
+ * The shim alone (to run after excel-web-16.00.js): the client's stand-ins, the Office environment, its events.
+ * @param {ShimConfig} config
+ */
 export function officeShimSource(config) {
-  return `;(${shimMain.toString()})(${JSON.stringify(complete(config))});\n`;
+  const full = complete(config);
+  const standins = full.polyfill ? `;(${standinsMain.toString()})();\n` : "";
+  return `${standins};(${shimMain.toString()})(${JSON.stringify(full)});\n;(${eventsMain.toString()})();\n`;
 }
 
 /** The whole office.js replacement: the Excel client, then the shim. @param {ShimConfig} config */

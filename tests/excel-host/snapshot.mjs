@@ -4,6 +4,7 @@
  */
 import { cellAddress, columnName, containsCell, rectAddress, rectOf, sheetAddress } from "./a1.mjs";
 import { formulaOf, isEmptyCell, valueOf } from "./cells.mjs";
+import { nameFormula } from "./names.mjs";
 import { Sheet, spillRect } from "./sheet.mjs";
 
 /** Everything that differs from a new cell. */
@@ -15,6 +16,8 @@ function cellSnapshot(cell, spilledFrom) {
   if (cell.font !== undefined) out.font = { ...cell.font };
   if (cell.json !== undefined) out.json = structuredClone(cell.json);
   if (cell.locked === false) out.locked = false;
+  if (cell.note !== undefined) out.note = cell.note.content;
+  if (cell.hyperlink !== undefined) out.hyperlink = { ...cell.hyperlink };
   if (spilledFrom) out.spilledFrom = spilledFrom;
   return out;
 }
@@ -68,7 +71,8 @@ export function snapshot(wb) {
       rowHeights: Object.fromEntries(
         [...sheet.rowHeights].sort((a, b) => a[0] - b[0]).map(([r, h]) => [String(r + 1), h]),
       ),
-      merged: sheet.merged.map(rectAddress),
+      merged: sheet.merged.map((r) => rectAddress(r)),
+      customProperties: Object.fromEntries(sheet.customProperties.map((p) => [p.key, p.value])),
       spills: sheet.spills.map((s) => ({
         anchor: cellAddress(s.row, s.column),
         range: rectAddress(spillRect(s)),
@@ -102,6 +106,14 @@ export function snapshot(wb) {
     activeSheet: wb.activeSheet?.name ?? null,
     use1904DateSystem: wb.use1904DateSystem,
     protection: { protected: wb.protection.protected },
+    customProperties: Object.fromEntries(wb.customProperties.map((p) => [p.key, p.value])),
+    names: wb.names.map((n) => ({
+      name: n.name,
+      scope: n.scope === null ? "Workbook" : n.scope.name,
+      formula: nameFormula(n),
+      comment: n.comment,
+      visible: n.visible,
+    })),
     sheets,
   };
 }
@@ -121,7 +133,7 @@ function compareAddresses(a, b) {
 export function diffSnapshots(before, after) {
   const changes = [];
   const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-  for (const key of ["activeSheet", "use1904DateSystem", "protection"]) {
+  for (const key of ["activeSheet", "use1904DateSystem", "protection", "names", "customProperties"]) {
     if (!same(before[key], after[key]))
       changes.push({ sheet: null, kind: "workbook", key, before: before[key], after: after[key] });
   }

@@ -17,6 +17,7 @@ import {
   notImplemented,
 } from "./errors.mjs";
 import { byKey } from "./handles.mjs";
+import { dropSheetFromNames } from "./names.mjs";
 import { TABLE_STYLE, sheetNameProblem, tableNameProblem } from "./rules.mjs";
 import { Sheet } from "./sheet.mjs";
 
@@ -24,8 +25,9 @@ import { Sheet } from "./sheet.mjs";
 
 export class Workbook {
   /**
-   * @param {{ name?: string, evaluateFormula?: Function,
+   * @param {{ name?: string, evaluateFormula?: Function, userName?: string,
    *           mergedAreaLimit?: { count?: number, code?: string }, maxCellsPerRequest?: number }} [options]
+   *   userName: the user the host plays, the author of notes added through the API
    */
   constructor(options = {}) {
     this.name = options.name ?? "Book1.xlsx";
@@ -35,6 +37,10 @@ export class Workbook {
     this.activeSheet = null;
     /** @type {any[]} */
     this.tables = [];
+    /** @type {import("./names.mjs").Name[]} */
+    this.names = [];
+    /** @type {{ key: string, value: any }[]} Workbook.properties.custom */
+    this.customProperties = [];
     this.protection = { protected: false, password: "" };
     this.use1904DateSystem = false;
     this.options = {
@@ -42,6 +48,7 @@ export class Workbook {
       evaluateFormula: options.evaluateFormula,
       /** Cells one grid property may read or write (the host's guard against whole-column grids). */
       maxCells: options.maxCellsPerRequest ?? 1_048_576,
+      userName: options.userName ?? "Host User",
     };
     this.counters = { sheet: 0, table: 0, chart: 0, shape: 0 };
   }
@@ -106,6 +113,7 @@ export class Workbook {
     }
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.tables = this.tables.filter((t) => t.sheet !== sheet);
+    dropSheetFromNames(this, sheet);
     if (this.activeSheet === sheet)
       this.activeSheet = this.sheets.find((s) => s.visibility === "Visible") ?? null;
   }

@@ -8,14 +8,14 @@
  */
 import { cellCount, columnIndex, intersects, onSheet } from "./a1.mjs";
 import { DEFAULT_FONT, fromJson, isEmptyCell, normalizeColor } from "./cells.mjs";
-import { HostError, invalidArgument, notImplemented } from "./errors.mjs";
+import { HostError, accessDenied, invalidArgument, notImplemented } from "./errors.mjs";
 import { parseInput } from "./numfmt.mjs";
 import { spillRect } from "./sheet.mjs";
 
 /** @typedef {import("./a1.mjs").Rect} Rect @typedef {import("./sheet.mjs").Sheet} Sheet */
 /** @typedef {import("./workbook.mjs").Workbook} Workbook */
 
-const SIZE_MISMATCH =
+export const SIZE_MISMATCH =
   "The number of rows or columns in the input array doesn't match the size or dimensions of the range.";
 
 /** Throws when a grid would touch more cells than the host handles in one property. */
@@ -220,21 +220,69 @@ export function readFont(wb, sheet, r, prop, location) {
   return seen;
 }
 
-/** Range.clear(applyTo): "All" (default), "Contents", "Formats". */
+/**
+ * Range.clear(applyTo): "All" (default; also the cells' notes and hyperlinks, as Excel's Clear All, inferred),
+ * "Contents", "Formats", "Hyperlinks" and "RemoveHyperlinks" (the hyperlinks; the host models no hyperlink
+ * style, so both leave the rest of the cell).
+ */
 export function clear(wb, sheet, r, applyTo, location) {
   const what = applyTo ?? "All";
-  if (!["All", "Contents", "Formats"].includes(what)) throw notImplemented(`Range.clear("${what}")`);
-  wb.requireEditable(sheet, r, what === "Formats" ? "cells" : "contents", location);
+  if (!["All", "Contents", "Formats", "Hyperlinks", "RemoveHyperlinks"].includes(what))
+    throw notImplemented(`Range.clear("${what}")`);
+  wb.requireEditable(sheet, r, what === "Contents" || what === "All" ? "contents" : "cells", location);
   for (const { row, column, cell } of [...sheet.storedIn(r)]) {
-    if (what !== "Formats") {
+    if (what === "All" || what === "Contents") {
       if (cell.formula !== undefined) dropSpillAt(sheet, row, column);
       clearContent(cell);
     }
-    if (what !== "Contents") {
+    if (what === "All" || what === "Formats") {
       delete cell.numberFormat;
       delete cell.font;
     }
+    if (what !== "Contents" && what !== "Formats") delete cell.hyperlink;
+    if (what === "All") delete cell.note;
     sheet.tidy(row, column);
   }
   // Clearing spilled cells other than the anchor changes nothing: the formula fills them again.
+}
+
+const HYPERLINK_FIELDS = ["address", "documentReference", "screenTip", "textToDisplay"];
+
+/**
+ * Range.hyperlink assignment (ExcelApi 1.7), on every cell of the range: { address?, documentReference?,
+ * screenTip?, textToDisplay? } of strings, with an address or a documentReference (InvalidArgument otherwise,
+ * inferred). The cell's value becomes textToDisplay; without one an empty cell shows the link's address, as
+ * Excel's Insert Link does (inferred). A protected sheet refuses new hyperlinks unless its protection allows
+ * inserting them ("even in unlocked cells", support.microsoft.com "Protect a worksheet") and the cells are
+ * unlocked: AccessDenied.
+ */
+export function writeHyperlink(wb, sheet, r, link, location) {
+  if (link === null || typeof link !== "object" || Array.isArray(link)) throw invalidArgument(location);
+  const given = Object.entries(link).filter(([, v]) => v !== undefined && v !== null);
+  if (given.some(([k, v]) => !HYPERLINK_FIELDS.includes(k) || typeof v !== "string"))
+    throw invalidArgument(location);
+  const hyperlink = Object.fromEntries(given);
+  if (!hyperlink.address && !hyperlink.documentReference) throw invalidArgument(location);
+  requireSize(wb, r, location);
+  if (sheet.protection.protected && !sheet.protection.options.allowInsertHyperlinks)
+    throw accessDenied(location, `The sheet “${sheet.name}” is protected.`);
+  wb.requireEditable(sheet, r, "contents", location);
+  for (let row = r.row; row < r.row + r.rowCount; row++) {
+    for (let column = r.column; column < r.column + r.columnCount; column++) {
+      const shown =
+        hyperlink.textToDisplay ??
+        (isEmptyCell(sheet.read(row, column))
+          ? (hyperlink.address ?? hyperlink.documentReference)
+          : undefined);
+      if (shown !== undefined) {
+        // The text shown is kept as text, as Excel keeps a link's display text.
+        dropSpillAt(sheet, row, column);
+        const cell = sheet.edit(row, column);
+        clearContent(cell);
+        cell.value = shown === "" ? null : shown;
+        if (shown !== "") blockSpillOver(sheet, row, column);
+      }
+      sheet.edit(row, column).hyperlink = { ...hyperlink };
+    }
+  }
 }
