@@ -46,22 +46,34 @@ export interface BlockNote {
   readonly text: string;
 }
 
-/** What each column of an inserted table holds, for the registry (aligned with TABLE_COLUMNS). */
-const TABLE_ROLES: readonly ColumnRole[] = [
-  "country",
-  "label",
-  "value",
-  "unit",
-  "period",
-  "qualifier",
-  "quote",
-  "id",
-  "basis",
-  "condition",
-  "related",
-  "note",
-];
-const TIMELINE_ROLES: readonly ColumnRole[] = ["date", "start", "end", "country", "label", "quote", "id"];
+/** What each column of an inserted table holds, for the registry: one entry per column, so none is missed. */
+const TABLE_ROLE: Readonly<Record<(typeof TABLE_COLUMNS)[number], ColumnRole>> = {
+  Country: "country",
+  Indicator: "label",
+  Value: "value",
+  Unit: "unit",
+  Period: "period",
+  Qualifier: "qualifier",
+  Quote: "quote",
+  Id: "id",
+  Basis: "basis",
+  Condition: "condition",
+  Related: "related",
+  Note: "note",
+  Examples: "other",
+  "Example of": "other",
+};
+const TABLE_ROLES = TABLE_COLUMNS.map((column) => TABLE_ROLE[column]);
+const TIMELINE_ROLE: Readonly<Record<(typeof TIMELINE_COLUMNS)[number], ColumnRole>> = {
+  Date: "date",
+  Start: "start",
+  End: "end",
+  Country: "country",
+  Event: "label",
+  Quote: "quote",
+  Id: "id",
+};
+const TIMELINE_ROLES = TIMELINE_COLUMNS.map((column) => TIMELINE_ROLE[column]);
 
 /** A comparison's data; its title is also the chart's, and countries without a figure are named in its notes. */
 export interface ChartBlock extends SheetBlock {

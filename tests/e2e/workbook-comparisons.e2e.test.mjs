@@ -23,6 +23,9 @@ import {
   assertFrame,
 } from "./support/written.mjs";
 
+/** The record id a citation note names on its last line ("Central Asia Indicators · trade-growth.KZ"). */
+const noteRecord = (/** @type {string} */ note) => /· (\S+)$/.exec(note)?.[1] ?? null;
+
 describeWorkbook("What each comparison writes, through Excel's own client", (pane) => {
   // ---------------------------------------------------------------------------------------- Stance matrix
 
@@ -49,6 +52,11 @@ describeWorkbook("What each comparison writes, through Excel's own client", (pan
         assert.equal(formatOf(cell), "General");
       });
     });
+    // No quote column: each TRUE/FALSE carries its record's citation note, the country cells none.
+    assert.deepEqual(
+      block.cellNotes.map(([r, c, note]) => [r, c, noteRecord(note)]),
+      block.body.flatMap((_, r) => columns.map(({ indicator }, j) => [r, 1 + j, `${indicator}.${nations[r].code}`])),
+    );
     const column = (indicator) =>
       block.body.map((cells) => cells[1 + columns.findIndex((c) => c.indicator === indicator)].value);
     assert.deepEqual(
@@ -84,10 +92,12 @@ describeWorkbook("What each comparison writes, through Excel's own client", (pan
     const events = timelineEvents();
     assert.ok(result.text.includes(`(${events.length} events)`), result.text);
     const sheet = result.after.sheets.Data;
-    assert.equal(result.block.address, `A1:F${events.length + 3}`);
+    assert.equal(result.block.address, `A1:G${events.length + 3}`);
     const block = readBlock(sheet, result.block.address, events.length);
     assertFrame(block, sheet.cells.A1.value);
-    assert.deepEqual(block.header, ["Date", "Start", "End", "Country", "Event", "Quote"]);
+    assert.deepEqual(block.header, ["Date", "Start", "End", "Country", "Event", "Quote", "Id"]);
+    // The quote column gives each row its sentence, so the timeline carries no notes.
+    assert.deepEqual(block.cellNotes, []);
     block.body.forEach((cells, i) => {
       const e = events[i];
       assert.deepEqual(
@@ -99,6 +109,7 @@ describeWorkbook("What each comparison writes, through Excel's own client", (pan
           [e.country, "@"],
           [e.label, "@"],
           [e.quote, "@"],
+          [e.id, "@"],
         ],
         e.id,
       );
@@ -107,7 +118,7 @@ describeWorkbook("What each comparison writes, through Excel's own client", (pan
     assert.deepEqual(october.slice(0, 3), ["Oct 2022", serialOf("2022-10-01"), serialOf("2022-10-31")]);
     assert.deepEqual(
       sheet.tables.map((t) => [t.range, t.style, t.name]),
-      [[`A2:F${events.length + 2}`, "TableStyleMedium2", tableNameFor(String(block.title.value))]],
+      [[`A2:G${events.length + 2}`, "TableStyleMedium2", tableNameFor(String(block.title.value))]],
     );
     assertOnlyBlockChanged(result);
   });
@@ -133,6 +144,14 @@ describeWorkbook("What each comparison writes, through Excel's own client", (pan
       block.rows[1].every((cell) => cell.font?.bold === true),
       "a bold header",
     );
+    // No quote column: each value carries its record's citation note, quoting the words that state it.
+    assert.deepEqual(
+      block.cellNotes.map(([r, c, note]) => [r, c, noteRecord(note)]),
+      figures.map((f, i) => [i, 1, f.id]),
+    );
+    for (const [i, , note] of block.cellNotes) {
+      assert.ok(note.includes(`${Math.round(figures[i].value * 100)} percent`), note);
+    }
     block.body.forEach((cells, i) => {
       assert.deepEqual(cells, [
         { value: categoryLabel(figures[i]), numberFormat: "@" },

@@ -8,7 +8,8 @@ export { cellAddress, columnName, rectAddress };
 
 /**
  * @typedef {{ row: number, column: number, rowCount: number, columnCount: number }} Rect
- * @typedef {{ value?: unknown, formula?: string, numberFormat?: string, font?: Record<string, unknown> }} CellSnap
+ * @typedef {{ value?: unknown, formula?: string, numberFormat?: string, font?: Record<string, unknown>,
+ *   note?: string }} CellSnap
  * @typedef {{ cells: Record<string, CellSnap>, tables: any[], charts: any[], columnWidths: Record<string, number>,
  *   rowHeights: Record<string, number> }} SheetSnap
  */
@@ -61,11 +62,17 @@ export const NOTE_FONT = { italic: true, color: "#595959" };
 export function readBlock(sheet, address, bodyRows) {
   const rect = rectOf(address);
   const rows = Array.from({ length: rect.rowCount }, (_, r) => rowCells(sheet, rect, r));
+  const body = rows.slice(2, 2 + bodyRows);
   return {
     rect,
     title: rows[0][0],
     header: rows[1].map(valueOf),
-    body: rows.slice(2, 2 + bodyRows),
+    /** Body rows, each cell without its note (see `cellNotes`). */
+    body: body.map((cells) => cells.map(({ note: _note, ...cell }) => cell)),
+    /** The citation note of each body cell that has one: [body row, column, note]. */
+    cellNotes: body.flatMap((cells, r) =>
+      cells.flatMap((cell, c) => (cell.note === undefined ? [] : [[r, c, cell.note]])),
+    ),
     notes: rows.slice(2 + bodyRows, -1).map((row) => row[0]),
     source: rows[rows.length - 1][0],
     /** Every row, as written. */
