@@ -55,7 +55,9 @@ describeWorkbook("What each comparison writes, through Excel's own client", (pan
     // No quote column: each TRUE/FALSE carries its record's citation note, the country cells none.
     assert.deepEqual(
       block.cellNotes.map(([r, c, note]) => [r, c, noteRecord(note)]),
-      block.body.flatMap((_, r) => columns.map(({ indicator }, j) => [r, 1 + j, `${indicator}.${nations[r].code}`])),
+      block.body.flatMap((_, r) =>
+        columns.map(({ indicator }, j) => [r, 1 + j, `${indicator}.${nations[r].code}`]),
+      ),
     );
     const column = (indicator) =>
       block.body.map((cells) => cells[1 + columns.findIndex((c) => c.indicator === indicator)].value);

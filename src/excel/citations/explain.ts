@@ -12,7 +12,7 @@ import type { IndicatorRecord } from "../../core/types";
 import { blockAt, registeredBlocks, type LoadedName, type RegisteredBlock } from "./registry";
 import { blockCellMeaning, recordById } from "./blockCell";
 import { callMeaning, literalValue, recordsOf, UNKNOWN_ARGUMENT, type CallMeaning } from "./callRecords";
-import { ENGLISH_SPELLING, formulaCalls, RUSSIAN_LOCAL_SPELLING, type FormulaCall } from "./formulaCalls";
+import { cellCalls, type FormulaCall } from "./formulaCalls";
 
 /** What one sync loaded about the active cell. */
 export interface ActiveCellFacts {
@@ -77,10 +77,7 @@ function callsOf(
       : typeof formula === "string"
         ? formula
         : null;
-  const english = formulaCalls(formula, ENGLISH_SPELLING);
-  if (english.length > 0) return { calls: english, shown };
-  const local = formulaCalls(formulaLocal, russianLocal ? RUSSIAN_LOCAL_SPELLING : ENGLISH_SPELLING);
-  return { calls: local, shown };
+  return { calls: cellCalls(formula, formulaLocal, russianLocal), shown };
 }
 
 /** The referenced cells a formula's CA.* calls need read before they can be explained (none for literals). */

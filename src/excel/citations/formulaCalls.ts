@@ -240,3 +240,16 @@ export function formulaCalls(formula: unknown, spelling: FormulaSpelling = ENGLI
 export function callsCaFunction(formula: unknown, spelling: FormulaSpelling = ENGLISH_SPELLING): boolean {
   return formulaCalls(formula, spelling).length > 0;
 }
+
+/**
+ * A cell's CA.* calls from its two spellings: in a Russian Excel its local formula first (";" between
+ * arguments, the functions' Russian names), otherwise its English one first; the other where the first has
+ * none.
+ */
+export function cellCalls(formula: unknown, formulaLocal: unknown, russianLocal: boolean): FormulaCall[] {
+  const local = (): FormulaCall[] =>
+    formulaCalls(formulaLocal, russianLocal ? RUSSIAN_LOCAL_SPELLING : ENGLISH_SPELLING);
+  const english = (): FormulaCall[] => formulaCalls(formula, ENGLISH_SPELLING);
+  const first = russianLocal ? local() : english();
+  return first.length > 0 ? first : russianLocal ? english() : local();
+}

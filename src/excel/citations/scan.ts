@@ -9,7 +9,7 @@ import type { IndicatorRecord } from "../../core/types";
 import { blockCellMeaning } from "./blockCell";
 import { callMeaning, literalValue, UNKNOWN_ARGUMENT, type CallMeaning } from "./callRecords";
 import { referenceKey } from "./explain";
-import { ENGLISH_SPELLING, formulaCalls, RUSSIAN_LOCAL_SPELLING, type FormulaCall } from "./formulaCalls";
+import { cellCalls, type FormulaCall } from "./formulaCalls";
 import { BODY_ROW, type RegisteredBlock } from "./registry";
 
 /** One rectangle of formula cells as loaded: its address and grids (formulasLocal and the rest optional). */
@@ -57,9 +57,7 @@ export function caCells(sheet: string, areas: readonly LoadedArea[], russianLoca
           !(typeof local === "string" && MAY_CALL_CA.test(local))
         )
           return;
-        let calls = formulaCalls(formula, ENGLISH_SPELLING);
-        if (calls.length === 0)
-          calls = formulaCalls(local, russianLocal ? RUSSIAN_LOCAL_SPELLING : ENGLISH_SPELLING);
+        const calls = cellCalls(formula, local, russianLocal);
         if (calls.length === 0) return;
         cells.push({
           sheet,

@@ -99,7 +99,12 @@ export function createExplainPanel(actions: ExplainActions, language: PaneLangua
     "aria-live": "polite",
     hidden: true,
   });
+  // Counts what the panel was given: each selection change's answer, so a reader (or a test) can tell a new
+  // answer from the last one even when the panel stays hidden.
+  let answers = 0;
   const show = (explanation: CellExplanation | null): void => {
+    answers += 1;
+    element.dataset.answers = String(answers);
     if (explanation === null) {
       element.hidden = true;
       replaceChildren(element, []);

@@ -62,7 +62,9 @@ export function isBlockMark(change, sheet, address) {
   return (
     kept &&
     added.length === after.length - before.length &&
-    added.every((a) => a.name.startsWith("_CA_") && a.visible === false && plainReference(a.formula) === block)
+    added.every(
+      (a) => a.name.startsWith("_CA_") && a.visible === false && plainReference(a.formula) === block,
+    )
   );
 }
 
