@@ -54,7 +54,7 @@ describeWorkbook("What each comparison writes, through Excel's own client", (pan
     });
     // No quote column: each TRUE/FALSE carries its record's citation note, the country cells none.
     assert.deepEqual(
-      block.cellNotes.map(([r, c, note]) => [r, c, noteRecord(note)]),
+      block.cellNotes.map(({ row, column, note }) => [row, column, noteRecord(note)]),
       block.body.flatMap((_, r) =>
         columns.map(({ indicator }, j) => [r, 1 + j, `${indicator}.${nations[r].code}`]),
       ),
@@ -148,11 +148,11 @@ describeWorkbook("What each comparison writes, through Excel's own client", (pan
     );
     // No quote column: each value carries its record's citation note, quoting the words that state it.
     assert.deepEqual(
-      block.cellNotes.map(([r, c, note]) => [r, c, noteRecord(note)]),
+      block.cellNotes.map(({ row, column, note }) => [row, column, noteRecord(note)]),
       figures.map((f, i) => [i, 1, f.id]),
     );
-    for (const [i, , note] of block.cellNotes) {
-      assert.ok(note.includes(`${Math.round(figures[i].value * 100)} percent`), note);
+    for (const { row: i, note } of block.cellNotes) {
+      assert.ok(note.includes(`${Math.round(Number(figures[i].value) * 100)} percent`), note);
     }
     block.body.forEach((cells, i) => {
       assert.deepEqual(cells, [

@@ -5,6 +5,7 @@
  *
  * Pinned expectations: record ids and the words of quotes, independent of the bundle.
  */
+/* global document -- waitForFunction callbacks run in the page */
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { selectAndNotify, setPaneVisibility } from "../excel-host/events.mjs";

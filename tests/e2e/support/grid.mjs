@@ -68,10 +68,12 @@ export function readBlock(sheet, address, bodyRows) {
     title: rows[0][0],
     header: rows[1].map(valueOf),
     /** Body rows, each cell without its note (see `cellNotes`). */
-    body: body.map((cells) => cells.map(({ note: _note, ...cell }) => cell)),
-    /** The citation note of each body cell that has one: [body row, column, note]. */
-    cellNotes: body.flatMap((cells, r) =>
-      cells.flatMap((cell, c) => (cell.note === undefined ? [] : [[r, c, cell.note]])),
+    body: body.map((cells) =>
+      cells.map((cell) => Object.fromEntries(Object.entries(cell).filter(([key]) => key !== "note"))),
+    ),
+    /** The citation note of each body cell that has one, by body row and column. */
+    cellNotes: body.flatMap((cells, row) =>
+      cells.flatMap((cell, column) => (cell.note === undefined ? [] : [{ row, column, note: cell.note }])),
     ),
     notes: rows.slice(2 + bodyRows, -1).map((row) => row[0]),
     source: rows[rows.length - 1][0],
