@@ -8,7 +8,8 @@ import type { CitationTexts, SkippedCells } from "./citationTypes";
 
 const number = (n: number): string => n.toLocaleString("ru-RU");
 const cells = (n: number): string => `${number(n)} ${ruPlural(n, "ячейка", "ячейки", "ячеек")}`;
-const cellsOn = (n: number): string => `${number(n)} ${ruPlural(n, "ячейку", "ячейки", "ячеек")}`;
+/** After «в»: «в 1 ячейке», «в 214 ячейках». */
+const cellsIn = (n: number): string => `${number(n)} ${ruPlural(n, "ячейке", "ячейках", "ячейках")}`;
 const sheetsOn = (n: number): string => `${n} ${ruPlural(n, "листе", "листах", "листах")}`;
 const quoted = (names: readonly string[]): string => names.map((n) => `«${n}»`).join(", ");
 const CITATION_HEAD = `Темур Умаров, “${SOURCE.title}”, Фонд Карнеги за международный мир (Carnegie Politika), декабрь 2022`;
@@ -81,19 +82,19 @@ export const RU_CITATIONS: CitationTexts = {
   otherCells: (addresses, more) => `${addresses.join(", ")}${more > 0 ? ` и ещё ${number(more)}` : ""}`,
   sourcesWhat: "Лист источников",
   builtSources: (records, cellCount, sheetCount, refreshed, sheetName) =>
-    `Лист «${sheetName}» ${refreshed ? "обновлён" : "создан"}: ${records} ${ruPlural(records, "запись используется", "записи используются", "записей используются")} в ${cellsOn(cellCount)} на ${sheetsOn(sheetCount)}.`,
+    `Лист «${sheetName}» ${refreshed ? "обновлён" : "создан"}: ${records} ${ruPlural(records, "запись", "записи", "записей")} источника в ${cellsIn(cellCount)} на ${sheetsOn(sheetCount)}.`,
   nothingToCite:
     "Формул CA и блоков, вставленных надстройкой, не найдено — ссылаться не на что: лист не добавлен.",
 
   frozenStoreSheet: "CA зафиксированные формулы",
   froze: (cellCount, sheetCount, skipped) => {
     const rest = skippedParts(skipped);
-    return `Зафиксировано ${cells(cellCount)} на ${sheetsOn(sheetCount)}${rest.length > 0 ? `; ${rest.join("; ")}` : ""}. Команда «Вернуть формулы CA» вернёт их.`;
+    return `Формулы CA заменены значениями в ${cellsIn(cellCount)} на ${sheetsOn(sheetCount)}${rest.length > 0 ? `; ${rest.join("; ")}` : ""}. Команда «Вернуть формулы CA» вернёт их.`;
   },
   nothingToFreeze: "Здесь нет ячеек с функциями CA, фиксировать нечего.",
   restored: (cellCount, sheetCount, skipped) => {
     const rest = skippedParts(skipped);
-    return `Возвращены формулы в ${cellsOn(cellCount)} на ${sheetsOn(sheetCount)}${rest.length > 0 ? `; ${rest.join("; ")}` : ""}.`;
+    return `Возвращены формулы в ${cellsIn(cellCount)} на ${sheetsOn(sheetCount)}${rest.length > 0 ? `; ${rest.join("; ")}` : ""}.`;
   },
   nothingToRestore: "В этой книге нет зафиксированных формул CA, возвращать нечего.",
   unreadableArgument: (text) =>
