@@ -28,8 +28,16 @@ function workbook(extra = {}) {
           B9: { formula: "=CA.RUTRADE(A9)", value: 0.1 },
         },
       },
-      { name: "Hidden data", visibility: "Hidden", cells: { C3: { formula: '=CA.RUPOLL("KG")', value: 0.7 } } },
-      { name: "Locked", protection: true, cells: { A1: { formula: '=CA.INDICATOR("supported-invasion.TM")', value: false } } },
+      {
+        name: "Hidden data",
+        visibility: "Hidden",
+        cells: { C3: { formula: '=CA.RUPOLL("KG")', value: 0.7 } },
+      },
+      {
+        name: "Locked",
+        protection: true,
+        cells: { A1: { formula: '=CA.INDICATOR("supported-invasion.TM")', value: false } },
+      },
     ],
     ...extra,
   };
@@ -44,7 +52,9 @@ function sourcesRows(after, sheetName) {
   }
   const rows = new Map();
   for (let r = 3; cells[`A${r}`]?.value !== undefined && /^[a-z]/.test(String(cells[`A${r}`].value)); r++) {
-    const row = Object.fromEntries(header.map((h, c) => [h, cells[`${String.fromCharCode(65 + c)}${r}`]?.value ?? ""]));
+    const row = Object.fromEntries(
+      header.map((h, c) => [h, cells[`${String.fromCharCode(65 + c)}${r}`]?.value ?? ""]),
+    );
     const link = cells[`${String.fromCharCode(65 + header.indexOf("Used in"))}${r}`]?.hyperlink;
     rows.set(String(row.Id), { ...row, link });
   }
@@ -65,7 +75,14 @@ describeWorkbook("The Sources sheet, through Excel's own client", (pane) => {
     assert.deepEqual(header.slice(0, 4), ["Id", "Indicator", "Country", "Value as stated"]);
     assert.deepEqual(
       [...rows.keys()],
-      ["trade-growth.KZ", "trade-growth.UZ", "trade-growth.TJ", "poll-war-blame.KG", "putin-meetings", "supported-invasion.TM"],
+      [
+        "trade-growth.KZ",
+        "trade-growth.UZ",
+        "trade-growth.TJ",
+        "poll-war-blame.KG",
+        "putin-meetings",
+        "supported-invasion.TM",
+      ],
       "in the dataset's order",
     );
     const uz = rows.get("trade-growth.UZ");
@@ -73,7 +90,11 @@ describeWorkbook("The Sources sheet, through Excel's own client", (pane) => {
     assert.equal(uz.Cells, 2);
     assert.equal(uz["Used in"], "Data!B2");
     assert.equal(uz["Also in"], "Data!B3");
-    assert.deepEqual(uz.link, { documentReference: "'Data'!B2", textToDisplay: "Data!B2", screenTip: "Data!B2" });
+    assert.deepEqual(uz.link, {
+      documentReference: "'Data'!B2",
+      textToDisplay: "Data!B2",
+      screenTip: "Data!B2",
+    });
     assert.match(String(uz.Quote), /40 percent with Uzbekistan in the first nine months/);
     assert.match(String(uz.Citation), /^Temur Umarov/);
     assert.equal(rows.get("trade-growth.TJ")["Value as stated"], ">22%");
@@ -89,7 +110,10 @@ describeWorkbook("The Sources sheet, through Excel's own client", (pane) => {
       assert.deepEqual(result.after.sheets[name], result.before.sheets[name], `${name} untouched`);
     }
     const notes = Object.values(result.after.sheets.Sources.cells).map((c) => String(c.value));
-    assert.ok(notes.includes("Scanned 3 sheets: 6 cells with CA formulas and 1 inserted block."), notes.join("\n"));
+    assert.ok(
+      notes.includes("Scanned 3 sheets: 6 cells with CA formulas and 1 inserted block."),
+      notes.join("\n"),
+    );
     assert.ok(notes.includes("Hidden sheets scanned too: “Hidden data”."));
   });
 
@@ -112,7 +136,10 @@ describeWorkbook("The Sources sheet, through Excel's own client", (pane) => {
 
   test("a sheet of the user's called Sources is never touched: the add-in's is Sources (2)", async () => {
     const base = workbook();
-    const session = await pane.open({ ...base, sheets: [...base.sheets, { name: "Sources", cells: { A1: "my notes" } }] });
+    const session = await pane.open({
+      ...base,
+      sheets: [...base.sheets, { name: "Sources", cells: { A1: "my notes" } }],
+    });
     const result = await pane.act(session, SOURCES);
     assert.equal(result.intent, "success", result.text);
     assert.match(result.text, /the sheet “Sources \(2\)”/);
@@ -131,7 +158,9 @@ describeWorkbook("The Sources sheet, through Excel's own client", (pane) => {
   });
 
   test("no CA formula and no inserted block: nothing to cite, no sheet added", async () => {
-    const session = await pane.open({ sheets: [{ name: "Data", cells: { A1: 1, A2: { formula: "=A1*2", value: 2 } } }] });
+    const session = await pane.open({
+      sheets: [{ name: "Data", cells: { A1: 1, A2: { formula: "=A1*2", value: 2 } } }],
+    });
     const result = await pane.act(session, SOURCES);
     assert.equal(result.intent, "warning");
     assert.match(result.text, /nothing to cite/);

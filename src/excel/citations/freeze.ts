@@ -173,20 +173,21 @@ export function storeRows(cells: readonly StoredCell[]): (string | boolean)[][] 
 }
 
 /**
- * The store's rows as written: text Excel would read as a formula or a number ("=CA.…", "-", "@") gets
- * Excel's quote prefix, which keeps it text and is not part of the value read back.
+ * The store's rows as written, under the text format (@), so that "=CA.…" stays text: a formula typed into a
+ * text-formatted cell is kept as typed, never calculated.
  */
 export function storeCells(cells: readonly StoredCell[]): (string | boolean)[][] {
-  return storeRows(cells).map((row) =>
-    row.map((v) => (typeof v === "string" && /^[=+\-@']/.test(v) ? `'${v}` : v)),
-  );
+  return storeRows(cells);
 }
 
 /** The stored cells a store's values hold (its header row and malformed rows skipped). */
 export function readStore(values: readonly (readonly unknown[])[]): StoredCell[] {
   const kinds: readonly string[] = ["value", "spill", "card"];
-  return values.slice(1).flatMap((row) => {
-    const [sheet, address, range, kind, formula, formulaLocal, numberFormat, print, noteAdded] = row;
+  // A quote prefix (') some Excel versions may report is not part of what was stored.
+  const unquoted = (v: unknown): unknown => (typeof v === "string" ? v.replace(/^'/, "") : v);
+  return values.slice(1).flatMap((raw) => {
+    const [sheet, address, range, kind, formula, formulaLocal, numberFormat, print, noteAdded] =
+      raw.map(unquoted);
     if (typeof sheet !== "string" || typeof address !== "string" || typeof range !== "string") return [];
     if (typeof kind !== "string" || !kinds.includes(kind) || typeof formula !== "string") return [];
     if (parseRect(address) === null || parseRect(range) === null || !formula.startsWith("=")) return [];
