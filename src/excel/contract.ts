@@ -86,6 +86,8 @@ export interface WorkbookActions {
 export interface ActionOutcome {
   readonly ok: boolean;
   readonly message: string;
+  /** What to offer next: the Sources sheet, where a freeze left cells without a note. */
+  readonly offer?: "sources-sheet";
 }
 
 /** Where a freeze applies: every sheet, or the selected range only. */

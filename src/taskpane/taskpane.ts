@@ -13,6 +13,7 @@
  * callback, performance.mark("pane-ready") and <body data-ready="true"> once the list is interactive.
  */
 import { localeOf, type Locale } from "../core/i18n/locale";
+import { setMessageLocale } from "../core/i18n/messages";
 import { createExcelActions, createPreviewActions, defaultCardSupport } from "../excel/actions";
 import { createExcelCitationActions, createPreviewCitationActions } from "../excel/citations/citationActions";
 import { ENGLISH_FORMULAS, formulaStyle, isRussianExcel, type FormulaStyle } from "../excel/formulas";
@@ -89,6 +90,8 @@ async function prepare(inOffice: boolean): Promise<void> {
   }
   language = nextLanguage;
   formulas = nextFormulas;
+  // What the pane quotes of the functions' own words (why a formula cannot be explained) in its language.
+  setMessageLocale(language.locale);
 }
 
 /** <html lang>, the page's title and the main landmark's name, in the pane's language. */

@@ -55,3 +55,15 @@ export function cellBlocks<T extends Positioned>(cells: readonly T[]): CellBlock
   }
   return blocks;
 }
+
+/** Items grouped by a key, in the order first met (linear: thousands of cells per sheet). */
+export function groupBy<K, T>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group === undefined) groups.set(k, [item]);
+    else group.push(item);
+  }
+  return groups;
+}

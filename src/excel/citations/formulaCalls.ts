@@ -119,12 +119,24 @@ function readWord(formula: string, at: number): { end: number; sheet: string | n
   return { end, sheet, word: formula.slice(i, end) };
 }
 
+/** Sticky patterns, matched at a position without copying the rest of the formula. */
+const ERROR_LITERAL = /#[A-Za-z0-9/_.!?А-Яа-яЁё]+/y;
+const ROW_RANGE = /\$?\d{1,7}:\$?\d{1,7}/y;
+const NUMBERS: Readonly<Record<FormulaSpelling["decimalSeparator"], RegExp>> = {
+  ".": /\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?/y,
+  ",": /\d+(?:,\d*)?(?:[eE][+-]?\d+)?|,\d+(?:[eE][+-]?\d+)?/y,
+};
+
+/** The match of a sticky pattern at `at`, or null. */
+function matchAt(pattern: RegExp, text: string, at: number): string | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0] ?? null;
+}
+
 function tokenize(formula: string, spelling: FormulaSpelling): Token[] {
   const tokens: Token[] = [];
   let i = formula.startsWith("=") ? 1 : 0;
-  const number = new RegExp(
-    `^\\d+(?:\\${spelling.decimalSeparator}\\d*)?(?:[eE][+-]?\\d+)?|^\\${spelling.decimalSeparator}\\d+(?:[eE][+-]?\\d+)?`,
-  );
+  const number = NUMBERS[spelling.decimalSeparator];
   while (i < formula.length) {
     const c = formula[i];
     const start = i;
@@ -143,17 +155,16 @@ function tokenize(formula: string, spelling: FormulaSpelling): Token[] {
       tokens.push({ kind: "separator", text: c, start, end: (i += 1) });
     } else if (c === "#") {
       // An error literal such as #N/A or #VALUE!.
-      const match = /^#[A-Za-z0-9/_.!?А-Яа-яЁё]+/.exec(formula.slice(i));
-      i += match === null ? 1 : match[0].length;
+      const match = matchAt(ERROR_LITERAL, formula, i);
+      i += match === null ? 1 : match.length;
       tokens.push({ kind: "other", text: formula.slice(start, i), start, end: i });
     } else if (/\d/.test(c) || (c === spelling.decimalSeparator && /\d/.test(formula[i + 1] ?? ""))) {
-      const match = number.exec(formula.slice(i));
-      const lead = match?.[0] ?? c;
+      const lead = matchAt(number, formula, i) ?? c;
       // A row range such as 2:3 is a reference, not a number.
-      const rows = /^\$?\d{1,7}:\$?\d{1,7}/.exec(formula.slice(i));
-      if (rows !== null && rows[0].length > lead.length) {
-        i += rows[0].length;
-        tokens.push({ kind: "ref", text: rows[0], start, end: i, value: null, address: rows[0] });
+      const rows = matchAt(ROW_RANGE, formula, i);
+      if (rows !== null && rows.length > lead.length) {
+        i += rows.length;
+        tokens.push({ kind: "ref", text: rows, start, end: i, value: null, address: rows });
       } else {
         i += lead.length;
         tokens.push({ kind: "number", text: lead, start, end: i });
@@ -247,6 +258,20 @@ export function callsCaFunction(formula: unknown, spelling: FormulaSpelling = EN
  * none.
  */
 export function cellCalls(formula: unknown, formulaLocal: unknown, russianLocal: boolean): FormulaCall[] {
+  // A workbook repeats its formulas (filled down, copied across): read each spelling once.
+  const key = `${russianLocal ? "r" : "e"}\u0000${String(formula)}\u0000${String(formulaLocal)}`;
+  const known = readCache.get(key);
+  if (known !== undefined) return known;
+  const calls = readCalls(formula, formulaLocal, russianLocal);
+  if (readCache.size >= READ_CACHE_LIMIT) readCache.clear();
+  readCache.set(key, calls);
+  return calls;
+}
+
+const READ_CACHE_LIMIT = 10_000;
+const readCache = new Map<string, FormulaCall[]>();
+
+function readCalls(formula: unknown, formulaLocal: unknown, russianLocal: boolean): FormulaCall[] {
   const local = (): FormulaCall[] =>
     formulaCalls(formulaLocal, russianLocal ? RUSSIAN_LOCAL_SPELLING : ENGLISH_SPELLING);
   const english = (): FormulaCall[] => formulaCalls(formula, ENGLISH_SPELLING);

@@ -17,6 +17,13 @@ import type { CaCell } from "./scan";
 
 const GENERAL = "General";
 
+/**
+ * At most this many citation notes per freeze. A note is a drawing object: tens of thousands of them make a
+ * workbook slow to open and scroll, and cost Excel seconds to add. Beyond the limit, cells are frozen without
+ * one, and the Sources sheet (which reads the frozen formulas) cites every cell; the message says so.
+ */
+export const NOTE_LIMIT = 1000;
+
 /** What a frozen cell is written as. */
 export type FrozenKind = "value" | "spill" | "card";
 
@@ -34,6 +41,8 @@ export interface FreezeInput {
 
 /** One frozen cell: what to write, and the row the store keeps. */
 export interface FrozenCell {
+  /** The cell as the scan read it. */
+  readonly cell: CaCell;
   readonly sheet: string;
   /** The cell ("B3"), and the range written (the spill's, or the cell). */
   readonly address: string;
@@ -60,20 +69,18 @@ export interface StoredCell {
   readonly noteAdded: boolean;
 }
 
-/** The store's columns, in order; the store's first row names them. */
-export const STORE_COLUMNS = [
-  "sheet",
-  "address",
-  "range",
-  "kind",
-  "formula",
-  "formulaLocal",
-  "numberFormat",
-  "fingerprint",
-  "noteAdded",
-] as const satisfies readonly (keyof StoredCell)[];
+/**
+ * The store's columns, in order; its first row names them. "details" holds the fingerprint, then, separated
+ * by tabs, only what differs from the usual: k= kind, r= range, f= number format, n (a note was added) and,
+ * last (it may hold anything), l= the local formula.
+ */
+export const STORE_COLUMNS = ["sheet", "address", "formula", "details"] as const;
+const FIELD = "\t";
 
-/** FNV-1a over the text, twice with different seeds: a fingerprint, not a security measure. */
+/**
+ * FNV-1a over the text: a fingerprint of what was written, to tell a cell the user changed from one still as
+ * frozen (32 bits: a change that keeps the fingerprint is a one in four billion chance). Not a security measure.
+ */
 function fnv(text: string, seed: number): string {
   let hash = seed >>> 0;
   for (let i = 0; i < text.length; i++) {
@@ -89,23 +96,27 @@ export function fingerprint(
   values: readonly (readonly unknown[])[],
   entityText?: string,
 ): string {
+  // One value (most cells): its type and text, without building JSON.
+  if (kind === "value" && values.length === 1 && values[0].length === 1) {
+    const v = values[0][0];
+    const text = `v:${typeof v}:${typeof v === "number" ? Number(v.toPrecision(15)) : String(v)}`;
+    return fnv(text, 0x811c9dc5);
+  }
   const text =
     kind === "card"
       ? `card:${entityText ?? ""}`
       : JSON.stringify(
           values.map((row) => row.map((v) => (typeof v === "number" ? Number(v.toPrecision(15)) : v))),
         );
-  return fnv(text, 0x811c9dc5) + fnv(text, 0x01234567);
+  return fnv(text, 0x811c9dc5);
 }
 
 /** The format a frozen value needs to look as it did: the cell's own, or a figure's where Excel showed it. */
 function formatToKeep(input: FreezeInput): string | null {
   const own = typeof input.cell.numberFormat === "string" ? input.cell.numberFormat : GENERAL;
-  if (own !== GENERAL || input.cell.calls.length !== 1) return null;
+  if (own !== GENERAL || !input.cell.plain) return null;
   const [meaning] = input.meanings;
-  const bare = input.cell.formula.replace(/\s/g, "").replace(/^=/, "").toUpperCase();
   if (meaning?.kind !== "records" || meaning.shape !== "lookup" || meaning.field !== "value") return null;
-  if (bare !== meaning.call.text.replace(/\s/g, "").toUpperCase()) return null;
   const [record] = meaning.records;
   return record?.kind === "figure" ? figureNumberFormat(record) : null;
 }
@@ -150,6 +161,7 @@ export function freezeCell(
     noteAdded: note !== null,
   };
   return {
+    cell,
     sheet: cell.sheet,
     address,
     range,
@@ -167,16 +179,33 @@ export function isUsersNote(content: string | null | undefined): boolean {
   return typeof content === "string" && ownNoteIds(content) === null;
 }
 
-/** The store's rows as cell values (a header row first). */
-export function storeRows(cells: readonly StoredCell[]): (string | boolean)[][] {
-  return [[...STORE_COLUMNS], ...cells.map((c) => STORE_COLUMNS.map((column) => c[column]))];
+/**
+ * The store's rows as cell values (a header row first), kept small since a workbook may keep tens of
+ * thousands: the sheet only where it changes, the details only where they differ from the usual.
+ */
+export function storeRows(cells: readonly StoredCell[]): string[][] {
+  let sheet: string | null = null;
+  const rows = cells.map((c): string[] => {
+    const details = [
+      c.fingerprint,
+      c.kind === "value" ? "" : `k=${c.kind}`,
+      c.range === c.address ? "" : `r=${c.range}`,
+      c.numberFormat === GENERAL ? "" : `f=${c.numberFormat}`,
+      c.noteAdded ? "n" : "",
+      c.formulaLocal === c.formula ? "" : `l=${c.formulaLocal}`,
+    ].filter((part, i) => i === 0 || part !== "");
+    const row = [c.sheet === sheet ? "" : c.sheet, c.address, c.formula, details.join(FIELD)];
+    sheet = c.sheet;
+    return row;
+  });
+  return [[...STORE_COLUMNS], ...rows];
 }
 
 /**
  * The store's rows as written, under the text format (@), so that "=CA.…" stays text: a formula typed into a
  * text-formatted cell is kept as typed, never calculated.
  */
-export function storeCells(cells: readonly StoredCell[]): (string | boolean)[][] {
+export function storeCells(cells: readonly StoredCell[]): string[][] {
   return storeRows(cells);
 }
 
@@ -184,13 +213,19 @@ export function storeCells(cells: readonly StoredCell[]): (string | boolean)[][]
 export function readStore(values: readonly (readonly unknown[])[]): StoredCell[] {
   const kinds: readonly string[] = ["value", "spill", "card"];
   // A quote prefix (') some Excel versions may report is not part of what was stored.
-  const unquoted = (v: unknown): unknown => (typeof v === "string" ? v.replace(/^'/, "") : v);
+  const text = (v: unknown): string => (typeof v === "string" ? v.replace(/^'/, "") : "");
+  let sheet = "";
   return values.slice(1).flatMap((raw) => {
-    const [sheet, address, range, kind, formula, formulaLocal, numberFormat, print, noteAdded] =
-      raw.map(unquoted);
-    if (typeof sheet !== "string" || typeof address !== "string" || typeof range !== "string") return [];
-    if (typeof kind !== "string" || !kinds.includes(kind) || typeof formula !== "string") return [];
-    if (parseRect(address) === null || parseRect(range) === null || !formula.startsWith("=")) return [];
+    const [rowSheet, address, formula, details] = STORE_COLUMNS.map((_, i) => text(raw[i]));
+    if (rowSheet !== "") sheet = rowSheet;
+    const [print, ...parts] = details.split(FIELD);
+    const local = details.indexOf(`${FIELD}l=`);
+    const part = (prefix: string): string | undefined =>
+      parts.find((p) => p.startsWith(prefix) && prefix !== "l=")?.slice(prefix.length);
+    const kind = part("k=") ?? "value";
+    const range = part("r=") ?? address;
+    if (sheet === "" || parseRect(address) === null || parseRect(range) === null) return [];
+    if (!kinds.includes(kind) || !formula.startsWith("=") || print === "") return [];
     return [
       {
         sheet,
@@ -198,11 +233,10 @@ export function readStore(values: readonly (readonly unknown[])[]): StoredCell[]
         range,
         kind: kind as FrozenKind,
         formula,
-        formulaLocal:
-          typeof formulaLocal === "string" && formulaLocal.startsWith("=") ? formulaLocal : formula,
-        numberFormat: typeof numberFormat === "string" ? numberFormat : GENERAL,
-        fingerprint: String(print),
-        noteAdded: noteAdded === true || noteAdded === "TRUE",
+        formulaLocal: local < 0 ? formula : details.slice(local + FIELD.length + 2),
+        numberFormat: part("f=") ?? GENERAL,
+        fingerprint: print,
+        noteAdded: parts.includes("n"),
       },
     ];
   });

@@ -11,20 +11,10 @@
 import { cellAddress, parseRect, rectAddress, splitSheet } from "../a1";
 import type { ExcelRun } from "../execute";
 import { EN_WORKBOOK, type WorkbookTexts } from "../i18n";
-import { uniqueSheetName } from "../names";
-import { NUMBER_FORMATS } from "../formats";
-import { cellBlocks } from "./cellRuns";
+import { cellBlocks, groupBy } from "./cellRuns";
 import { syncInChunks, writeBytes, type QueuedWrite } from "./chunks";
-import {
-  freezeCell,
-  isUsersNote,
-  readStore,
-  storeCells,
-  type FreezeInput,
-  type FrozenCell,
-  type StoredCell,
-} from "./freeze";
-import { blockReference } from "./registry";
+import { storeWrites } from "./storeRun";
+import { NOTE_LIMIT, freezeCell, isUsersNote, type FreezeInput, type FrozenCell } from "./freeze";
 import { argumentReferences, caCells, cellMeanings, type CaCell } from "./scan";
 import {
   formulaAreas,
@@ -53,6 +43,7 @@ export interface FreezeOptions {
 
 export interface FreezeOutcome {
   readonly ok: boolean;
+  readonly offer?: "sources-sheet";
   readonly message: string;
   readonly frozen: number;
   /** context.sync() calls made, for the bench. */
@@ -153,14 +144,29 @@ export async function freezeFormulas({
             references,
             sheets.map((s) => s.name),
           );
+    // The values of single cells do not depend on step 3: they go in its request (writes are applied in the
+    // order queued, before the reads after them), so the rest fits in one more request even at scale.
+    const early = cells.filter((c) => !spills.has(c) && !cards.has(c));
     if (spills.size > 0 || cards.size > 0 || referenced !== null) {
+      for (const [name, list] of groupBy(early, (c) => c.sheet)) {
+        const sheet = sheetOf(name);
+        for (const { rect, grid } of cellBlocks(list)) {
+          sheet.getRange(rectAddress(rect)).values = grid.map((row) =>
+            row.map((c) => c.value),
+          ) as Excel.Range["values"];
+        }
+      }
       await context.sync();
       syncs += 1;
     }
+    const written =
+      spills.size > 0 || cards.size > 0 || referenced !== null ? new Set(early) : new Set<CaCell>();
     const values = referenced?.read() ?? new Map<string, unknown>();
 
     const key = (c: CaCell) => `${c.sheet}!${cellAddress(c.row, c.column)}`.toLowerCase();
     let ownNotes = 0;
+    let noted = 0;
+    let notesLeftOut = 0;
     const frozen: FrozenCell[] = cells.map((cell) => {
       const spill = spills.get(cell);
       const json = cards.get(cell)?.valuesAsJson?.[0]?.[0] as { type: string; text?: string } | undefined;
@@ -174,12 +180,14 @@ export async function freezeFormulas({
         entity: json?.type === "Entity" ? json : null,
         note,
       };
-      return freezeCell(input, notes, texts);
+      const frozenCell = freezeCell(input, notes && noted < NOTE_LIMIT, texts);
+      if (frozenCell.note !== null) noted += 1;
+      else if (notes && note === null && noted >= NOTE_LIMIT) notesLeftOut += 1;
+      return frozenCell;
     });
 
     const writes: QueuedWrite[] = [];
-    const bySheet = new Map<string, FrozenCell[]>();
-    for (const f of frozen) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
+    const bySheet = groupBy(frozen, (f) => f.sheet);
     for (const [name, list] of bySheet) {
       const sheet = sheetOf(name);
       const single = list
@@ -192,13 +200,15 @@ export async function freezeFormulas({
       for (const { rect, grid } of cellBlocks(single)) {
         const values = grid.map((row) => row.map((f) => f.values[0][0]));
         const formats = grid.map((row) => row.map((f) => f.numberFormat));
+        const valuesWritten = grid.every((row) => row.every((f) => written.has(f.cell)));
+        const formatted = formats.some((row) => row.some((f) => f !== null));
+        if (valuesWritten && !formatted) continue;
         writes.push({
-          bytes: writeBytes(values) + writeBytes(formats),
+          bytes: (valuesWritten ? 0 : writeBytes(values)) + (formatted ? writeBytes(formats) : 0),
           queue: () => {
             const range = sheet.getRange(rectAddress(rect));
-            if (formats.some((row) => row.some((f) => f !== null)))
-              range.numberFormat = formats as string[][];
-            range.values = values as Excel.Range["values"];
+            if (formatted) range.numberFormat = formats as string[][];
+            if (!valuesWritten) range.values = values as Excel.Range["values"];
           },
         });
       }
@@ -239,60 +249,15 @@ export async function freezeFormulas({
     const frozenSheets = new Set(frozen.map((f) => f.sheet)).size;
     return {
       ok: true,
-      message: texts.citations.froze(frozen.length, frozenSheets, { protectedSheets, changed: [], ownNotes }),
+      message: texts.citations.froze(frozen.length, frozenSheets, {
+        protectedSheets,
+        changed: [],
+        ownNotes,
+        notesLeftOut,
+      }),
+      ...(notesLeftOut > 0 ? { offer: "sources-sheet" as const } : {}),
       frozen: frozen.length,
       syncs,
     };
   });
-}
-
-/** The store's writes: its very hidden sheet and mark where new, then the rows appended, in row chunks. */
-function storeWrites(
-  workbook: Excel.Workbook,
-  store: Excel.Range,
-  cells: readonly StoredCell[],
-  markExists: boolean,
-  sheetNames: readonly string[],
-  texts: WorkbookTexts,
-): QueuedWrite[] {
-  const existing = store.isNullObject ? [] : readStore(store.values);
-  const rows = storeCells([...existing, ...cells]);
-  const sheetName = store.isNullObject
-    ? uniqueSheetName(texts.citations.frozenStoreSheet, sheetNames)
-    : (splitSheet(store.address).sheet ?? "");
-  const rect = { row: 0, column: 0, rowCount: rows.length, columnCount: rows[0].length };
-  const writes: QueuedWrite[] = [];
-  let target: Excel.Worksheet | null = null;
-  const sheet = (): Excel.Worksheet => {
-    if (target !== null) return target;
-    if (store.isNullObject) {
-      target = workbook.worksheets.add(sheetName);
-      // Very hidden: out of the user's way (not even in Unhide), yet part of the workbook it travels with.
-      target.visibility = "VeryHidden";
-    } else target = workbook.worksheets.getItem(sheetName);
-    return target;
-  };
-  const CHUNK = 2000;
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    const part = rows.slice(start, start + CHUNK);
-    writes.push({
-      bytes: writeBytes(part) * 2,
-      queue: () => {
-        const range = sheet().getRange(
-          rectAddress({ row: start, column: 0, rowCount: part.length, columnCount: part[0].length }),
-        );
-        range.numberFormat = part.map((row) => row.map(() => NUMBER_FORMATS.text));
-        range.values = part;
-      },
-    });
-  }
-  writes.push({
-    bytes: writeBytes(sheetName) * 2,
-    queue: () => {
-      const reference = blockReference(sheetName, rect);
-      if (markExists) workbook.names.getItem(FROZEN_MARK).formula = reference;
-      else workbook.names.add(FROZEN_MARK, reference).visible = false;
-    },
-  });
-  return writes;
 }

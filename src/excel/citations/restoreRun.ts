@@ -8,13 +8,13 @@
  *      notes freezing added), and the sheets' protection;
  *   3. the writes: one sync, or as few as Excel on the web's 5 MB request limit needs.
  */
-import { parseRect, rectAddress, splitSheet, type CellRect } from "../a1";
+import { parseRect, rectAddress, type CellRect } from "../a1";
 import type { ExcelRun } from "../execute";
 import { EN_WORKBOOK, type WorkbookTexts } from "../i18n";
-import { NUMBER_FORMATS } from "../formats";
+import { cellBlocks, groupBy } from "./cellRuns";
 import { syncInChunks, writeBytes, type QueuedWrite } from "./chunks";
-import { readStore, removesNote, stillFrozen, storeCells, type CellNow, type StoredCell } from "./freeze";
-import { blockReference } from "./registry";
+import { rewriteStore } from "./storeRun";
+import { readStore, removesNote, stillFrozen, type CellNow, type StoredCell } from "./freeze";
 import { FROZEN_MARK, listedSheets, queueWorkbookList } from "./workbookScan";
 
 export interface RestoreOptions {
@@ -75,9 +75,7 @@ export async function restoreFormulas({
       return { ok: false, message: texts.citations.nothingToRestore, restored: 0, changed: [], syncs };
 
     const sheets = new Map(listedSheets(list.sheets).map((s) => [s.name.toLowerCase(), s]));
-    const bySheet = new Map<string, StoredCell[]>();
-    for (const cell of stored)
-      bySheet.set(cell.sheet.toLowerCase(), [...(bySheet.get(cell.sheet.toLowerCase()) ?? []), cell]);
+    const bySheet = groupBy(stored, (cell) => cell.sheet.toLowerCase());
     progress(texts.citations.progress("reading", 0, stored.length));
     const reads = [...bySheet].flatMap(([key, cells]) => {
       const listed = sheets.get(key);
@@ -129,17 +127,49 @@ export async function restoreFormulas({
       }
     }
 
-    const writes: QueuedWrite[] = restore.map(({ sheet, cell, dropNote }) => ({
-      bytes: writeBytes(cell.formula) * 2 + writeBytes(cell.numberFormat),
-      queue: () => {
-        if (cell.kind === "spill") sheet.getRange(cell.range).clear("Contents");
-        const target = sheet.getRange(cell.address);
-        target.numberFormat = [[cell.numberFormat]];
-        if (russianLocal) target.formulasLocal = [[cell.formulaLocal]];
-        else target.formulas = [[cell.formula]];
-        if (dropNote) sheet.notes.getItem(cell.address).delete();
-      },
-    }));
+    const writes: QueuedWrite[] = [];
+    const formulaOf = (cell: StoredCell): string => (russianLocal ? cell.formulaLocal : cell.formula);
+    // Single cells go back in rectangles, a grid of formulas and one of formats each; spills and cards alone.
+    const singles = groupBy(
+      restore.filter((r) => r.cell.kind === "value"),
+      (r) => r.sheet,
+    );
+    for (const [sheet, entries] of singles) {
+      const placed = entries.map(({ cell }) => ({ cell, ...(parseRect(cell.address) as CellRect) }));
+      for (const { rect, grid } of cellBlocks(placed)) {
+        const formulas = grid.map((row) => row.map(({ cell }) => formulaOf(cell)));
+        const formats = grid.map((row) => row.map(({ cell }) => cell.numberFormat));
+        writes.push({
+          bytes: writeBytes(formulas) + writeBytes(formats),
+          queue: () => {
+            const range = sheet.getRange(rectAddress(rect));
+            range.numberFormat = formats;
+            if (russianLocal) range.formulasLocal = formulas;
+            else range.formulas = formulas;
+          },
+        });
+      }
+    }
+    for (const { sheet, cell } of restore.filter((r) => r.cell.kind !== "value")) {
+      writes.push({
+        bytes: writeBytes(cell.formula) * 2 + writeBytes(cell.numberFormat),
+        queue: () => {
+          // A spill needs its cells empty, or its anchor shows #SPILL!.
+          if (cell.kind === "spill") sheet.getRange(cell.range).clear("Contents");
+          const target = sheet.getRange(cell.address);
+          target.numberFormat = [[cell.numberFormat]];
+          if (russianLocal) target.formulasLocal = [[formulaOf(cell)]];
+          else target.formulas = [[formulaOf(cell)]];
+        },
+      });
+    }
+    for (const { sheet, cell, dropNote } of restore) {
+      if (dropNote)
+        writes.push({
+          bytes: writeBytes(cell.address),
+          queue: () => sheet.notes.getItem(cell.address).delete(),
+        });
+    }
     writes.push(...rewriteStore(workbook, store, keep));
     syncs += await syncInChunks(context, writes, payloadBudget, (done, total) =>
       progress(texts.citations.progress("writing", done, total)),
@@ -157,35 +187,4 @@ export async function restoreFormulas({
       syncs,
     };
   });
-}
-
-/** The store after a restore: the cells still frozen, or, when none is left, no store at all. */
-function rewriteStore(
-  workbook: Excel.Workbook,
-  store: Excel.Range,
-  keep: readonly StoredCell[],
-): QueuedWrite[] {
-  const sheetName = splitSheet(store.address).sheet ?? "";
-  const sheet = workbook.worksheets.getItem(sheetName);
-  if (keep.length === 0) {
-    const drop = () => {
-      workbook.names.getItem(FROZEN_MARK).delete();
-      sheet.delete();
-    };
-    return [{ bytes: writeBytes(FROZEN_MARK), queue: drop }];
-  }
-  const rows = storeCells(keep);
-  const rect = { row: 0, column: 0, rowCount: rows.length, columnCount: rows[0].length };
-  return [
-    {
-      bytes: writeBytes(rows) * 2,
-      queue: () => {
-        store.clear("Contents");
-        const range = sheet.getRange(rectAddress(rect));
-        range.numberFormat = rows.map((row) => row.map(() => NUMBER_FORMATS.text));
-        range.values = rows;
-        workbook.names.getItem(FROZEN_MARK).formula = blockReference(sheetName, rect);
-      },
-    },
-  ];
 }

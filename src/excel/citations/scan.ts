@@ -23,6 +23,8 @@ export interface LoadedArea {
 
 /** A cell whose formula calls CA.*. */
 export interface CaCell {
+  /** The formula is exactly one CA.* call (not wrapped in other functions or arithmetic). */
+  readonly plain: boolean;
   readonly sheet: string;
   readonly row: number;
   readonly column: number;
@@ -60,6 +62,7 @@ export function caCells(sheet: string, areas: readonly LoadedArea[], russianLoca
         const calls = cellCalls(formula, local, russianLocal);
         if (calls.length === 0) return;
         cells.push({
+          plain: isPlainCall(String(formula), calls),
           sheet,
           row: origin.row + r,
           column: origin.column + c,
@@ -73,6 +76,18 @@ export function caCells(sheet: string, areas: readonly LoadedArea[], russianLoca
     );
   }
   return cells;
+}
+
+const PLAIN = new WeakMap<readonly FormulaCall[], boolean>();
+const bare = (text: string): string => text.replace(/\s/g, "").replace(/^=/, "").toUpperCase();
+
+/** Whether a formula is exactly its one CA.* call; remembered per read (formulas repeat). */
+export function isPlainCall(formula: string, calls: readonly FormulaCall[]): boolean {
+  const known = PLAIN.get(calls);
+  if (known !== undefined) return known;
+  const plain = calls.length === 1 && bare(formula) === bare(calls[0].text);
+  PLAIN.set(calls, plain);
+  return plain;
 }
 
 /** The cells CA.* arguments refer to, once each (sheet "" never: a reference without one is the cell's own). */
@@ -96,7 +111,15 @@ export function cellMeanings(
   referenced: ReadonlyMap<string, unknown>,
   unknownArgument: (text: string) => string,
 ): CallMeaning[] {
-  return cell.calls.map((call) =>
+  // Literal arguments mean the same in every cell: answer each read once.
+  const literal = cell.calls.every((call) =>
+    call.args.every(
+      (a) => a.kind === "omitted" || a.kind === "text" || a.kind === "number" || a.kind === "boolean",
+    ),
+  );
+  const known = literal ? LITERAL_MEANINGS.get(cell.calls) : undefined;
+  if (known !== undefined) return known;
+  const meanings = cell.calls.map((call) =>
     callMeaning(
       call,
       call.args.map((argument) => {
@@ -107,7 +130,11 @@ export function cellMeanings(
       unknownArgument,
     ),
   );
+  if (literal) LITERAL_MEANINGS.set(cell.calls, meanings);
+  return meanings;
 }
+
+const LITERAL_MEANINGS = new WeakMap<readonly FormulaCall[], CallMeaning[]>();
 
 /** Where each record is used: record → cells ("Data!B3"), in the order met. */
 export type Usages = Map<IndicatorRecord, string[]>;
@@ -123,8 +150,7 @@ function use(usages: Usages, record: IndicatorRecord, where: string): void {
  * its row (header first, then one row per record); anything wrapped in another function at the cell.
  */
 export function addCellUsages(usages: Usages, cell: CaCell, meanings: readonly CallMeaning[]): void {
-  const bare = (text: string) => text.replace(/\s/g, "").replace(/^=/, "").toUpperCase();
-  const plainSpill = cell.calls.length === 1 && bare(cell.formula) === bare(cell.calls[0].text);
+  const plainSpill = cell.plain;
   for (const meaning of meanings) {
     if (meaning.kind !== "records") continue;
     meaning.records.forEach((record, i) => {

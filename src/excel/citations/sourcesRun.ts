@@ -10,14 +10,15 @@
  * user's called "Sources" is never touched (the add-in's is then "Sources (2)"). A refresh clears and
  * rewrites only the add-in's sheet.
  */
-import { rectAddress } from "../a1";
+import { parseRect, rectAddress } from "../a1";
 import { blockPlan } from "../plans";
 import { EN_WORKBOOK, type WorkbookTexts } from "../i18n";
 import { uniqueSheetName } from "../names";
 import { layoutBlock } from "../layout";
 import type { ExcelRun } from "../execute";
-import { registeredBlocks, REGISTRY_PREFIX } from "./registry";
+import { blockReference, encodeEntry, registeredBlocks, REGISTRY_PREFIX } from "./registry";
 import {
+  isPlainCall,
   addBlockUsages,
   addCellUsages,
   argumentReferences,
@@ -27,6 +28,8 @@ import {
   type Usages,
 } from "./scan";
 import { sourcesBlock } from "./sources";
+import { readStore, type StoredCell } from "./freeze";
+import { cellCalls } from "./formulaCalls";
 import {
   formulaAreas,
   listedSheets,
@@ -38,7 +41,6 @@ import {
   SOURCES_MARK,
   FROZEN_MARK,
 } from "./workbookScan";
-import { blockReference, encodeEntry } from "./registry";
 
 export interface SourcesOutcome {
   readonly ok: boolean;
@@ -68,6 +70,8 @@ export async function buildSourcesSheet({
     const list = queueWorkbookList(context);
     const date1904 = workbook.functions.date(1904, 1, 1).load("value");
     const tables = workbook.tables.load("items/name");
+    // Frozen cells hold values now: their formulas, kept in the store, still say what they cite.
+    const store = workbook.names.getItemOrNullObject(FROZEN_MARK).getRangeOrNullObject().load("values");
     await context.sync();
 
     const names = loadedNames(list.names);
@@ -98,7 +102,10 @@ export async function buildSourcesSheet({
     const ownTables = ownSheet === null ? null : ownSheet.sheet.tables.load("items/name");
     await context.sync();
 
-    const cells: CaCell[] = formulas.flatMap((q) => caCells(q.name, formulaAreas(q), russianLocal));
+    const cells: CaCell[] = [
+      ...formulas.flatMap((q) => caCells(q.name, formulaAreas(q), russianLocal)),
+      ...(store.isNullObject ? [] : frozenCells(readStore(store.values), russianLocal)),
+    ];
     const references = argumentReferences(cells);
     const referenced =
       references.length === 0
@@ -207,4 +214,28 @@ export async function buildSourcesSheet({
 /** Whether a name is one of the add-in's own (blocks and marks alike). */
 export function isOwnName(name: string): boolean {
   return name.startsWith(REGISTRY_PREFIX);
+}
+
+/** Frozen cells as the scan reads formula cells: where they are and the formula they held. */
+function frozenCells(stored: readonly StoredCell[], russianLocal: boolean): CaCell[] {
+  return stored.flatMap((cell) => {
+    const at = parseRect(cell.address);
+    if (at === null) return [];
+    const calls = cellCalls(cell.formula, cell.formulaLocal, russianLocal);
+    return calls.length === 0
+      ? []
+      : [
+          {
+            plain: isPlainCall(cell.formula, calls),
+            sheet: cell.sheet,
+            row: at.row,
+            column: at.column,
+            formula: cell.formula,
+            formulaLocal: cell.formulaLocal,
+            calls,
+            value: undefined,
+            numberFormat: undefined,
+          },
+        ];
+  });
 }

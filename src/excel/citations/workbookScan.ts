@@ -7,7 +7,9 @@
  * getUsedRangeOrNullObject and names with comments (1.4), NamedItem.formula (1.7), Range.getSpillingToRange-
  * OrNullObject (1.12), valuesAsJson (1.16), Workbook.notes (1.18).
  */
-import { parseRect, splitSheet } from "../a1";
+import { parseRect, rectAddress, splitSheet, type CellRect } from "../a1";
+import { cellBlocks, groupBy } from "./cellRuns";
+import { referenceKey } from "./explain";
 import type { LoadedName } from "./registry";
 import { REGISTRY_PREFIX } from "./registry";
 import type { LoadedArea } from "./scan";
@@ -98,26 +100,42 @@ function readOptional<T>(read: () => T): T | undefined {
   }
 }
 
-/** Step 3: the values of the cells CA.* arguments refer to, by referenceKey. */
+/**
+ * Step 3: the values of the cells CA.* arguments refer to, by referenceKey. Single cells are read in
+ * rectangles (a column of references filled down is one range), ranges one by one.
+ */
 export function queueReferenced(
   context: Excel.RequestContext,
   references: readonly { sheet: string; address: string }[],
   sheetNames: readonly string[],
 ): { read(): Map<string, unknown> } {
   const known = new Map(sheetNames.map((n) => [n.toLowerCase(), n]));
-  const loads = references.flatMap((reference) => {
-    const sheet = known.get(reference.sheet.toLowerCase());
-    if (sheet === undefined || parseRect(reference.address) === null) return [];
-    const range = context.workbook.worksheets.getItem(sheet).getRange(reference.address).load("values");
-    return [{ reference, range }];
-  });
-  return {
-    read: () =>
-      new Map(
-        loads.map(({ reference, range }) => [
-          `${reference.sheet}!${reference.address}`.toLowerCase(),
-          range.values.length === 1 && range.values[0].length === 1 ? range.values[0][0] : range.values,
-        ]),
-      ),
-  };
+  const reads: (() => [string, unknown][])[] = [];
+  const bySheet = groupBy(
+    references.filter((r) => known.has(r.sheet.toLowerCase()) && parseRect(r.address) !== null),
+    (r) => known.get(r.sheet.toLowerCase()) as string,
+  );
+  for (const [sheetName, list] of bySheet) {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    const singles = list.flatMap((reference) => {
+      const rect = parseRect(reference.address) as CellRect;
+      return rect.rowCount === 1 && rect.columnCount === 1
+        ? [{ reference, row: rect.row, column: rect.column }]
+        : [];
+    });
+    for (const { rect, grid } of cellBlocks(singles)) {
+      const range = sheet.getRange(rectAddress(rect)).load("values");
+      reads.push(() =>
+        grid.flatMap((row, r) =>
+          row.map((cell, c): [string, unknown] => [referenceKey(cell.reference), range.values[r][c]]),
+        ),
+      );
+    }
+    const single = new Set(singles.map((s) => s.reference));
+    for (const reference of list.filter((r) => !single.has(r))) {
+      const range = sheet.getRange(reference.address).load("values");
+      reads.push(() => [[referenceKey(reference), range.values]]);
+    }
+  }
+  return { read: () => new Map(reads.flatMap((read) => read())) };
 }

@@ -30,6 +30,8 @@ export interface SkippedCells {
   readonly changed: readonly string[];
   /** Cells whose note the user wrote, kept as they were (no citation note added). */
   readonly ownNotes: number;
+  /** Frozen cells left without a citation note past the limit per freeze (the Sources sheet cites them). */
+  readonly notesLeftOut?: number;
 }
 
 export interface CitationTexts {

@@ -21,6 +21,11 @@ function skippedParts(skipped: SkippedCells): string[] {
     parts.push(`${cells(skipped.changed.length)} changed since the freeze left alone (${shown}${more})`);
   }
   if (skipped.ownNotes > 0) parts.push(`${cells(skipped.ownNotes)} kept your own notes`);
+  if ((skipped.notesLeftOut ?? 0) > 0) {
+    parts.push(
+      `${cells(skipped.notesLeftOut ?? 0)} without a note (more notes would slow Excel down): the Sources sheet cites every frozen cell`,
+    );
+  }
   return parts;
 }
 

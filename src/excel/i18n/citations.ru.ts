@@ -28,6 +28,12 @@ function skippedParts(skipped: SkippedCells): string[] {
       `${cells(skipped.changed.length)}, изменённые после фиксации, оставлены как есть (${shown}${more})`,
     );
   }
+  if ((skipped.notesLeftOut ?? 0) > 0) {
+    const left = skipped.notesLeftOut ?? 0;
+    parts.push(
+      `в ${cellsIn(left)} примечания не добавлены (больше примечаний замедлили бы Excel): лист источников ссылается на каждую зафиксированную ячейку`,
+    );
+  }
   if (skipped.ownNotes > 0) {
     parts.push(
       `в ${number(skipped.ownNotes)} ${ruPlural(skipped.ownNotes, "ячейке", "ячейках", "ячейках")} сохранены ваши примечания`,

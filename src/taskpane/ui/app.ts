@@ -1,7 +1,6 @@
 import type { IndicatorRecord } from "../../core/types";
 import { copiedCitation } from "../../excel/citations/citationText";
 import type {
-  ActionOutcome,
   CitationActions,
   InsertOutcome,
   InsertTarget,
@@ -10,7 +9,7 @@ import type {
 import { ENGLISH, type PaneLanguage } from "../i18n";
 import { createCardPanel } from "./card";
 import { createCharts } from "./charts";
-import { createCitationCommands } from "./citations";
+import { createCitationCommands, createLongRunner } from "./citations";
 import { createExplainPanel } from "./explain";
 import { button, el, replaceChildren } from "./dom";
 import { copyText, CSV_FILE_NAME, downloadCsv, recordsAsText } from "./exports";
@@ -80,40 +79,20 @@ export function mountPane(
     }
   };
 
-  /** Where a long action says how far it got; its outcome then goes to the message bar. */
-  const progress = el("p", {
-    class: "progress",
-    id: "progress",
-    role: "status",
-    "aria-live": "polite",
-    hidden: true,
-  });
-
-  /** Runs a long workbook action (Sources sheet, freeze, restore), with its progress shown while it runs. */
-  const runLong = (
-    what: string,
-    action: (report: (message: string) => void) => Promise<ActionOutcome>,
-  ): void => {
-    if (busy || citations === undefined) return;
-    void (async () => {
+  const busyGate = {
+    enter: (): boolean => {
+      if (busy) return false;
       busy = true;
       root.setAttribute("aria-busy", "true");
-      messages.clear();
-      try {
-        const outcome = await action((message) => {
-          progress.textContent = message;
-          progress.hidden = false;
-        });
-        messages.show(outcome.ok ? "success" : "warning", outcome.message);
-      } catch (error) {
-        messages.show("error", t.couldNot(what, error instanceof Error ? error.message : String(error)));
-      } finally {
-        busy = false;
-        progress.hidden = true;
-        root.removeAttribute("aria-busy");
-      }
-    })();
+      return true;
+    },
+    leave: (): void => {
+      busy = false;
+      root.removeAttribute("aria-busy");
+    },
   };
+  const long = createLongRunner(() => citations, busyGate, messages, language);
+  const runLong = long.run;
 
   const copyCitation = async (record: IndicatorRecord): Promise<void> => {
     const result = await copyText(copiedCitation(record, language.workbook), language);
@@ -242,7 +221,7 @@ export function mountPane(
       el("div", { class: "status-row" }, [status, clearButton]),
     ]),
     messages.element,
-    progress,
+    long.progress,
     explain.element,
     el("div", { class: "commands", role: "group", "aria-label": t.shownRecords }, [
       insertTableButton,

@@ -6,6 +6,7 @@
 import type { ActionOutcome, CitationActions, FreezeScope } from "../../excel/contract";
 import type { PaneLanguage } from "../i18n";
 import { button, el } from "./dom";
+import type { Messages } from "./messages";
 
 export interface CitationCommands {
   readonly element: HTMLElement;
@@ -54,4 +55,60 @@ export function createCitationCommands(
     ],
   );
   return { element };
+}
+
+/** The pane's one-action-at-a-time lock, shared with the inserts. */
+export interface BusyGate {
+  enter(): boolean;
+  leave(): void;
+}
+
+/**
+ * Runs a long workbook action (Sources sheet, freeze, restore): its progress in a status line of its own while
+ * it runs, then its outcome in the message bar, with what to do next where the outcome offers it.
+ */
+export function createLongRunner(
+  actions: () => CitationActions | undefined,
+  gate: BusyGate,
+  messages: Messages,
+  language: PaneLanguage,
+): { readonly progress: HTMLElement; run: LongRunner } {
+  const { t } = language;
+  const progress = el("p", {
+    class: "progress",
+    id: "progress",
+    role: "status",
+    "aria-live": "polite",
+    hidden: true,
+  });
+  const run: LongRunner = (what, action) => {
+    if (actions() === undefined || !gate.enter()) return;
+    messages.clear();
+    void (async () => {
+      try {
+        const outcome = await action((message) => {
+          progress.textContent = message;
+          progress.hidden = false;
+        });
+        const offers =
+          outcome.offer === "sources-sheet"
+            ? [
+                {
+                  label: t.citations.sourcesSheet,
+                  name: "sources-sheet",
+                  run: () =>
+                    run(t.citations.doingSources, (p) => (actions() as CitationActions).buildSourcesSheet(p)),
+                },
+              ]
+            : [];
+        messages.show(outcome.ok ? "success" : "warning", outcome.message, offers);
+      } catch (error) {
+        messages.show("error", t.couldNot(what, error instanceof Error ? error.message : String(error)));
+      } finally {
+        progress.hidden = true;
+        gate.leave();
+      }
+    })();
+  };
+  return { progress, run };
 }

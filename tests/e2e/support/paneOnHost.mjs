@@ -70,7 +70,8 @@ function reportedBlock(text) {
  * @param {{ newPage: () => Promise<import("playwright-core").Page> }} browser tests/excel-host/browser.mjs
  * @param {any} description a workbook, as buildWorkbook takes it
  * @param {{ requirements?: Record<string, string>, excelApi?: string | null, displayLanguage?: string,
- *   path?: string }} [options]
+ *   path?: string, platform?: "web" | "desktop" }} [options] platform: Excel on the web (the default: its 5 MB
+ *   request limit, Office.context.platform "OfficeOnline") or desktop Excel (no limit, "PC")
  * @returns {Promise<PaneSession>}
  */
 export async function openPane(
@@ -81,17 +82,22 @@ export async function openPane(
     excelApi = null,
     displayLanguage = "en-US",
     path = "/taskpane.html",
+    platform = "web",
   } = {},
 ) {
   const workbook = buildWorkbook(description);
-  const host = await startExcelHost({ workbook, serve: DIST, index: "taskpane.html", excelApi });
+  const host = await startExcelHost({ workbook, serve: DIST, index: "taskpane.html", excelApi, platform });
   const page = await browser.newPage();
   /** @type {string[]} */
   const pageErrors = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
   const session = { page, host, workbook, pageErrors };
   try {
-    await routeOfficeToHost(page, host, { requirements, displayLanguage });
+    await routeOfficeToHost(page, host, {
+      requirements,
+      displayLanguage,
+      platform: platform === "web" ? "OfficeOnline" : "PC",
+    });
     await page.goto(`${host.origin}${path}`);
     await page.locator('body[data-ready="true"]').waitFor({ timeout: 20_000 });
     assert.equal(await page.getAttribute("#app", "data-mode"), "excel");

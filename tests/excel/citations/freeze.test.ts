@@ -94,13 +94,29 @@ describe("the store and restoring", () => {
 
   test("the store reads back what was written (a quote prefix, if reported, ignored)", () => {
     const rows = storeCells([frozen.stored]);
-    expect(rows[1][4]).toBe('=CA.RUTRADE("TJ")');
+    expect(rows[1].slice(0, 3)).toEqual(["Data", "B3", '=CA.RUTRADE("TJ")']);
     expect(readStore(rows)).toEqual([frozen.stored]);
     const prefixed = rows.map((row) =>
       row.map((v) => (typeof v === "string" && v.startsWith("=") ? `'${v}` : v)),
     );
     expect(readStore(prefixed)).toEqual([frozen.stored]);
     expect(readStore([["header"], ["Data", "B3", "B3", "nonsense", "=x"], [1, 2, 3]])).toEqual([]);
+  });
+
+  test("every field survives the store, the usual ones left out of it", () => {
+    const unusual = {
+      ...frozen.stored,
+      kind: "spill" as const,
+      range: "B3:L40",
+      numberFormat: '"≈"0.0%',
+      formulaLocal: '=CA.ПОКАЗАТЕЛИ_ЦА("trade"; "KZ")',
+      noteAdded: true,
+    };
+    const next = { ...frozen.stored, address: "C9", range: "C9", noteAdded: false };
+    const rows = storeCells([unusual, next]);
+    expect(rows[2][0]).toBe(""); // the same sheet is not repeated
+    expect(rows[2][3]).toBe(frozen.stored.fingerprint); // a usual cell: its fingerprint alone
+    expect(readStore(rows)).toEqual([unusual, next]);
   });
 
   test("a cell still holding the frozen value restores; an edited or re-typed one does not", () => {
