@@ -104,8 +104,8 @@ describeWorkbook("Freeze and restore CA formulas, through Excel's own client", (
     assert.equal(data.cells.B7.json?.type, "Entity");
     assert.equal(data.cells.B7.json?.text, card.text);
     // The formulas are kept in a very hidden sheet the add-in owns.
-    const store = Object.keys(result.after.sheets).find((n) => !["Data", "Locked"].includes(n));
-    assert.equal(result.after.sheets[store].visibility, "VeryHidden");
+    const store = Object.keys(result.after.sheets).find((n) => !["Data", "Locked"].includes(n)) ?? "";
+    assert.equal(result.after.sheets[store]?.visibility, "VeryHidden");
     assert.equal(result.after.names.find((n) => n.name === "_CA_FROZEN")?.visible, false);
   });
 

@@ -1,11 +1,6 @@
 import type { IndicatorRecord } from "../../core/types";
 import { copiedCitation } from "../../excel/citations/citationText";
-import type {
-  CitationActions,
-  InsertOutcome,
-  InsertTarget,
-  WorkbookActions,
-} from "../../excel/contract";
+import type { CitationActions, InsertOutcome, InsertTarget, WorkbookActions } from "../../excel/contract";
 import { ENGLISH, type PaneLanguage } from "../i18n";
 import { createCardPanel } from "./card";
 import { createCharts } from "./charts";
