@@ -45,21 +45,24 @@ export function benchBundles() {
     .filter((r) => r[0].endsWith(".js") && pageLoads.includes(r[0]))
     .reduce((s, r) => s + r[2], 0);
   // Budgets: the dataset with its notes, data types and country cards, and the functions' messages in two
-  // languages live in functions.js; the Russian pane texts load on demand and count apart.
+  // languages live in functions.js; the Russian pane texts load on demand and count apart. The pane's budget
+  // grew from 65 to 90 KB with the citations (notes, "This cell", the Sources sheet, freeze and restore:
+  // a formula parser, the workbook scan and their messages) and the on-demand one from 15 to 20 KB with
+  // their Russian texts; README's Performance section gives the measurement.
   floor(
-    "pane JS (taskpane.js + functions.js) ≤ 65 KB gzip",
-    paneJs <= 65 * 1024,
+    "pane JS (taskpane.js + functions.js) ≤ 90 KB gzip",
+    paneJs <= 90 * 1024,
     `${(paneJs / 1024).toFixed(1)} KB`,
   );
   floor(
-    "functions bundle ≤ 20 KB gzip",
-    gz("functions.js") <= 20 * 1024,
+    "functions bundle ≤ 22 KB gzip",
+    gz("functions.js") <= 22 * 1024,
     `${(gz("functions.js") / 1024).toFixed(1)} KB`,
   );
   for (const file of onDemand) {
     floor(
-      `${file}, loaded on demand, ≤ 15 KB gzip`,
-      gz(file) <= 15 * 1024,
+      `${file}, loaded on demand, ≤ 20 KB gzip`,
+      gz(file) <= 20 * 1024,
       `${(gz(file) / 1024).toFixed(1)} KB`,
     );
   }
