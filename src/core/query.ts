@@ -42,7 +42,7 @@ export function findRecord(ref: IndicatorRef, scope: Scope | null): Result<Indic
           messages().period(regional.period.label),
           messages().scope(wanted),
         )
-      : messages().noFigureFor(ref.indicator, messages().scope(wanted), listScopes(records)),
+      : messages().noFigureFor(ref.indicator, wanted, listScopes(records)),
   );
 }
 
@@ -165,11 +165,7 @@ export function selectFromArguments(
   if (!scope.ok) return scope;
   const records = selectRecords(filter.value, scope.value);
   if (records.length === 0) {
-    const topic =
-      filter.value === null ? null : "topic" in filter.value ? `“${filter.value.topic}”` : filter.value.kind;
-    return notAvailable(
-      messages().noRecords(topic, scope.value === null ? null : messages().scope(scope.value)),
-    );
+    return notAvailable(messages().noRecords(filter.value, scope.value));
   }
   return succeed(records);
 }

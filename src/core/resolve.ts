@@ -105,7 +105,10 @@ const topicTable = keyTable<Exclude<TopicFilter, null>>([
   ...KINDS.flatMap((kind) => [[kind, { kind }] as const, [KIND_PLURALS[kind], { kind }] as const]),
 ]);
 
-const TOPIC_LIST = [...TOPICS.map((t) => t.id), ...KINDS.map((k) => KIND_PLURALS[k])].join(", ");
+// "stances" is both a topic and a kind: named once.
+const TOPIC_LIST = [
+  ...new Set([...TOPICS.map((t): string => t.id), ...KINDS.map((k) => KIND_PLURALS[k])]),
+].join(", ");
 
 /** A topic argument: a topic id or label, or a kind of record ("figures", "stances", "events"). */
 export function resolveTopic(value: unknown): Result<TopicFilter> {

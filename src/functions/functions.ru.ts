@@ -65,7 +65,7 @@ export const RU_FUNCTIONS = {
         topic: {
           name: "тема",
           description:
-            "Тема, по-английски: trade, opinion, energy, diplomacy, migration, demographics, security, integration, politics, stances; или вид записи: figures, stances, events. Пусто — все записи.",
+            "Тема, по-английски: trade, opinion, energy, diplomacy, migration, demographics, security, integration, politics, stances; или вид записи: figures, events. Пусто — все записи.",
         },
         country: {
           name: "страна",

@@ -205,7 +205,7 @@ export function indicator(
  * A table of the source's figures, stances and events with a header row (id, country, label, value, unit, period, qualifier, basis, condition, related, note, examples, example of); it spills.
  * @customfunction INDICATORS
  * @helpurl https://localhost:3000/help.html#indicators
- * @param [topic] trade, opinion, energy, diplomacy, migration, demographics, security, integration, politics, stances; or figures, stances, events. Empty for all.
+ * @param [topic] trade, opinion, energy, diplomacy, migration, demographics, security, integration, politics, stances; or figures, events. Empty for all.
  * @param [country] Only this country's rows (Central Asia for region-wide ones). Empty for all.
  * @returns A header row and one row per record.
  */

@@ -57,6 +57,32 @@ describe("in a Russian Excel", () => {
     expect(answer.message).not.toMatch(/\b(the|Unknown|Expected|received|Use|reports)\b/);
   });
 
+  test.each([
+    [["security", "KZ"], "В источнике нет записей по теме «security» для страны «Казахстан»."],
+    [["trade", "Central Asia"], "В источнике нет записей по теме «trade» по Центральной Азии в целом."],
+  ])("CA.ПОКАЗАТЕЛИ_ЦА %j finds nothing: %s", (args, message) => {
+    const answer = call(CA.indicators, ...args);
+    expect(answer.code).toBe("#N/A");
+    expect(answer.message).toBe(message);
+  });
+
+  test("a figure asked of the region is not asked of a «страна»", () => {
+    const answer = call(CA.rutrade, "Central Asia");
+    expect(answer.message).toContain("по Центральной Азии в целом");
+    expect(answer.message).not.toContain("страны «Центральная Азия»");
+  });
+
+  test.each([
+    [256, "из 256 символов"],
+    [301, "из 301 символа"],
+    [322, "из 322 символов"],
+    [1001, "из 1 001 символа"],
+  ])("a %i-character country: %s", (length, words) => {
+    const answer = call(CA.rutrade, "x".repeat(length));
+    expect(answer.message?.replace(/\u00a0/g, " ")).toContain(words);
+    expect(answer.message).toMatch(/не длиннее 64 символов/);
+  });
+
   test("invisible characters in what was typed show as code points", () => {
     const answer = call(CA.rutrade, "UZ\u202eevil");
     expect(answer.message).toMatch(/^Неизвестная страна «UZ<U\+202E>evil»\./);

@@ -5,12 +5,15 @@
  */
 import { COMPARISONS } from "../comparisons";
 import { scopeLabel } from "../countries";
-import type { Scope } from "../types";
+import { REGION, type RecordKind, type Scope } from "../types";
 import type { Locale } from "./locale";
 import { RU_MESSAGES } from "./ru/messages";
 
 /** The kinds of argument, as a message names what it expected. */
 export type Expected = "country" | "field" | "topic" | "indicator" | "citation field";
+
+/** What CA.INDICATORS was asked for when it finds nothing: a topic, a kind of record, or everything. */
+export type RecordsAsked = { readonly topic: string } | { readonly kind: RecordKind } | null;
 
 /** Why a name is out of scope: Russia is the counterpart; the others are not Central Asian countries. */
 export type OutOfScope =
@@ -35,9 +38,9 @@ export interface CoreMessages {
   idNamesOtherCountry(idScope: string, argumentScope: string, indicator: string): string;
   reportedPerCountry(indicator: string, scopes: string): string;
   regionOnly(indicator: string, period: string, asked: string): string;
-  noFigureFor(indicator: string, asked: string, scopes: string): string;
+  noFigureFor(indicator: string, asked: Scope, scopes: string): string;
   countryMissing(scopes: string): string;
-  noRecords(topic: string | null, scope: string | null): string;
+  noRecords(asked: RecordsAsked, scope: Scope | null): string;
   unknownCitationField(typed: string, parts: string): string;
   /** CA.SOURCE("url"): the source document has no URL, and none is invented. */
   sourceHasNoUrl(): string;
@@ -60,6 +63,16 @@ const FIGURE_NOUNS: ReadonlyMap<string, string> = new Map([
   ["oil-export-via-russia", "oil-export share"],
   ["telescopic-sights-growth", "telescopic-sight shipment figure"],
 ]);
+
+const ENGLISH_KIND_PLURALS: Readonly<Record<RecordKind, string>> = {
+  figure: "figures",
+  stance: "stances",
+  event: "events",
+};
+
+/** "Kazakhstan", or "Central Asia as a whole" where a country was expected. */
+const englishScope = (scope: Scope): string =>
+  scope === REGION ? "Central Asia as a whole" : scopeLabel(scope);
 
 export const EN_MESSAGES: CoreMessages = {
   scope: scopeLabel,
@@ -92,10 +105,10 @@ export const EN_MESSAGES: CoreMessages = {
   regionOnly: (indicator, period, asked) =>
     `The source reports “${indicator}” only for Central Asia as a whole (${period}), not for ${asked}: use =CA.INDICATOR("${indicator}").`,
   noFigureFor: (indicator, asked, scopes) =>
-    `The source reports no ${FIGURE_NOUNS.get(indicator) ?? `“${indicator}” record`} for ${asked}; it reports one for ${scopes}.`,
+    `The source reports no ${FIGURE_NOUNS.get(indicator) ?? `“${indicator}” record`} for ${englishScope(asked)}; it reports one for ${scopes}.`,
   countryMissing: (scopes) => `The country is missing: use ${scopes} (a name or an ISO code such as "UZ").`,
-  noRecords: (topic, scope) =>
-    `The source has no ${topic === null ? "records" : `${topic} records`} for ${scope ?? "any country"}.`,
+  noRecords: (asked, scope) =>
+    `The source has no ${asked === null ? "records" : "topic" in asked ? `“${asked.topic}” records` : ENGLISH_KIND_PLURALS[asked.kind]} for ${scope === null ? "any country" : englishScope(scope)}.`,
   unknownCitationField: (typed, parts) => `Unknown citation field “${typed}”. Use one of: ${parts}.`,
   sourceHasNoUrl: () =>
     'The source document carries no URL, and none is made up: it is the text republished (machine translation) by exbulletin.com on 2022-12-23, identified by =CA.SOURCE("sha256"). Cite it by author, title, outlet and date: =CA.SOURCE().',

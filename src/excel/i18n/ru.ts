@@ -113,7 +113,7 @@ export const RU_WORKBOOK: WorkbookTexts = {
           ? `у ${first.address} свой числовой формат (${first.format ?? ""})`
           : `в ${first.address} есть ${first.holds === "formula" ? "формула" : "значение"}`;
     if (more === 0) return held;
-    return `${held}, и ещё ${more} ${ruPlural(more, "ячейка занята", "ячейки заняты", "ячеек заняты")}`;
+    return `${held}, и ещё ${more} ${ruPlural(more, "ячейка занята", "ячейки заняты", "ячеек занято")}`;
   },
   notEmpty: (intro, occupied) => `${intro}, но ${occupied}. ${ADVICE}`,
   chartCovers: (area, occupied) => `Диаграмма заняла бы ${area}, но ${occupied}. ${ADVICE}`,

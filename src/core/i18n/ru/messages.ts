@@ -5,8 +5,9 @@
  */
 import type { ComparableIndicator } from "../../comparisons";
 import { countryByCode } from "../../countries";
-import { REGION } from "../../types";
+import { REGION, type RecordKind, type Scope } from "../../types";
 import type { CoreMessages, Expected } from "../messages";
+import { ruPlural } from "../vocabulary";
 import { RU_PERIODS } from "./periods";
 
 const EXPECTED: Readonly<Record<Expected, string>> = {
@@ -30,6 +31,20 @@ const FIGURE_NOUNS: ReadonlyMap<string, string> = new Map([
   ["telescopic-sights-growth", "данных о поставках оптических прицелов"],
 ]);
 
+/** Kinds of record in the genitive plural, after «нет». */
+const KIND_GENITIVES: Readonly<Record<RecordKind, string>> = {
+  figure: "показателей",
+  stance: "позиций",
+  event: "событий",
+};
+
+/** «для страны «Казахстан»», or «по Центральной Азии в целом» where a country was expected. */
+const forScope = (scope: Scope): string =>
+  scope === REGION ? "по Центральной Азии в целом" : `для страны «${countryByCode(scope).russianName}»`;
+
+const characters = (count: number): string =>
+  `${count.toLocaleString("ru-RU")} ${ruPlural(count, "символа", "символов", "символов")}`;
+
 const hint = (guess: string | null, quoted = false): string =>
   guess === null ? "" : ` Возможно, имелось в виду ${quoted ? `«${guess}»` : guess}?`;
 
@@ -42,7 +57,7 @@ export const RU_MESSAGES: CoreMessages = {
   rangeReceived: (e, rows, columns) =>
     `Ожидалось значение (${EXPECTED[e]}) в одной ячейке, а получен диапазон ${rows}×${columns}.`,
   tooLong: (e, max, length) =>
-    `Ожидалось значение (${EXPECTED[e]}) не длиннее ${max} символов, а получен текст из ${length.toLocaleString("ru-RU")} символов.`,
+    `Ожидалось значение (${EXPECTED[e]}) не длиннее ${max.toLocaleString("ru-RU")} ${ruPlural(max, "символа", "символов", "символов")}, а получен текст из ${characters(length)}.`,
   numberReceived: (e, number) =>
     `Ожидался текст (${EXPECTED[e]}), а получено ${Number.isFinite(number) ? `число ${String(number).replace(".", ",")}` : "бесконечное или нечисловое значение"}.`,
   booleanReceived: (e, value) =>
@@ -67,10 +82,10 @@ export const RU_MESSAGES: CoreMessages = {
   regionOnly: (indicator, period, asked) =>
     `Источник приводит «${indicator}» только для Центральной Азии в целом (${period}), а не для страны «${asked}»: используйте =CA.ПОКАЗАТЕЛЬ_ЦА("${indicator}").`,
   noFigureFor: (indicator, asked, scopes) =>
-    `В источнике нет ${FIGURE_NOUNS.get(indicator) ?? `записи «${indicator}»`} для страны «${asked}»; есть для: ${scopes}.`,
+    `В источнике нет ${FIGURE_NOUNS.get(indicator) ?? `записи «${indicator}»`} ${forScope(asked)}; есть для: ${scopes}.`,
   countryMissing: (scopes) => `Не указана страна: укажите ${scopes} (название или код ISO, например «UZ»).`,
-  noRecords: (topic, scope) =>
-    `В источнике нет записей${topic === null ? "" : ` по теме «${topic}»`} ${scope === null ? "ни для одной страны" : `для «${scope}»`}.`,
+  noRecords: (asked, scope) =>
+    `В источнике нет ${asked !== null && "kind" in asked ? KIND_GENITIVES[asked.kind] : "записей"}${asked !== null && "topic" in asked ? ` по теме «${asked.topic}»` : ""} ${scope === null ? "ни для одной страны" : forScope(scope)}.`,
   unknownCitationField: (typed, parts) =>
     `Неизвестная часть ссылки «${typed}». Допустимые (по-английски): ${parts}.`,
   unexpected: (detail) => `Непредвиденный ввод: ${detail}`,
