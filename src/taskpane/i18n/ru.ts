@@ -11,7 +11,7 @@ const records = (n: number): string => `${n} ${ruPlural(n, "запись", "за
 
 export const RU: UiTexts = {
   documentTitle: "Показатели Центральной Азии",
-  loading: "Загрузка «Показателей Центральной Азии»…",
+  loading: "Загрузка надстройки «Показатели Центральной Азии»…",
   couldNotStart: (detail) => `Не удалось запустить панель: ${detail}`,
 
   title: "Показатели Центральной Азии",
