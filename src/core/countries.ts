@@ -104,7 +104,17 @@ export function scopeLabel(scope: Scope): string {
 }
 
 const COUNTERPART = { kind: "counterpart" } as const;
-const NOT_CENTRAL_ASIAN = (name: string) => ({ kind: "elsewhere", name }) as const;
+const NOT_CENTRAL_ASIAN = (name: string, russianName: string) =>
+  ({ kind: "elsewhere", name, russianName }) as const;
+
+/** Neighbours an analyst may type, in English and in Russian; each answers in the message's language. */
+const NEIGHBOURS = [
+  NOT_CENTRAL_ASIAN("Ukraine", "Украина"),
+  NOT_CENTRAL_ASIAN("China", "Китай"),
+  NOT_CENTRAL_ASIAN("Afghanistan", "Афганистан"),
+  NOT_CENTRAL_ASIAN("Mongolia", "Монголия"),
+  NOT_CENTRAL_ASIAN("Azerbaijan", "Азербайджан"),
+] as const;
 
 /**
  * Names that are not in scope but that an analyst may reasonably type, answered with a pointed message. A
@@ -119,11 +129,7 @@ export const OUT_OF_SCOPE_NAMES: ReadonlyMap<string, OutOfScope> = new Map<strin
       ["RUS", COUNTERPART],
       ["Россия", COUNTERPART],
       ["Российская Федерация", COUNTERPART],
-      ["Ukraine", NOT_CENTRAL_ASIAN("Ukraine")],
-      ["China", NOT_CENTRAL_ASIAN("China")],
-      ["Afghanistan", NOT_CENTRAL_ASIAN("Afghanistan")],
-      ["Mongolia", NOT_CENTRAL_ASIAN("Mongolia")],
-      ["Azerbaijan", NOT_CENTRAL_ASIAN("Azerbaijan")],
+      ...NEIGHBOURS.flatMap((n) => [[n.name, n] as const, [n.russianName, n] as const]),
     ] as const
   ).map(([name, message]) => [foldKey(name), message]),
 );

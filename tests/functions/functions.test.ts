@@ -222,6 +222,7 @@ describe("error paths give the Excel error and a message that helps", () => {
     [indicators, ["energy", "TM"], "#N/A", "The source has no “energy” records for Turkmenistan."],
     [indicators, ["trade", "Central Asia"], "#N/A", "no “trade” records for Central Asia as a whole."],
     [rutrade, ["Central Asia"], "#N/A", "for Central Asia as a whole; it reports one for"],
+    [rutrade, ["Китай"], "#VALUE!", "China is not one of the five Central Asian countries"],
     [indicators, ["x"], "#VALUE!", "politics, stances, figures, events (or leave it empty"],
     [source, ["isbn"], "#VALUE!", "Unknown citation field “isbn”."],
     [source, ["url"], "#N/A", "The source document carries no URL, and none is made up"],

@@ -66,6 +66,18 @@ describe("in a Russian Excel", () => {
     expect(answer.message).toBe(message);
   });
 
+  test.each([
+    ["Китай", "Китай не входит в число пяти стран Центральной Азии: укажите одну из пяти стран"],
+    ["Афганистан", "Афганистан не входит в число пяти стран Центральной Азии"],
+    ["Украина", "Украина не входит в число пяти стран Центральной Азии"],
+    ["Россия", "Россия — вторая сторона в каждом показателе"],
+    ["China", "Китай не входит в число пяти стран Центральной Азии"],
+  ])("%s, not in scope, is told so (not «Неизвестная страна»)", (typed, message) => {
+    const answer = call(CA.rutrade, typed);
+    expect(answer.code).toBe("#VALUE!");
+    expect(answer.message).toContain(message);
+  });
+
   test("a figure asked of the region is not asked of a «страна»", () => {
     const answer = call(CA.rutrade, "Central Asia");
     expect(answer.message).toContain("по Центральной Азии в целом");

@@ -17,7 +17,8 @@ export type RecordsAsked = { readonly topic: string } | { readonly kind: RecordK
 
 /** Why a name is out of scope: Russia is the counterpart; the others are not Central Asian countries. */
 export type OutOfScope =
-  { readonly kind: "counterpart" } | { readonly kind: "elsewhere"; readonly name: string };
+  | { readonly kind: "counterpart" }
+  | { readonly kind: "elsewhere"; readonly name: string; readonly russianName: string };
 
 export interface CoreMessages {
   /** A country or the region by name, in this language. */

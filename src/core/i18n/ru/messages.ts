@@ -64,7 +64,7 @@ export const RU_MESSAGES: CoreMessages = {
     `Ожидался текст (${EXPECTED[e]}), а получено значение ${value ? "ИСТИНА" : "ЛОЖЬ"}.`,
   errorReceived: (e) => `Ожидался текст (${EXPECTED[e]}), а получена ошибка или объект.`,
   outOfScope: (why, countries) =>
-    `${why.kind === "counterpart" ? "Россия — вторая сторона в каждом показателе" : `${why.name} — не одна из пяти стран Центральной Азии`}: укажите одну из пяти стран Центральной Азии (${countries}).`,
+    `${why.kind === "counterpart" ? "Россия — вторая сторона в каждом показателе" : `${why.russianName} не входит в число пяти стран Центральной Азии`}: укажите одну из пяти стран Центральной Азии (${countries}).`,
   unknownCountry: (typed, guess, countries) =>
     `Неизвестная страна «${typed}».${hint(guess)} Укажите: ${countries}, код ISO (UZ, UZB), английское название (Uzbekistan) или «Центральная Азия».`,
   unknownField: (typed, guess, fields) =>
