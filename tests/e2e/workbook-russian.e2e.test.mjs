@@ -21,7 +21,7 @@ const QUALIFIERS = {
   exact: "точно",
   "more than": "более",
   about: "около",
-  stated: "прямо указано",
+  stated: "утверждается",
   reported: "по сообщениям",
   accused: "обвинение",
   planned: "планируется",

@@ -25,7 +25,8 @@ export const RU_TERMS = {
     exact: "точно",
     "more than": "более",
     about: "около",
-    stated: "прямо указано",
+    // Not «прямо указано»: a stated record may rest on a region-wide or implied basis, which its basis says.
+    stated: "утверждается",
     reported: "по сообщениям",
     accused: "обвинение",
     planned: "планируется",
