@@ -7,7 +7,7 @@ import { FIELDS, type Field } from "./fields";
 import { messages, onMessageLocaleChange } from "./i18n/messages";
 import { invalid, succeed, type Failure, type Result } from "./result";
 import { closestMatch, foldKey, shortInput } from "./text";
-import { KINDS, REGION, type RecordKind, type Scope, type TopicId } from "./types";
+import { KIND_PLURALS, KINDS, REGION, type RecordKind, type Scope, type TopicId } from "./types";
 
 interface Candidate<T> {
   readonly key: string;
@@ -93,12 +93,6 @@ export function resolveField(value: unknown): Result<Field> {
 }
 
 export type TopicFilter = { readonly topic: TopicId } | { readonly kind: RecordKind } | null;
-
-const KIND_PLURALS: Readonly<Record<RecordKind, string>> = {
-  figure: "figures",
-  stance: "stances",
-  event: "events",
-};
 
 const topicTable = keyTable<Exclude<TopicFilter, null>>([
   ...TOPICS.flatMap((t) => [[t.id, { topic: t.id }] as const, [t.label, { topic: t.id }] as const]),

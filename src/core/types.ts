@@ -12,6 +12,13 @@ export type Scope = CountryCode | typeof REGION;
 export const KINDS = ["figure", "stance", "event"] as const;
 export type RecordKind = (typeof KINDS)[number];
 
+/** Each kind's English plural, as CA.INDICATORS takes it ("figures") and as messages name it. */
+export const KIND_PLURALS: Readonly<Record<RecordKind, string>> = {
+  figure: "figures",
+  stance: "stances",
+  event: "events",
+};
+
 /**
  * How a figure is stated. Percentages are stored as fractions (0.4 for 40 percent) so that Excel's percent
  * format shows them as written.

@@ -5,7 +5,7 @@
  */
 import { COMPARISONS } from "../comparisons";
 import { scopeLabel } from "../countries";
-import { REGION, type RecordKind, type Scope } from "../types";
+import { KIND_PLURALS, REGION, type RecordKind, type Scope } from "../types";
 import type { Locale } from "./locale";
 import { RU_MESSAGES } from "./ru/messages";
 
@@ -65,12 +65,6 @@ const FIGURE_NOUNS: ReadonlyMap<string, string> = new Map([
   ["telescopic-sights-growth", "telescopic-sight shipment figure"],
 ]);
 
-const ENGLISH_KIND_PLURALS: Readonly<Record<RecordKind, string>> = {
-  figure: "figures",
-  stance: "stances",
-  event: "events",
-};
-
 /** "Kazakhstan", or "Central Asia as a whole" where a country was expected. */
 const englishScope = (scope: Scope): string =>
   scope === REGION ? "Central Asia as a whole" : scopeLabel(scope);
@@ -109,7 +103,7 @@ export const EN_MESSAGES: CoreMessages = {
     `The source reports no ${FIGURE_NOUNS.get(indicator) ?? `“${indicator}” record`} for ${englishScope(asked)}; it reports one for ${scopes}.`,
   countryMissing: (scopes) => `The country is missing: use ${scopes} (a name or an ISO code such as "UZ").`,
   noRecords: (asked, scope) =>
-    `The source has no ${asked === null ? "records" : "topic" in asked ? `“${asked.topic}” records` : ENGLISH_KIND_PLURALS[asked.kind]} for ${scope === null ? "any country" : englishScope(scope)}.`,
+    `The source has no ${asked === null ? "records" : "topic" in asked ? `“${asked.topic}” records` : KIND_PLURALS[asked.kind]} for ${scope === null ? "any country" : englishScope(scope)}.`,
   unknownCitationField: (typed, parts) => `Unknown citation field “${typed}”. Use one of: ${parts}.`,
   sourceHasNoUrl: () =>
     'The source document carries no URL, and none is made up: it is the text republished (machine translation) by exbulletin.com on 2022-12-23, identified by =CA.SOURCE("sha256"). Cite it by author, title, outlet and date: =CA.SOURCE().',

@@ -42,6 +42,7 @@ const KIND_GENITIVES: Readonly<Record<RecordKind, string>> = {
 const forScope = (scope: Scope): string =>
   scope === REGION ? "по Центральной Азии в целом" : `для страны «${countryByCode(scope).russianName}»`;
 
+/** «1 символа», «64 символов», «301 символа»: the genitive after «не длиннее» and «из». */
 const characters = (count: number): string =>
   `${count.toLocaleString("ru-RU")} ${ruPlural(count, "символа", "символов", "символов")}`;
 
@@ -57,7 +58,7 @@ export const RU_MESSAGES: CoreMessages = {
   rangeReceived: (e, rows, columns) =>
     `Ожидалось значение (${EXPECTED[e]}) в одной ячейке, а получен диапазон ${rows}×${columns}.`,
   tooLong: (e, max, length) =>
-    `Ожидалось значение (${EXPECTED[e]}) не длиннее ${max.toLocaleString("ru-RU")} ${ruPlural(max, "символа", "символов", "символов")}, а получен текст из ${characters(length)}.`,
+    `Ожидалось значение (${EXPECTED[e]}) не длиннее ${characters(max)}, а получен текст из ${characters(length)}.`,
   numberReceived: (e, number) =>
     `Ожидался текст (${EXPECTED[e]}), а получено ${Number.isFinite(number) ? `число ${String(number).replace(".", ",")}` : "бесконечное или нечисловое значение"}.`,
   booleanReceived: (e, value) =>
