@@ -1,3 +1,7 @@
+/*
+ * The pane's search: which records a typed query and the topic and country filters find, and in what order
+ * (records named by the query before those found only through their quote).
+ */
 import { COUNTRIES, countryNames, REGION_NAMES } from "./countries";
 import { RECORDS } from "./dataset";
 import { topicLabel } from "./topics";
@@ -36,23 +40,79 @@ const MAX_NAME_WORDS = Math.max(
 );
 
 /**
- * What a free-text word is looked for in, folded once per record. Fields are joined with a separator that
- * foldKey never produces, so a word cannot match across two fields.
+ * Text a query word is looked for in. `joined` is each field folded whole, fields joined with a separator
+ * that foldKey never produces, so a long word matches inside a field ("tradegrowth" in "trade-growth") but
+ * not across two; `words` holds every word of the fields folded on its own, for short query words.
  */
-function haystack(record: IndicatorRecord): string {
-  return [
-    record.id,
-    record.label,
-    scopeLabel(record.scope),
-    ...(SCOPE_NAMES.get(record.scope) ?? []),
-    record.quote,
-    topicLabel(record.topic),
-  ]
-    .map(foldKey)
-    .join("|");
+export interface SearchText {
+  readonly joined: string;
+  readonly words: ReadonlySet<string>;
 }
 
-const HAYSTACKS: ReadonlyMap<IndicatorRecord, string> = new Map(RECORDS.map((r) => [r, haystack(r)]));
+/**
+ * A query word this short matches whole words only, where some record has it as a word: "MIR" must not find
+ * "Mirziyoyev", nor "EU" "Europe". One no record has as a word ("kaz" while typing) still matches inside words.
+ */
+const WHOLE_WORD_MAX = 3;
+
+/** Indexes fields of text for matching, folded as the query is. */
+export function searchText(fields: readonly string[]): SearchText {
+  const words = new Set<string>();
+  for (const field of fields) {
+    for (const word of field.split(/[^\p{L}\p{N}]+/u)) {
+      const folded = foldKey(word);
+      if (folded !== "") words.add(folded);
+    }
+  }
+  return { joined: fields.map(foldKey).join("|"), words };
+}
+
+function contains(text: SearchText, word: string, wholeWords: ReadonlySet<string>): boolean {
+  return wholeWords.has(word) ? text.words.has(word) : text.joined.includes(word);
+}
+
+/** The short query words that some record has as a word of its own, so they match whole words only. */
+function wholeWordsOf(
+  words: readonly string[],
+  records: readonly IndicatorRecord[],
+  extra?: ExtraText,
+): ReadonlySet<string> {
+  const short = words.filter((word) => word.length <= WHOLE_WORD_MAX);
+  if (short.length === 0) return new Set();
+  return new Set(
+    short.filter((word) =>
+      records.some((record) => {
+        const text = RECORD_TEXTS.get(record) ?? recordText(record);
+        return (
+          text.names.words.has(word) || text.quote.words.has(word) || extra?.(record).words.has(word) === true
+        );
+      }),
+    ),
+  );
+}
+
+/** Where a record is found: by what names it (id, label, country, topic), and by its quote. */
+interface RecordText {
+  readonly names: SearchText;
+  readonly quote: SearchText;
+}
+
+function recordText(record: IndicatorRecord): RecordText {
+  return {
+    names: searchText([
+      record.id,
+      record.label,
+      scopeLabel(record.scope),
+      ...(SCOPE_NAMES.get(record.scope) ?? []),
+      topicLabel(record.topic),
+    ]),
+    quote: searchText([record.quote]),
+  };
+}
+
+const RECORD_TEXTS: ReadonlyMap<IndicatorRecord, RecordText> = new Map(
+  RECORDS.map((r) => [r, recordText(r)]),
+);
 
 /** A parsed query: the countries it names outright, and the other words, folded. */
 export interface ParsedQuery {
@@ -87,40 +147,75 @@ export function parseQuery(query: string): ParsedQuery {
   return { scopes, words };
 }
 
-/** More folded text a record is found by (its words in the pane's language), beside its own. */
-export type ExtraText = (record: IndicatorRecord) => string;
+/** More text a record is found by (its words in the pane's language), beside its own; it ranks as a name. */
+export type ExtraText = (record: IndicatorRecord) => SearchText;
+
+/** How well a record matches: by its names alone ranks above needing the quote. */
+export const MATCH_RANK = { names: 0, quote: 1 } as const;
+export type MatchRank = (typeof MATCH_RANK)[keyof typeof MATCH_RANK];
 
 /**
- * Whether a record matches a parsed query: one of the named countries (if any), and every free word, in the
- * record's own text or in `extra`.
+ * How a record matches a parsed query, or null: one of the named countries (if any), and every free word
+ * in the record's names, its quote or `extra`.
  */
-function matchesQuery(record: IndicatorRecord, parsed: ParsedQuery, extra?: ExtraText): boolean {
-  if (parsed.scopes.length > 0 && !parsed.scopes.includes(record.scope)) return false;
-  if (parsed.words.length === 0) return true;
-  const text = HAYSTACKS.get(record) ?? haystack(record);
-  return parsed.words.every(
-    (word) => text.includes(word) || (extra !== undefined && extra(record).includes(word)),
-  );
+function rankMatch(
+  record: IndicatorRecord,
+  parsed: ParsedQuery,
+  wholeWords: ReadonlySet<string>,
+  extra?: ExtraText,
+): MatchRank | null {
+  if (parsed.scopes.length > 0 && !parsed.scopes.includes(record.scope)) return null;
+  if (parsed.words.length === 0) return MATCH_RANK.names;
+  const text = RECORD_TEXTS.get(record) ?? recordText(record);
+  const local = extra?.(record);
+  let rank: MatchRank = MATCH_RANK.names;
+  for (const word of parsed.words) {
+    if (contains(text.names, word, wholeWords)) continue;
+    if (local !== undefined && contains(local, word, wholeWords)) continue;
+    if (!contains(text.quote, word, wholeWords)) return null;
+    rank = MATCH_RANK.quote;
+  }
+  return rank;
+}
+
+/** A record found, with how well it matched. */
+export interface SearchHit {
+  readonly record: IndicatorRecord;
+  readonly rank: MatchRank;
 }
 
 /**
- * The records the pane lists for a search text and the topic and country filters, in dataset order.
- * A query that names a country ("uz", "Узбекистан", "Kyrgyz Republic") keeps that country's records only;
- * other words must each occur in the id, label, country names, quote or topic of a record.
+ * The records found for a search text and the topic and country filters, best first: records whose id,
+ * label, country or topic hold every word come before those found only through their quote; dataset order
+ * within each rank. A query that names a country ("uz", "Узбекистан", "Kyrgyz Republic") keeps that
+ * country's records only. Words of three letters or fewer match whole words where a record has them as one.
  */
+export function rankRecords(
+  query: string,
+  filters: SearchFilters = {},
+  records: readonly IndicatorRecord[] = RECORDS,
+  extra?: ExtraText,
+): readonly SearchHit[] {
+  const parsed = parseQuery(query);
+  const topic = filters.topic ?? null;
+  const country = filters.country ?? null;
+  const wholeWords = wholeWordsOf(parsed.words, records, extra);
+  const hits: SearchHit[] = [];
+  for (const record of records) {
+    if ((topic !== null && record.topic !== topic) || (country !== null && record.scope !== country))
+      continue;
+    const rank = rankMatch(record, parsed, wholeWords, extra);
+    if (rank !== null) hits.push({ record, rank });
+  }
+  return hits.sort((a, b) => a.rank - b.rank);
+}
+
+/** The records found for a search text and filters, best first (see rankRecords). */
 export function searchRecords(
   query: string,
   filters: SearchFilters = {},
   records: readonly IndicatorRecord[] = RECORDS,
   extra?: ExtraText,
 ): readonly IndicatorRecord[] {
-  const parsed = parseQuery(query);
-  const topic = filters.topic ?? null;
-  const country = filters.country ?? null;
-  return records.filter(
-    (r) =>
-      (topic === null || r.topic === topic) &&
-      (country === null || r.scope === country) &&
-      matchesQuery(r, parsed, extra),
-  );
+  return rankRecords(query, filters, records, extra).map((hit) => hit.record);
 }

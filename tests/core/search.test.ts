@@ -1,5 +1,5 @@
 import { RECORDS } from "../../src/core/dataset";
-import { parseQuery, searchRecords } from "../../src/core/search";
+import { MATCH_RANK, parseQuery, rankRecords, searchRecords, searchText } from "../../src/core/search";
 import { REGION, type Scope } from "../../src/core/types";
 
 const ids = (records: readonly { id: string }[]): string[] => records.map((r) => r.id);
@@ -83,6 +83,40 @@ describe("searchRecords", () => {
   test("searching a subset of records only returns from that subset", () => {
     const subset = RECORDS.slice(0, 3);
     expect(ids(searchRecords("", {}, subset))).toEqual(ids(subset));
+  });
+});
+
+describe("ranking and whole words", () => {
+  test('short words match whole words only: "MIR" finds the MIR card records, not Mirziyoyev', () => {
+    const found = ids(searchRecords("MIR"));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((id) => id.includes("mir"))).toBe(true);
+    expect(found).not.toContain("visit-postponed.UZ");
+    // The longer word still finds him by part of his name.
+    expect(ids(searchRecords("mirziy"))).toContain("visit-postponed.UZ");
+    // A short word no record has on its own still matches inside words, so typing "kaz" finds as it goes.
+    expect(ids(searchRecords("kaz")).length).toBeGreaterThan(0);
+    expect(ids(searchRecords("kaz")).every((id) => id.endsWith(".KZ") || /kaz/i.test(id))).toBe(true);
+  });
+
+  test("records whose label, id, country or topic hold the words come before those found by the quote", () => {
+    const hits = rankRecords("sanctions");
+    const firstQuoteOnly = hits.findIndex((hit) => hit.rank === MATCH_RANK.quote);
+    expect(firstQuoteOnly).toBeGreaterThan(0);
+    expect(
+      hits.slice(0, firstQuoteOnly).every((hit) => /sanction/i.test(hit.record.label + hit.record.id)),
+    ).toBe(true);
+    expect(hits.slice(firstQuoteOnly).every((hit) => hit.rank === MATCH_RANK.quote)).toBe(true);
+    expect(
+      hits.slice(firstQuoteOnly).some((hit) => !/sanction/i.test(hit.record.label + hit.record.id)),
+    ).toBe(true);
+  });
+
+  test("a word found in the extra (pane-language) text ranks as a name", () => {
+    const target = RECORDS.find((r) => r.indicator === "trade-growth")!;
+    const extra = (record: typeof target) => searchText(record === target ? ["товарооборот"] : []);
+    expect(ids(searchRecords("товарооборот", {}, RECORDS, extra))).toEqual([target.id]);
+    expect(rankRecords("товарооборот", {}, RECORDS, extra)[0].rank).toBe(MATCH_RANK.names);
   });
 });
 

@@ -57,4 +57,26 @@ describePane("Search and filters", (pane) => {
     assert.equal((await shownIds(page)).length, TOTAL_RECORDS);
     assert.equal(await page.inputValue("select[name=country]"), "");
   });
+  test('"MIR" lists the MIR card records, not Mirziyoyev; records named by the words come first', async () => {
+    const { page } = pane;
+    await search(page, "MIR");
+    const mir = await shownIds(page);
+    assert.ok(mir.length >= 2 && mir.every((id) => id.includes("mir")), mir.join());
+    assert.ok(!mir.includes("visit-postponed.UZ"));
+    await search(page, "sanctions");
+    const groups = await page.$$eval("section.group", (sections) =>
+      sections.map((section) =>
+        [...section.querySelectorAll("li.row")].map(
+          (row) => `${row.getAttribute("data-id")} ${row.querySelector(".row-label")?.textContent ?? ""}`,
+        ),
+      ),
+    );
+    const named = groups.map((rows) => rows.map((row) => /sanction/i.test(row)));
+    // The first topic shown holds a record named by the word, and in every topic such records come first.
+    assert.equal(named[0]?.[0], true, JSON.stringify(groups));
+    for (const rows of named)
+      assert.ok(rows.indexOf(false) === -1 || rows.lastIndexOf(true) < rows.indexOf(false));
+    assert.ok(named.flat().includes(false), "some records are found only through their quote");
+    await resetFilters(page);
+  });
 });

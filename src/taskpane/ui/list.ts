@@ -170,26 +170,30 @@ export function createList(options: ListOptions, language: PaneLanguage): ListVi
   });
 
   const render = (records: readonly IndicatorRecord[]): void => {
-    const groups: Child[] = TOPICS.map((topic) => {
-      const rows = records.filter((r) => r.topic === topic.id);
-      if (rows.length === 0) return null;
-      const headingId = uniqueId("topic");
-      const label = words.topic(topic.id);
-      return el("section", { class: "group", "aria-labelledby": headingId, "data-topic": topic.id }, [
-        el("div", { class: "group-head" }, [
-          el("h2", { id: headingId }, [label, " ", el("span", { class: "count" }, [`(${rows.length})`])]),
-          (() => {
-            const insert = button(t.insertTable, () => options.insertTopic(topic.id, label, rows), {
-              appearance: "subtle",
-              name: "insert-topic-table",
-            });
-            insert.setAttribute("aria-label", t.topicTableLabel(label, rows.length));
-            return insert;
-          })(),
-        ]),
-        el("ul", { class: "rows", role: "list" }, rows.map(rowNode)),
-      ]);
-    });
+    // Topics in the order their first record comes (the search's ranking), every topic at most once.
+    const topicsShown = [...new Set(records.map((r) => r.topic))];
+    const groups: Child[] = TOPICS.filter((topic) => topicsShown.includes(topic.id))
+      .sort((a, b) => topicsShown.indexOf(a.id) - topicsShown.indexOf(b.id))
+      .map((topic) => {
+        const rows = records.filter((r) => r.topic === topic.id);
+        if (rows.length === 0) return null;
+        const headingId = uniqueId("topic");
+        const label = words.topic(topic.id);
+        return el("section", { class: "group", "aria-labelledby": headingId, "data-topic": topic.id }, [
+          el("div", { class: "group-head" }, [
+            el("h2", { id: headingId }, [label, " ", el("span", { class: "count" }, [`(${rows.length})`])]),
+            (() => {
+              const insert = button(t.insertTable, () => options.insertTopic(topic.id, label, rows), {
+                appearance: "subtle",
+                name: "insert-topic-table",
+              });
+              insert.setAttribute("aria-label", t.topicTableLabel(label, rows.length));
+              return insert;
+            })(),
+          ]),
+          el("ul", { class: "rows", role: "list" }, rows.map(rowNode)),
+        ]);
+      });
     if (records.length === 0) {
       replaceChildren(element, [
         el("div", { class: "empty" }, [

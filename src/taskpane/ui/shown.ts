@@ -4,9 +4,8 @@
  * language (label, note, topic, period), as well as by everything the English search knows.
  */
 import { RECORDS } from "../../core/dataset";
-import { searchRecords } from "../../core/search";
+import { rankRecords, searchText, type SearchHit, type SearchText } from "../../core/search";
 import { shortInput } from "../../core/text";
-import { foldKey } from "../../core/text";
 import { TOPICS } from "../../core/topics";
 import type { IndicatorRecord } from "../../core/types";
 import type { PaneLanguage } from "../i18n";
@@ -14,10 +13,10 @@ import type { FilterState } from "./filters";
 
 const TOPIC_ORDER: ReadonlyMap<string, number> = new Map(TOPICS.map((t, i) => [t.id, i]));
 
-const haystacks = new WeakMap<PaneLanguage["words"], Map<IndicatorRecord, string>>();
+const haystacks = new WeakMap<PaneLanguage["words"], Map<IndicatorRecord, SearchText>>();
 
-/** A record's words in the pane's language, folded as the search folds what is typed. */
-function localWords(record: IndicatorRecord, language: PaneLanguage): string {
+/** A record's words in the pane's language, indexed as the search indexes its own. */
+function localWords(record: IndicatorRecord, language: PaneLanguage): SearchText {
   let byRecord = haystacks.get(language.words);
   if (byRecord === undefined) {
     byRecord = new Map();
@@ -26,35 +25,45 @@ function localWords(record: IndicatorRecord, language: PaneLanguage): string {
   let text = byRecord.get(record);
   if (text === undefined) {
     const words = language.words;
-    text = [
+    text = searchText([
       words.label(record),
       words.note(record) ?? "",
       words.topic(record.topic),
       words.period(record.period.label),
       words.scope(record.scope),
-    ]
-      .map(foldKey)
-      .join("|");
+    ]);
     byRecord.set(record, text);
   }
   return text;
 }
 
-function found(filters: FilterState, language: PaneLanguage): readonly IndicatorRecord[] {
+function found(filters: FilterState, language: PaneLanguage): readonly SearchHit[] {
   const options = { topic: filters.topic, country: filters.country };
   const extra =
     language.locale === "en" ? undefined : (record: IndicatorRecord) => localWords(record, language);
-  return searchRecords(filters.query, options, RECORDS, extra);
+  return rankRecords(filters.query, options, RECORDS, extra);
 }
 
 /**
- * The records to show, in the order the list shows them (grouped by topic, dataset order within a topic), so
- * that copies, downloads and inserted tables list the rows as the user sees them.
+ * The records to show, in the order the list shows them, so that copies, downloads and inserted tables list
+ * the rows as the user sees them. They are grouped by topic; a search puts first the topics holding a record
+ * the query names (by id, label, country or topic) and, within a topic, those records before the ones found
+ * only through their quote. Without a query: topic order, dataset order within a topic.
  */
 export function recordsToShow(filters: FilterState, language: PaneLanguage): readonly IndicatorRecord[] {
-  return [...found(filters, language)].sort(
-    (a, b) => (TOPIC_ORDER.get(a.topic) ?? 0) - (TOPIC_ORDER.get(b.topic) ?? 0),
-  );
+  const hits = found(filters, language);
+  const bestInTopic = new Map<string, number>();
+  for (const hit of hits)
+    bestInTopic.set(hit.record.topic, Math.min(bestInTopic.get(hit.record.topic) ?? 1, hit.rank));
+  const topicOrder = (hit: SearchHit): number => TOPIC_ORDER.get(hit.record.topic) ?? 0;
+  return [...hits]
+    .sort(
+      (a, b) =>
+        (bestInTopic.get(a.record.topic) ?? 0) - (bestInTopic.get(b.record.topic) ?? 0) ||
+        topicOrder(a) - topicOrder(b) ||
+        a.rank - b.rank,
+    )
+    .map((hit) => hit.record);
 }
 
 /** A table title that says which records it holds (with no filter, the title an untitled table gets). */
