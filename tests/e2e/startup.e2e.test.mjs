@@ -21,6 +21,21 @@ describePane("Starting up: with office.js, without it, with a silent or a simula
     }
   });
 
+  test("in a browser, without Office's theme, the pane follows the system's dark and light mode", async () => {
+    const { page: other } = await pane.openPage(null);
+    try {
+      await other.emulateMedia({ colorScheme: "dark" });
+      await other.locator("html[data-theme=dark]").waitFor({ state: "attached" });
+      const darkBackground = await other.evaluate("getComputedStyle(document.body).backgroundColor");
+      await other.emulateMedia({ colorScheme: "light" });
+      await other.locator("html[data-theme=light]").waitFor({ state: "attached" });
+      const lightBackground = await other.evaluate("getComputedStyle(document.body).backgroundColor");
+      assert.notEqual(darkBackground, lightBackground);
+    } finally {
+      await other.close();
+    }
+  });
+
   test("when Office.onReady never reports, the preview appears after the timeout", async () => {
     const silent =
       "window.Office = { HostType: { Excel: 'Excel' }, onReady: function () { return new Promise(function () {}); } };" +

@@ -29,12 +29,29 @@ export function luminance(colour: string | undefined): number | undefined {
   return 0.2126 * channel(16) + 0.7152 * channel(8) + 0.0722 * channel(0);
 }
 
+/** Whether the pane is dark: Office's body background decides when Office reports one, else the system's. */
+export function isDarkTheme(colours: OfficeColours | undefined, systemPrefersDark: boolean): boolean {
+  const officeLuminance = luminance(colours?.bodyBackgroundColor);
+  return officeLuminance === undefined ? systemPrefersDark : officeLuminance < 0.4;
+}
+
+const SYSTEM_DARK = "(prefers-color-scheme: dark)";
+
+function systemPrefersDark(): boolean {
+  return typeof window.matchMedia === "function" && window.matchMedia(SYSTEM_DARK).matches;
+}
+
+/** Whether the pane follows the system's mode (Office reported no colours), and whether it listens for it. */
+let followingSystem = false;
+let listening = false;
+
 /**
- * Applies the Fluent light theme, or the dark one when Office's body background is dark, and Office's own
- * body and control colours on top (as --office-* custom properties the stylesheet prefers when set).
+ * Applies the Fluent light or dark theme (see isDarkTheme), and Office's own body and control colours on top
+ * (as --office-* custom properties the stylesheet prefers when set). Without Office's colours (a browser
+ * preview, or a host that reports no theme) the pane follows the system's light or dark mode as it changes.
  */
 export function applyTheme(colours: OfficeColours | undefined): void {
-  const dark = (luminance(colours?.bodyBackgroundColor) ?? 1) < 0.4;
+  const dark = isDarkTheme(colours, systemPrefersDark());
   setTheme(dark ? webDarkTheme : webLightTheme);
   const root = document.documentElement;
   root.dataset.theme = dark ? "dark" : "light";
@@ -46,4 +63,11 @@ export function applyTheme(colours: OfficeColours | undefined): void {
   set("--office-body-fg", colours?.bodyForegroundColor);
   set("--office-control-bg", colours?.controlBackgroundColor);
   set("--office-control-fg", colours?.controlForegroundColor);
+  followingSystem = luminance(colours?.bodyBackgroundColor) === undefined;
+  if (followingSystem && !listening && typeof window.matchMedia === "function") {
+    listening = true;
+    window.matchMedia(SYSTEM_DARK).addEventListener("change", () => {
+      if (followingSystem) applyTheme(undefined);
+    });
+  }
 }
