@@ -7,12 +7,13 @@ import { RECORDS } from "./dataset";
 import { topicLabel } from "./topics";
 import { scopeLabel } from "./countries";
 import { foldKey } from "./text";
-import { REGION, type IndicatorRecord, type Scope, type TopicId } from "./types";
+import { REGION, type IndicatorRecord, type RecordKind, type Scope, type TopicId } from "./types";
 
 /** The pane's filters; null or omitted means "any". */
 export interface SearchFilters {
   readonly topic?: TopicId | null;
   readonly country?: Scope | null;
+  readonly kind?: RecordKind | null;
 }
 
 /**
@@ -199,11 +200,13 @@ export function rankRecords(
   const parsed = parseQuery(query);
   const topic = filters.topic ?? null;
   const country = filters.country ?? null;
+  const kind = filters.kind ?? null;
   const wholeWords = wholeWordsOf(parsed.words, records, extra);
   const hits: SearchHit[] = [];
   for (const record of records) {
-    if ((topic !== null && record.topic !== topic) || (country !== null && record.scope !== country))
-      continue;
+    if (topic !== null && record.topic !== topic) continue;
+    if (country !== null && record.scope !== country) continue;
+    if (kind !== null && record.kind !== kind) continue;
     const rank = rankMatch(record, parsed, wholeWords, extra);
     if (rank !== null) hits.push({ record, rank });
   }

@@ -84,8 +84,8 @@ export function createExcelActions({
         blockPlan(stanceMatrix(texts), texts.stanceMatrixWhat, texts.stanceMatrixSheet, true, texts),
         target,
       ),
-    insertTimeline: (target) => {
-      const block = timeline(texts);
+    insertTimeline: (target, records) => {
+      const block = timeline(texts, records);
       return go(
         blockPlan(block, texts.timelineWhat(block.rows.length), texts.timelineSheet, true, texts),
         target,

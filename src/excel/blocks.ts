@@ -258,9 +258,12 @@ function compareEvents(a: EventRecord, b: EventRecord): number {
  * The events as a timeline: Start and End are Excel date serials (1900 system; the actions convert them for a
  * 1904 workbook) formatted yyyy-mm-dd (an open start stays empty), Date is the source's own period label.
  */
-export function timeline(texts: WorkbookTexts = EN_WORKBOOK): SheetBlock {
+export function timeline(
+  texts: WorkbookTexts = EN_WORKBOOK,
+  records: readonly IndicatorRecord[] = RECORDS,
+): SheetBlock {
   const words = texts.words;
-  const events = RECORDS.filter((r): r is EventRecord => r.kind === "event").sort(compareEvents);
+  const events = records.filter((r): r is EventRecord => r.kind === "event").sort(compareEvents);
   return {
     title: texts.timelineTitle,
     header: TIMELINE_COLUMNS.map((column) => texts.timelineColumns[column]),

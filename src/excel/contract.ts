@@ -76,8 +76,8 @@ export interface WorkbookActions {
   insertComparisonChart(indicator: ComparableIndicator, target: InsertTarget): Promise<InsertOutcome>;
   /** Stances as a country × stance matrix table. */
   insertStanceMatrix(target: InsertTarget): Promise<InsertOutcome>;
-  /** Events as a dated timeline table. */
-  insertTimeline(target: InsertTarget): Promise<InsertOutcome>;
+  /** Events as a dated timeline table: the events among `records` (the pane's shown records), or every event. */
+  insertTimeline(target: InsertTarget, records?: readonly IndicatorRecord[]): Promise<InsertOutcome>;
   /** The country's card (an entity value, viewable without the add-in), where Excel has data types. */
   insertCountryCard(country: CountryCode, target: InsertTarget): Promise<InsertOutcome>;
 }

@@ -80,6 +80,18 @@ describe("searchRecords", () => {
     expect(ids(searchRecords("", { topic: null, country: null }))).toEqual(ids(RECORDS));
   });
 
+  test("the kind filter keeps figures, stances or events, and combines with the others", () => {
+    for (const kind of ["figure", "stance", "event"] as const) {
+      expect(ids(searchRecords("", { kind }))).toEqual(ids(RECORDS.filter((r) => r.kind === kind)));
+    }
+    const kzEvents = searchRecords("", { kind: "event", country: "KZ" });
+    expect(kzEvents.length).toBeGreaterThan(0);
+    expect(kzEvents.every((r) => r.kind === "event" && r.scope === "KZ")).toBe(true);
+    expect(searchRecords("", { kind: "figure", topic: "politics" }).every((r) => r.kind === "figure")).toBe(
+      true,
+    );
+  });
+
   test("searching a subset of records only returns from that subset", () => {
     const subset = RECORDS.slice(0, 3);
     expect(ids(searchRecords("", {}, subset))).toEqual(ids(subset));

@@ -14,7 +14,7 @@ import {
   stanceColumns,
   timelineEvents,
 } from "./support/product.mjs";
-import { describeWorkbook } from "./support/workbook.mjs";
+import { describeWorkbook, showRows } from "./support/workbook.mjs";
 import {
   dataSheet,
   formatOf,
@@ -123,6 +123,38 @@ describeWorkbook("What each comparison writes, through Excel's own client", (pan
       [[`A2:G${events.length + 2}`, "TableStyleMedium2", tableNameFor(String(block.title.value))]],
     );
     assertOnlyBlockChanged(result);
+  });
+
+  test("Insert timeline follows the search and filters: its count on the button, only the events shown", async () => {
+    const session = await pane.open(dataSheet("A1"));
+    const { page } = session;
+    const shown = await showRows(page, { country: "KG" });
+    const events = timelineEvents().filter((e) => shown.includes(e.id));
+    assert.ok(events.length >= 2 && events.length < timelineEvents().length, String(events.length));
+    const timelineButton = page.locator('fluent-button[data-action="insert-timeline"]');
+    assert.equal((await timelineButton.textContent())?.trim(), `Insert timeline (${events.length})`);
+    const result = await pane.act(session, "timeline");
+    assert.equal(result.intent, "success", result.text);
+    assert.ok(result.text.includes(`(${events.length} events)`), result.text);
+    const block = readBlock(result.after.sheets.Data, result.block.address, events.length);
+    assert.deepEqual(
+      block.body.map((cells) => valueOf(cells[6])),
+      events.map((e) => e.id),
+    );
+    assertOnlyBlockChanged(result);
+
+    // With no event shown, the timeline is disabled and the pane says why; the table still inserts.
+    await page.selectOption("select[name=kind]", "stance");
+    assert.equal((await timelineButton.textContent())?.trim(), "Insert timeline (0)");
+    assert.equal(await timelineButton.getAttribute("disabled"), "");
+    assert.match(await page.textContent("#command-hint"), /none of the records shown is an event/);
+    assert.equal(await timelineButton.getAttribute("aria-describedby"), "command-hint");
+    assert.equal(await page.getAttribute('fluent-button[data-action="insert-table"]', "disabled"), null);
+    // Nothing shown at all: every command on the shown records is disabled, and the hint says so.
+    await showRows(page, { query: "no such words anywhere" });
+    for (const action of ["insert-table", "copy-tsv", "download-csv", "insert-timeline"])
+      assert.equal(await page.getAttribute(`fluent-button[data-action="${action}"]`, "disabled"), "", action);
+    assert.match(await page.textContent("#command-hint"), /no record is shown/);
   });
 
   // --------------------------------------------------------------------------------------------- Charts

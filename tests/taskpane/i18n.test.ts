@@ -30,6 +30,8 @@ const SAMPLES: Readonly<Record<string, readonly unknown[][]>> = {
     [5, 71],
   ],
   insertTableCount: [[6]],
+  insertTimelineCount: [[4]],
+  insertTimelineLabel: [[1], [2], [5], [11], [21]],
   insertTableLabel: [[1], [2], [5], [21], [71]],
   downloadCsvTitle: [["central-asia-indicators.csv"]],
   copied: [[1], [3], [71]],
@@ -115,6 +117,9 @@ describe("the pane's UI strings", () => {
     expect(RU.insertTableLabel(5)).toBe("Вставить таблицу из показанных записей (5 записей)");
     expect(RU.insertTableLabel(21)).toBe("Вставить таблицу из показанных записей (21 запись)");
     expect(RU.insertTableLabel(71)).toBe("Вставить таблицу из показанных записей (71 запись)");
+    expect(RU.insertTimelineLabel(1)).toBe("Вставить хронологию из показанных событий (1 событие)");
+    expect(RU.insertTimelineLabel(11)).toBe("Вставить хронологию из показанных событий (11 событий)");
+    expect(RU.insertTimelineLabel(22)).toBe("Вставить хронологию из показанных событий (22 события)");
     expect(RU.topicTableLabel("Торговля", 6)).toBe("Вставить таблицу: Торговля (6 строк)");
     expect(RU.statusShowing(5, 71)).toBe("Показано записей: 5 из 71");
   });

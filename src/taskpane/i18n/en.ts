@@ -4,6 +4,7 @@
  * dataset's own words (labels, periods, countries…) come from core/i18n/vocabulary, the workbook side's
  * sentences (refusals, Excel's errors, success messages) from src/excel/i18n.
  */
+import type { RecordKind } from "../../core/types";
 import { EN_CITATION_UI } from "./citations.en";
 
 export const EN = {
@@ -28,6 +29,9 @@ export const EN = {
   allTopics: "All topics",
   countryFilter: "Filter by country",
   allCountries: "All countries",
+  kindFilter: "Filter by kind of record",
+  allKinds: "Figures, stances, events",
+  kindPlural: { figure: "Figures", stance: "Stances", event: "Events" } as Record<RecordKind, string>,
   regionWide: (region: string) => `${region} (region-wide)`,
   clear: "Clear",
   clearAll: "Clear search and filters",
@@ -46,6 +50,11 @@ export const EN = {
   workbookTables: "Workbook tables",
   insertStanceMatrix: "Insert stance matrix",
   insertTimeline: "Insert timeline",
+  insertTimelineCount: (count: number) => `Insert timeline (${count})`,
+  insertTimelineLabel: (count: number) =>
+    `Insert a timeline of the ${count} ${count === 1 ? "event" : "events"} shown`,
+  nothingToInsert: "Nothing to insert or copy: no record is shown. Clear the search or a filter.",
+  noEventsShown: "No timeline: none of the records shown is an event. Clear the kind or topic filter.",
   copied: (count: number) => `Copied ${count} records as tab-separated text: paste them into any sheet.`,
   selectedToCopy: "The table text is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
   saved: (count: number, file: string) => `Saved ${count} records as ${file}.`,

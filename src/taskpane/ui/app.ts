@@ -8,7 +8,7 @@ import { createCitationCommands, createLongRunner } from "./citations";
 import { createExplainPanel } from "./explain";
 import { button, el, replaceChildren } from "./dom";
 import { copyText, CSV_FILE_NAME, downloadCsv, recordsAsText } from "./exports";
-import { createFilters, NO_FILTERS, type FilterState } from "./filters";
+import { createFilters, isFiltered, NO_FILTERS, type FilterState } from "./filters";
 import { createList } from "./list";
 import { createMessages } from "./messages";
 import { recordsToShow, statusText, tableTitle } from "./shown";
@@ -103,11 +103,23 @@ export function mountPane(
     name: "clear-filters",
   });
   clearButton.setAttribute("aria-label", t.clearAll);
+  const shownEvents = (): readonly IndicatorRecord[] => shown.filter((record) => record.kind === "event");
+  // Why the commands below are disabled, when they are: said in words, and tied to each disabled button.
+  const commandHint = el("p", { class: "command-hint", id: "command-hint", role: "note" });
+  const timelineButton = button(
+    t.insertTimeline,
+    () => {
+      const events = shownEvents();
+      if (events.length > 0) void run(t.doing.timeline, (target) => actions.insertTimeline(target, events));
+    },
+    { appearance: "subtle", name: "insert-timeline" },
+  );
   const insertTableButton = button(
     t.insertTable,
     () => {
       // The rows shown now: a retry on a new sheet inserts these, even if the filters change meanwhile.
       const rows = shown;
+      if (rows.length === 0) return;
       const title = tableTitle(filters, language);
       void run(t.doing.table, (target) => actions.insertTable(rows, title, target));
     },
@@ -165,10 +177,17 @@ export function mountPane(
     shown = recordsToShow(next, language);
     list.render(shown);
     status.textContent = statusText(shown.length, next, language);
-    clearButton.hidden =
-      next === NO_FILTERS || (next.query === "" && next.topic === null && next.country === null);
+    clearButton.hidden = !isFiltered(next);
     insertTableButton.textContent = t.insertTableCount(shown.length);
     insertTableButton.setAttribute("aria-label", t.insertTableLabel(shown.length));
+    const events = shownEvents().length;
+    timelineButton.textContent = t.insertTimelineCount(events);
+    timelineButton.setAttribute("aria-label", t.insertTimelineLabel(events));
+    const empty = shown.length === 0;
+    for (const command of [insertTableButton, copyButton, downloadButton]) setEnabled(command, !empty);
+    setEnabled(timelineButton, events > 0);
+    commandHint.textContent = empty ? t.nothingToInsert : events === 0 ? t.noEventsShown : "";
+    commandHint.hidden = commandHint.textContent === "";
     if (updateControls) filterControls.search.focus();
   }
 
@@ -178,6 +197,30 @@ export function mountPane(
       result === "copied" ? "success" : "info",
       result === "copied" ? t.copied(shown.length) : t.selectedToCopy,
     );
+  };
+
+  const copyButton = button(
+    t.copyTsv,
+    () => {
+      if (shown.length > 0) void copyTsv();
+    },
+    { name: "copy-tsv", title: t.copyTsvTitle },
+  );
+  const downloadButton = button(
+    t.downloadCsv,
+    () => {
+      if (shown.length === 0) return;
+      downloadCsv(shown, language.t);
+      messages.show("success", withCode(t.saved(shown.length, CSV_FILE_NAME), CSV_FILE_NAME, language));
+    },
+    { name: "download-csv", title: t.downloadCsvTitle(CSV_FILE_NAME) },
+  );
+
+  /** A command with nothing to act on is disabled, and says why through the hint beside the commands. */
+  const setEnabled = (command: HTMLElement, enabled: boolean): void => {
+    command.toggleAttribute("disabled", !enabled);
+    if (enabled) command.removeAttribute("aria-describedby");
+    else command.setAttribute("aria-describedby", commandHint.id);
   };
 
   const modeBadge = el("fluent-badge", { class: "mode", appearance: "tint", size: "small", id: "mode" });
@@ -220,15 +263,8 @@ export function mountPane(
     explain.element,
     el("div", { class: "commands", role: "group", "aria-label": t.shownRecords }, [
       insertTableButton,
-      button(t.copyTsv, () => void copyTsv(), { name: "copy-tsv", title: t.copyTsvTitle }),
-      button(
-        t.downloadCsv,
-        () => {
-          downloadCsv(shown, language.t);
-          messages.show("success", withCode(t.saved(shown.length, CSV_FILE_NAME), CSV_FILE_NAME, language));
-        },
-        { name: "download-csv", title: t.downloadCsvTitle(CSV_FILE_NAME) },
-      ),
+      copyButton,
+      downloadButton,
     ]),
     el("div", { class: "commands secondary", role: "group", "aria-label": t.workbookTables }, [
       button(
@@ -236,11 +272,9 @@ export function mountPane(
         () => void run(t.doing.matrix, (target) => actions.insertStanceMatrix(target)),
         { appearance: "subtle", name: "insert-stance-matrix" },
       ),
-      button(t.insertTimeline, () => void run(t.doing.timeline, (target) => actions.insertTimeline(target)), {
-        appearance: "subtle",
-        name: "insert-timeline",
-      }),
+      timelineButton,
     ]),
+    commandHint,
     citationCommands.element,
     charts,
     cardPanel.element,

@@ -1,6 +1,6 @@
 import { COUNTRIES } from "../../core/countries";
 import { TOPICS } from "../../core/topics";
-import { REGION, type Scope, type TopicId } from "../../core/types";
+import { KINDS, REGION, type RecordKind, type Scope, type TopicId } from "../../core/types";
 import type { PaneLanguage } from "../i18n";
 import { el, on, svg } from "./dom";
 
@@ -8,9 +8,15 @@ export interface FilterState {
   readonly query: string;
   readonly topic: TopicId | null;
   readonly country: Scope | null;
+  readonly kind: RecordKind | null;
 }
 
-export const NO_FILTERS: FilterState = { query: "", topic: null, country: null };
+export const NO_FILTERS: FilterState = { query: "", topic: null, country: null, kind: null };
+
+/** Whether any filter or a search narrows the list. */
+export function isFiltered(state: FilterState): boolean {
+  return state.query.trim() !== "" || state.topic !== null || state.country !== null || state.kind !== null;
+}
 
 export interface Filters {
   readonly element: HTMLElement;
@@ -34,7 +40,7 @@ function select(
 }
 
 /**
- * The search box and the topic and country filters. Native controls (fully accessible, labelled for screen
+ * The search box and the topic, country and kind filters. Native controls (fully accessible, labelled for screen
  * readers), styled with Fluent tokens in taskpane.css.
  */
 export function createFilters(onChange: (state: FilterState) => void, language: PaneLanguage): Filters {
@@ -59,10 +65,18 @@ export function createFilters(onChange: (state: FilterState) => void, language: 
     [REGION, t.regionWide(words.scope(REGION))] as const,
   ]);
 
+  const kind = select(
+    t.kindFilter,
+    "kind",
+    t.allKinds,
+    KINDS.map((k) => [k, t.kindPlural[k]] as const),
+  );
+
   const read = (): FilterState => ({
     query: search.value,
     topic: topic.value === ANY ? null : (topic.value as TopicId),
     country: country.value === ANY ? null : (country.value as Scope),
+    kind: kind.value === ANY ? null : (kind.value as RecordKind),
   });
   const changed = (): void => onChange(read());
 
@@ -78,6 +92,7 @@ export function createFilters(onChange: (state: FilterState) => void, language: 
   });
   on(topic, { change: changed });
   on(country, { change: changed });
+  on(kind, { change: changed });
 
   const element = el("div", { class: "filters", role: "search", "aria-label": t.searchAndFilters }, [
     el("div", { class: "search-wrap" }, [
@@ -103,7 +118,7 @@ export function createFilters(onChange: (state: FilterState) => void, language: 
       ),
       search,
     ]),
-    el("div", { class: "filter-row" }, [topic, country]),
+    el("div", { class: "filter-row" }, [topic, country, kind]),
   ]);
 
   return {
@@ -113,6 +128,7 @@ export function createFilters(onChange: (state: FilterState) => void, language: 
       search.value = state.query;
       topic.value = state.topic ?? ANY;
       country.value = state.country ?? ANY;
+      kind.value = state.kind ?? ANY;
     },
   };
 }

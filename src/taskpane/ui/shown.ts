@@ -9,7 +9,7 @@ import { shortInput } from "../../core/text";
 import { TOPICS } from "../../core/topics";
 import type { IndicatorRecord } from "../../core/types";
 import type { PaneLanguage } from "../i18n";
-import type { FilterState } from "./filters";
+import { isFiltered, type FilterState } from "./filters";
 
 const TOPIC_ORDER: ReadonlyMap<string, number> = new Map(TOPICS.map((t, i) => [t.id, i]));
 
@@ -38,7 +38,7 @@ function localWords(record: IndicatorRecord, language: PaneLanguage): SearchText
 }
 
 function found(filters: FilterState, language: PaneLanguage): readonly SearchHit[] {
-  const options = { topic: filters.topic, country: filters.country };
+  const options = { topic: filters.topic, country: filters.country, kind: filters.kind };
   const extra =
     language.locale === "en" ? undefined : (record: IndicatorRecord) => localWords(record, language);
   return rankRecords(filters.query, options, RECORDS, extra);
@@ -72,6 +72,7 @@ export function tableTitle(filters: FilterState, language: PaneLanguage): string
   const query = filters.query.trim();
   const parts = [
     filters.topic ? words.topic(filters.topic) : null,
+    filters.kind ? language.t.kindPlural[filters.kind] : null,
     filters.country ? words.scope(filters.country) : null,
     // What was typed, with invisible and direction-changing characters shown as code points.
     query ? t.searchPart(shortInput(query, 60)) : null,
@@ -81,7 +82,6 @@ export function tableTitle(filters: FilterState, language: PaneLanguage): string
 
 export function statusText(count: number, filters: FilterState, language: PaneLanguage): string {
   const total = RECORDS.length;
-  const filtered =
-    count !== total || filters.query.trim() !== "" || filters.topic !== null || filters.country !== null;
+  const filtered = count !== total || isFiltered(filters);
   return filtered ? language.t.statusShowing(count, total) : language.t.statusAll(total);
 }
