@@ -42,6 +42,34 @@ describePane(
       assert.equal((await row("supported-invasion.KZ")).value, "No");
       assert.match((await row("putin-meetings")).meta, /^Central Asia · /);
     });
+    test("first use: one line says what the data is, and four starts lead instead of a table of everything", async () => {
+      const { page } = pane;
+      assert.equal(
+        (await page.textContent(".subtitle")).trim(),
+        `${TOTAL_RECORDS} figures, stances and events on Russia and Central Asia from one analysis: Temur Umarov, Carnegie Politika, December 2022. Each keeps its sentence.`,
+      );
+      const starts = await page.$$eval(".starts fluent-button", (b) => b.map((x) => x.textContent?.trim()));
+      assert.deepEqual(starts, ["Compare countries", "Cite a sentence", "Country card", "Events"]);
+      const insertTable = 'fluent-button[data-action="insert-table"]';
+      assert.equal(await page.getAttribute(insertTable, "appearance"), "outline");
+
+      await page.click('fluent-button[data-action="start-compare"]');
+      assert.equal(await page.evaluate("document.querySelector('.charts-panel').open"), true);
+      await page.click('fluent-button[data-action="start-card"]');
+      assert.equal(await page.evaluate("document.querySelector('.card-panel').open"), true);
+      await page.click('fluent-button[data-action="start-cite"]');
+      assert.equal(await page.evaluate("document.activeElement?.getAttribute('name')"), "search");
+      assert.match(await page.textContent("#messages"), /open the record, then Copy citation/);
+      await page.click('fluent-button[data-action="start-events"]');
+      const ids = await shownIds(page);
+      assert.ok(ids.length > 10 && ids.length < TOTAL_RECORDS);
+      assert.equal(await page.inputValue("select[name=kind]"), "event");
+      assert.ok(
+        await page.$$eval("li.row", (rows) => rows.every((r) => r.getAttribute("data-kind") === "event")),
+      );
+      // A narrowed list makes its table the main command again.
+      assert.equal(await page.getAttribute(insertTable, "appearance"), "primary");
+    });
     test("the search box, topic and country filters are labelled for screen readers", async () => {
       const { page } = pane;
       assert.ok(await page.getAttribute("input[type=search]", "aria-label"));

@@ -31,6 +31,7 @@ const SAMPLES: Readonly<Record<string, readonly unknown[][]>> = {
   ],
   insertTableCount: [[6]],
   insertTimelineCount: [[4]],
+  subtitle: [[79]],
   insertTimelineLabel: [[1], [2], [5], [11], [21]],
   insertTableLabel: [[1], [2], [5], [21], [71]],
   downloadCsvTitle: [["central-asia-indicators.csv"]],

@@ -15,7 +15,16 @@ export const EN = {
 
   // Header
   title: "Central Asia Indicators",
-  subtitle: "Russia and Central Asia in figures, stances and events, each with the sentence it comes from.",
+  subtitle: (count: number) =>
+    `${count} figures, stances and events on Russia and Central Asia from one analysis: Temur Umarov, Carnegie Politika, December 2022. Each keeps its sentence.`,
+  startsLabel: "Start with",
+  starts: {
+    compare: "Compare countries",
+    cite: "Cite a sentence",
+    card: "Country card",
+    events: "Events",
+  },
+  citeHint: "Type a word of the sentence, open the record, then Copy citation or Insert quote with source.",
   modeExcel: "Excel",
   modePreview: "Preview",
   previewNote:

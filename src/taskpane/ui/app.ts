@@ -1,4 +1,5 @@
 import type { IndicatorRecord } from "../../core/types";
+import { RECORDS } from "../../core/dataset";
 import { copiedCitation } from "../../excel/citations/citationText";
 import type { CitationActions, InsertOutcome, InsertTarget, WorkbookActions } from "../../excel/contract";
 import { ENGLISH, type PaneLanguage } from "../i18n";
@@ -12,6 +13,7 @@ import { createFilters, isFiltered, NO_FILTERS, type FilterState } from "./filte
 import { createList } from "./list";
 import { createMessages } from "./messages";
 import { recordsToShow, statusText, tableTitle } from "./shown";
+import { createStarts, openPanel } from "./starts";
 import { translated, withCode } from "./text";
 
 export type PaneMode = "excel" | "preview";
@@ -178,6 +180,8 @@ export function mountPane(
     list.render(shown);
     status.textContent = statusText(shown.length, next, language);
     clearButton.hidden = !isFiltered(next);
+    // A table of every record is rarely the first thing wanted: the starts above lead; a narrowed list's table leads.
+    insertTableButton.setAttribute("appearance", isFiltered(next) ? "primary" : "outline");
     insertTableButton.textContent = t.insertTableCount(shown.length);
     insertTableButton.setAttribute("aria-label", t.insertTableLabel(shown.length));
     const events = shownEvents().length;
@@ -251,9 +255,21 @@ export function mountPane(
   replaceChildren(root, [
     el("header", { class: "pane-header" }, [
       el("div", { class: "title-row" }, [el("h1", {}, [t.title]), modeBadge]),
-      el("p", { class: "subtitle" }, [t.subtitle]),
+      el("p", { class: "subtitle" }, [t.subtitle(RECORDS.length)]),
       previewNote,
     ]),
+    createStarts(
+      {
+        compare: () => openPanel(charts),
+        cite: () => {
+          filterControls.search.focus();
+          messages.show("info", t.citeHint);
+        },
+        card: () => openPanel(cardPanel.element),
+        events: () => applyFilters({ ...NO_FILTERS, kind: "event" }, true),
+      },
+      language,
+    ),
     el("div", { class: "controls" }, [
       filterControls.element,
       el("div", { class: "status-row" }, [status, clearButton]),

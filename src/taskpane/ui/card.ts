@@ -77,7 +77,7 @@ function preview(code: CountryCode, language: PaneLanguage): Child[] {
 }
 
 export interface CardPanel {
-  readonly element: HTMLElement;
+  readonly element: HTMLDetailsElement;
   /** Whether this Excel can take a card; when it cannot, the button is off and the reason shown. */
   setSupported(supported: boolean, reason: string): void;
 }
