@@ -216,14 +216,21 @@ describePane(
       );
     });
 
-    test("exports: the header row in Russian, the values as the functions give them", async () => {
+    test("exports: what a Russian Excel reads in columns: `;`, a byte-order mark, 0,4, ЛОЖЬ and Russian words", async () => {
       const { page } = pane;
       const [download] = await Promise.all([
         page.waitForEvent("download"),
         page.click('fluent-button[data-action="download-csv"]'),
       ]);
       assert.equal(download.suggestedFilename(), "central-asia-indicators.csv");
-      const rows = parseCsv(readFileSync(await download.path(), "utf8").slice(1));
+      const file = readFileSync(await download.path(), "utf8");
+      assert.equal(file.charAt(0), "\uFEFF", "the byte-order mark makes Excel read the file as UTF-8");
+      assert.ok(
+        file.startsWith("\uFEFFкод;страна;"),
+        "no sep= line: `;` is a Russian Excel's own list separator",
+      );
+      const rows = parseCsv(file.slice(1), ";");
+      for (const row of rows) assert.equal(row.length, rows[0].length);
       assert.deepEqual(rows[0], [
         "код",
         "страна",
@@ -244,14 +251,16 @@ describePane(
       const uz = rows.find((r) => r[0] === "trade-growth.UZ");
       assert.deepEqual(uz?.slice(0, 8), [
         "trade-growth.UZ",
-        "Uzbekistan",
-        "Growth of Russia’s trade turnover with Uzbekistan",
-        "0.4",
-        "percent",
-        "Jan–Sep 2022",
+        "Узбекистан",
+        "Рост товарооборота России с Узбекистаном",
+        "0,4",
+        "%",
+        "янв.–сент.\u00a02022",
         "2022-01-01",
         "2022-09-30",
       ]);
+      const invasion = rows.find((r) => r[0] === "supported-invasion.UZ");
+      assert.deepEqual([invasion?.[3], invasion?.[8]], ["ЛОЖЬ", "утверждается"]);
       assert.equal(
         plain(await page.textContent("#messages .message-text")),
         `Сохранено: ${TOTAL_RECORDS} записей в файл central-asia-indicators.csv.`,
@@ -264,6 +273,12 @@ describePane(
       );
       const tsv = await page.evaluate(() => navigator.clipboard.readText());
       assert.equal(tsv.split("\r\n")[0].split("\t")[0], "код");
+      const tsvUz = tsv.split("\r\n").find((line) => line.startsWith("trade-growth.UZ\t"));
+      assert.deepEqual(tsvUz?.split("\t").slice(1, 4), [
+        "Узбекистан",
+        "Рост товарооборота России с Узбекистаном",
+        "0,4",
+      ]);
     });
 
     test("no English word in the whole pane, every row, chart, card and message opened", async () => {
