@@ -278,7 +278,7 @@ export function timeline(texts: WorkbookTexts = EN_WORKBOOK): SheetBlock {
       e.id,
     ]),
     numberFormats: events.map(() => {
-      const date = texts.timelineDateFormat;
+      const date = texts.dateFormat;
       return [TEXT, date, date, TEXT, TEXT, TEXT, TEXT];
     }),
     wideColumns: [4, 5],

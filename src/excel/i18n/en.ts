@@ -39,7 +39,7 @@ export const EN_WORKBOOK: WorkbookTexts = {
     Quote: "Quote",
     Id: "Id",
   },
-  timelineDateFormat: NUMBER_FORMATS.date,
+  dateFormat: NUMBER_FORMATS.date,
   bool: (value) => (value ? "TRUE" : "FALSE"),
   chartCategoryColumn: "Country (period)",
   countryColumn: "Country",

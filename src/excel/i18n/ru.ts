@@ -49,7 +49,7 @@ export const RU_WORKBOOK: WorkbookTexts = {
     Quote: "Цитата",
     Id: "Код",
   },
-  timelineDateFormat: "dd.mm.yyyy",
+  dateFormat: "dd.mm.yyyy",
   bool,
   chartCategoryColumn: "Страна (период)",
   countryColumn: "Страна",

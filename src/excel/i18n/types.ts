@@ -76,8 +76,8 @@ export interface WorkbookTexts {
   sourceLine(citation: string): string;
   readonly tableColumns: Readonly<Record<(typeof TABLE_COLUMNS)[number], string>>;
   readonly timelineColumns: Readonly<Record<(typeof TIMELINE_COLUMNS)[number], string>>;
-  /** The timeline's date format, as this language writes a date (an Excel format code, locale-neutral). */
-  readonly timelineDateFormat: string;
+  /** Dates in cells (timeline, Sources sheet) as this language writes them (an Excel format code, locale-neutral). */
+  readonly dateFormat: string;
   /** TRUE or FALSE as Excel shows a logical in this language (ИСТИНА, ЛОЖЬ in Russian). */
   bool(value: boolean): string;
   /** Heading of a comparison chart's category column. */
