@@ -190,7 +190,10 @@ function stanceNotes(
     notes.push(say.perStance(words.stanceHeading(indicator), parts));
   }
   for (const r of regional) {
-    notes.push(say.regional(words.label(r), r.value, words.period(r.period.label)));
+    const label = words.label(r);
+    const period = words.period(r.period.label);
+    // "… against Georgia (2008)" names its year already: the note does not repeat it.
+    notes.push(say.regional(label, r.value, label.includes(`(${period})`) ? "" : period));
   }
   return notes;
 }
@@ -256,7 +259,8 @@ function compareEvents(a: EventRecord, b: EventRecord): number {
 
 /**
  * The events as a timeline: Start and End are Excel date serials (1900 system; the actions convert them for a
- * 1904 workbook) formatted yyyy-mm-dd (an open start stays empty), Date is the source's own period label.
+ * 1904 workbook) formatted as the language writes dates (yyyy-mm-dd; dd.mm.yyyy in Russian; an open start
+ * stays empty), Date is the source's own period label.
  */
 export function timeline(
   texts: WorkbookTexts = EN_WORKBOOK,
@@ -276,7 +280,10 @@ export function timeline(
       e.quote,
       e.id,
     ]),
-    numberFormats: events.map(() => [TEXT, NUMBER_FORMATS.date, NUMBER_FORMATS.date, TEXT, TEXT, TEXT, TEXT]),
+    numberFormats: events.map(() => {
+      const date = texts.dateFormat;
+      return [TEXT, date, date, TEXT, TEXT, TEXT, TEXT];
+    }),
     wideColumns: [4, 5],
     dateColumns: [1, 2],
     notes: [],

@@ -210,6 +210,21 @@ export function cardPlan(
 }
 
 /**
+ * What "Insert value" writes: the number or the logical, or an event's text in the pane's language (the
+ * label the pane shows; blockCell.ts accepts it in any language).
+ */
+export function staticValue(record: IndicatorRecord, texts: WorkbookTexts = EN_WORKBOOK): CellValue {
+  return record.kind === "event" ? texts.words.label(record) : recordValue(record);
+}
+
+/** The written value as the cell shows it, for the success message: 40%, FALSE (ЛОЖЬ), “an event”. */
+function shownValue(record: IndicatorRecord, value: CellValue, texts: WorkbookTexts): string {
+  if (typeof value === "boolean") return texts.bool(value);
+  if (record.kind === "event") return texts.locale === "ru" ? `«${String(value)}»` : `“${String(value)}”`;
+  return texts.words.value(record);
+}
+
+/**
  * A value or a live formula in one cell. A formula is written through the property its style names
  * (formulasLocal, with the functions' local names, in a Russian Excel): see formulas.ts.
  */
@@ -233,9 +248,10 @@ export function singleCellPlan(
     write(at) {
       const cell = rangeAt(at, 0, 0, 1, 1);
       if (kind === "value") {
+        const value = staticValue(record, texts);
         cell.numberFormat = [[numberFormatFor(record)]];
-        cell.values = [[recordValue(record)]];
-        return texts.insertedValue(texts.words.value(record), texts.words.period(record.period.label));
+        cell.values = [[value]];
+        return texts.insertedValue(shownValue(record, value, texts), texts.words.period(record.period.label));
       }
       const formula = formulaFor(record, style);
       cell.numberFormat = [[formulaNumberFormatFor(record)]];

@@ -1,5 +1,5 @@
 /*
- * The pane in Russian, as a preview in a ru-RU browser: title, filters, status, rows (Russian labels, 40 %),
+ * The pane in Russian, as a preview in a ru-RU browser: title, filters, status, rows (Russian labels, 40%),
  * a row's detail (Russian facts beside the source's English quote), the charts, the country card, messages,
  * the exports' header, and no English word anywhere outside the quotes, code and the allow-list.
  */
@@ -61,10 +61,10 @@ describePane(
       });
       assert.deepEqual(await shown("trade-growth.UZ"), {
         label: "Рост товарооборота России с Узбекистаном",
-        value: "40 %",
+        value: "40%",
         meta: "Узбекистан · янв.–сент. 2022 · точно",
       });
-      assert.deepEqual((await shown("trade-growth.TJ")).value, ">22 %");
+      assert.deepEqual((await shown("trade-growth.TJ")).value, ">22%");
       assert.match((await shown("trade-growth.TJ")).meta, /· более$/);
       assert.equal((await shown("telescopic-sights-growth.KG")).value, "×7");
       assert.equal((await shown("putin-meetings")).value, ">50 встреч");
@@ -74,7 +74,7 @@ describePane(
       assert.match((await shown("wagner-recruitment-reports.TM")).meta, /событие, по сообщениям$/);
       assert.equal(
         await page.getAttribute(`${row("trade-growth.TJ")} .row-value`, "title").then(plain),
-        "более >22 %",
+        "более 22%",
       );
     });
 
@@ -96,6 +96,13 @@ describePane(
       assert.match(facts, /Период\s+янв\.–сент\. 2022 \(с 01\.01\.2022 по 30\.09\.2022\)/);
       assert.match(facts, /Единица\s+%/);
       assert.match(facts, /Оговорка\s+точно/);
+      // A period with its own brackets takes the dates inside them; a unit alone is nominative.
+      const meetings = row("putin-meetings");
+      await page.click(`${meetings} button.row-head`);
+      const meetingFacts = plain(await page.innerText(`${meetings} .facts`));
+      assert.match(meetingFacts, /Период\s+2022 \(по 23 дек\.; с 01\.01\.2022 по 23\.12\.2022\)\n/);
+      assert.match(meetingFacts, /Единица\s+встречи\n/);
+      await page.click(`${meetings} button.row-head`);
       assert.deepEqual(
         (await page.innerText(`${detail} .row-actions`))
           .split("\n")
@@ -139,9 +146,9 @@ describePane(
         plain,
       );
       assert.ok(
-        rows.some((r) => r.includes("Казахстан") && r.includes("янв.–окт. 2022") && r.includes("10 %")),
+        rows.some((r) => r.includes("Казахстан") && r.includes("янв.–окт. 2022") && r.includes("10%")),
       );
-      assert.ok(rows.some((r) => r.includes("Таджикистан") && r.includes(">22 %") && r.includes("более")));
+      assert.ok(rows.some((r) => r.includes("Таджикистан") && r.includes(">22%") && r.includes("более")));
       const poll = 'figure[data-indicator="poll-war-blame"]';
       const missing = await page.$$eval(`${poll} g.chart-row.missing`, (gs) =>
         gs.map((g) => [g.getAttribute("data-country"), g.textContent]),
@@ -151,8 +158,8 @@ describePane(
         ["TM", "Туркменистанв источнике нет опроса"],
       ]);
       const summary = plain(await page.textContent(`${trade} svg title`));
-      assert.match(summary, /Узбекистан: 40 %, янв\.–сент\. 2022/);
-      assert.match(summary, /Таджикистан: более 22 %/);
+      assert.match(summary, /Узбекистан: 40%, янв\.–сент\. 2022/);
+      assert.match(summary, /Таджикистан: более 22%/);
       const notes = await page.$$eval(`${poll} .chart-note`, (p) => p.map((x) => x.textContent));
       assert.deepEqual(notes, ["В источнике нет опроса для стран: Таджикистан, Туркменистан."]);
       assert.equal(
@@ -200,7 +207,7 @@ describePane(
       await search(page, "нет такого слова");
       assert.equal(
         (await page.textContent("#records .empty p")).trim(),
-        "Ни один показатель, позиция или событие не подходит.",
+        "Ничего не найдено: нет подходящих показателей, позиций или событий.",
       );
     });
 
@@ -216,14 +223,21 @@ describePane(
       );
     });
 
-    test("exports: the header row in Russian, the values as the functions give them", async () => {
+    test("exports: what a Russian Excel reads in columns: `;`, a byte-order mark, 0,4, ЛОЖЬ and Russian words", async () => {
       const { page } = pane;
       const [download] = await Promise.all([
         page.waitForEvent("download"),
         page.click('fluent-button[data-action="download-csv"]'),
       ]);
       assert.equal(download.suggestedFilename(), "central-asia-indicators.csv");
-      const rows = parseCsv(readFileSync(await download.path(), "utf8").slice(1));
+      const file = readFileSync(await download.path(), "utf8");
+      assert.equal(file.charAt(0), "\uFEFF", "the byte-order mark makes Excel read the file as UTF-8");
+      assert.ok(
+        file.startsWith("\uFEFFкод;страна;"),
+        "no sep= line: `;` is a Russian Excel's own list separator",
+      );
+      const rows = parseCsv(file.slice(1), ";");
+      for (const row of rows) assert.equal(row.length, rows[0].length);
       assert.deepEqual(rows[0], [
         "код",
         "страна",
@@ -244,14 +258,16 @@ describePane(
       const uz = rows.find((r) => r[0] === "trade-growth.UZ");
       assert.deepEqual(uz?.slice(0, 8), [
         "trade-growth.UZ",
-        "Uzbekistan",
-        "Growth of Russia’s trade turnover with Uzbekistan",
-        "0.4",
-        "percent",
-        "Jan–Sep 2022",
+        "Узбекистан",
+        "Рост товарооборота России с Узбекистаном",
+        "0,4",
+        "%",
+        "янв.–сент.\u00a02022",
         "2022-01-01",
         "2022-09-30",
       ]);
+      const invasion = rows.find((r) => r[0] === "supported-invasion.UZ");
+      assert.deepEqual([invasion?.[3], invasion?.[8]], ["ЛОЖЬ", "утверждается"]);
       assert.equal(
         plain(await page.textContent("#messages .message-text")),
         `Сохранено: ${TOTAL_RECORDS} записей в файл central-asia-indicators.csv.`,
@@ -264,6 +280,12 @@ describePane(
       );
       const tsv = await page.evaluate(() => navigator.clipboard.readText());
       assert.equal(tsv.split("\r\n")[0].split("\t")[0], "код");
+      const tsvUz = tsv.split("\r\n").find((line) => line.startsWith("trade-growth.UZ\t"));
+      assert.deepEqual(tsvUz?.split("\t").slice(1, 4), [
+        "Узбекистан",
+        "Рост товарооборота России с Узбекистаном",
+        "0,4",
+      ]);
     });
 
     test("no English word in the whole pane, every row, chart, card and message opened", async () => {

@@ -42,7 +42,12 @@ describeWorkbook("What each insert writes, through Excel's own client", (pane) =
       const result = await pane.act(session, rowAction(id, "value"));
       assert.equal(result.intent, "success", result.text);
       assert.deepEqual(result.block, { address: "B3", sheet: "Data" });
-      assert.ok(shown !== "" && result.text.includes(`${shown} (${record(id).period})`), result.text);
+      // The message names what the cell shows: a figure as the pane shows it, a stance as the logical written.
+      const said = typeof value === "boolean" ? String(value).toUpperCase() : shown;
+      // A period with its own brackets ("2022 (to 23 Dec)") goes between commas, not in a second pair.
+      const period = String(record(id).period);
+      const phrase = period.includes("(") ? `${said}, ${period}, as` : `${said} (${period}) as`;
+      assert.ok(shown !== "" && result.text.includes(phrase), result.text);
       const cell = result.after.sheets.Data.cells.B3;
       const expected = format ?? figureFormat(id);
       assert.deepEqual({ value: cell.value, format: formatOf(cell) }, { value, format: expected });

@@ -15,8 +15,14 @@ import { dataSheet } from "./support/written.mjs";
 
 const RUSSIAN_EXCEL = { displayLanguage: "ru-RU" };
 const cyrillic = /[А-Яа-яЁё]/;
-/** The Russian words of the units and qualifiers CA.INDICATORS gives in English. */
-const UNITS = { percent: "%", event: "событие", "yes/no": "да/нет", meetings: "встреч", countries: "стран" };
+/** The Russian words of the units (standing alone, so nominative) and qualifiers CA.INDICATORS gives in English. */
+const UNITS = {
+  percent: "%",
+  event: "событие",
+  "yes/no": "да/нет",
+  meetings: "встречи",
+  countries: "страны",
+};
 const QUALIFIERS = {
   exact: "точно",
   "more than": "более",
@@ -130,6 +136,43 @@ describeWorkbook("The pane in a Russian Excel, through Excel's own client", (pan
     const sheet = inserted.after.sheets["Позиции"];
     assert.equal(sheet.cells.A2.value, "Страна");
     assert.match(String(sheet.cells.A1.value), /^Позиции стран Центральной Азии/);
+  });
+
+  test("Insert value: an event's text as the pane shows it, the period said once; a stance's ЛОЖЬ as the cell shows it", async () => {
+    const event = records().find((r) => r.unit === "event" && r.period === "Dec 2022 (to 23 Dec)");
+    assert.ok(event, "an event of December 2022");
+    const session = await pane.open(dataSheet("C2"), RUSSIAN_EXCEL);
+    const label = (await session.page.textContent(`li.row[data-id="${event.id}"] .row-label`))?.trim() ?? "";
+    assert.match(label, cyrillic);
+    const result = await pane.act(session, rowAction(String(event.id), "value"));
+    assert.equal(result.intent, "success", result.text);
+    assert.equal(result.after.sheets.Data.cells.C2.value, label);
+    assert.equal(
+      plain(result.text),
+      `Вставлено в C2 на листе «Data»: статическое значение «${label}» — дек. 2022 (по 23 дек.).`,
+    );
+
+    const stance = await pane.open(dataSheet("C2"), RUSSIAN_EXCEL);
+    const no = await pane.act(stance, rowAction("supported-invasion.KZ", "value"));
+    assert.equal(no.after.sheets.Data.cells.C2.value, false);
+    assert.equal(
+      plain(no.text),
+      "Вставлено в C2 на листе «Data»: статическое значение ЛОЖЬ (на 23 дек. 2022).",
+    );
+  });
+
+  test("the timeline: Russian dates dd.mm.yyyy, the same days", async () => {
+    const session = await pane.open(dataSheet("B3"), RUSSIAN_EXCEL);
+    const result = await pane.act(session, "timeline");
+    assert.equal(result.intent, "success", result.text);
+    const cells = result.after.sheets.Data.cells;
+    assert.equal(cells.B4.value, "Дата");
+    const october = [5, 6, 7, 8, 9, 10, 11, 12].find((row) => cells[`B${row}`]?.value === "окт.\u00a02022");
+    assert.ok(october, "the October 2022 event");
+    assert.equal(cells[`D${october}`].numberFormat, "dd.mm.yyyy");
+    assert.equal(cells[`D${october}`].value, 44865, "31 Oct 2022 as Excel's serial");
+    const undated = Object.entries(cells).filter(([, c]) => c.value === "не указано");
+    for (const [address] of undated) assert.match(address, /^B\d+$/, "«не указано» only under «Дата»");
   });
 
   test("Excel's errors as Russian sentences", async () => {

@@ -156,8 +156,9 @@ describe("stanceMatrix", () => {
     expect(matrix.header).toContain("Abides by Western sanctions");
     // Georgia, 2008, is the region's stance, not a country's: a note, not a column.
     expect(matrix.header).not.toContain("Supported the war against Georgia (2008)");
-    expect(matrix.notes.join(" ")).toMatch(
-      /For Central Asia as a whole, not per country: Then-President Medvedev/,
+    // One colon, the label quoted, its year once.
+    expect(matrix.notes).toContain(
+      "For Central Asia as a whole, not per country: “Then-President Medvedev gathered support from Central Asia for Russia’s war against Georgia (2008)” — FALSE.",
     );
     expect(matrix.rows.map((r) => r[0])).toEqual([
       "Kazakhstan",

@@ -6,10 +6,12 @@
 import { countryCard } from "../../src/core/countryCard";
 import { RECORDS } from "../../src/core/dataset";
 import { RU_TERMS } from "../../src/core/i18n/ru/terms";
-import { RU_VOCABULARY } from "../../src/core/i18n/ru/vocabulary";
+import { ruCountedUnit, RU_VOCABULARY } from "../../src/core/i18n/ru/vocabulary";
 import { CARD_LINKS } from "../../src/core/hosting";
 import { createPreviewActions, NO_EXCEL_MESSAGE } from "../../src/excel/actions";
 import { comparisonChartData, stanceMatrix, tableBlock, timeline } from "../../src/excel/blocks";
+import { singleCellPlan, type Placement } from "../../src/excel/plans";
+import type { WorkbookTexts } from "../../src/excel/i18n/types";
 import { describeExcelError, refusalFromError } from "../../src/excel/errors";
 import { guard, type Inspection } from "../../src/excel/guard";
 import { EN_WORKBOOK } from "../../src/excel/i18n/en";
@@ -116,7 +118,7 @@ describe("the workbook texts", () => {
       RU.chartOverDrawing("F3:M18", RU.drawing("shape", "Прямоугольник 1")),
       RU.chartCovers("F3:M18", RU.occupied({ address: "F4", holds: "value" }, 0)),
       RU.mayBeIncomplete(RU.located("Лист1", "B3")),
-      RU.insertedValue("40 %", "янв.–сент. 2022"),
+      RU.insertedValue("40%", "янв.–сент. 2022"),
       RU.insertedChart,
       RU.insertedCard("Казахстан"),
       RU.cardSheet("Казахстан"),
@@ -127,10 +129,10 @@ describe("the workbook texts", () => {
 });
 
 describe("Russian words of the dataset", () => {
-  test("values in the Russian style: a space before %, a decimal comma, the unit in Russian", () => {
+  test("values in the Russian style: 40% as a Russian Excel shows it, a decimal comma, the unit in Russian", () => {
     const value = (id: string) => RU_VOCABULARY.value(record(id));
-    expect(value("trade-growth.UZ")).toBe("40\u00a0%");
-    expect(value("trade-growth.TJ")).toBe(">22\u00a0%");
+    expect(value("trade-growth.UZ")).toBe("40%");
+    expect(value("trade-growth.TJ")).toBe(">22%");
     expect(value("telescopic-sights-growth.KG")).toBe("×7");
     expect(value("putin-meetings")).toBe(">50\u00a0встреч");
     expect(value("supported-invasion.KZ")).toBe("Нет");
@@ -154,7 +156,9 @@ describe("Russian words of the dataset", () => {
     expect(RU_VOCABULARY.comparisonTitle("trade-growth")).toMatch(/^Рост товарооборота.*\(периоды разные\)$/);
     const tj = record("trade-growth.TJ");
     if (tj.kind !== "figure") throw new Error("a figure");
-    expect(RU_VOCABULARY.categoryLabel(tj)).toBe("Таджикистан (янв.–авг.\u00a02022, более)");
+    // The hedge with the figure it hedges, not a dangling «более».
+    expect(RU_VOCABULARY.categoryLabel(tj)).toBe("Таджикистан (янв.–авг.\u00a02022, более 22%)");
+    expect(RU_VOCABULARY.comparisonTitle("poll-war-blame")).toMatch(/^Доля опрошенных, возлагающих вину за /);
     expect(RU_VOCABULARY.comparisonNotes("poll-war-blame")).toEqual([
       "В источнике нет опроса для стран: Таджикистан, Туркменистан.",
     ]);
@@ -260,5 +264,136 @@ describe("Russian blocks: everything in Russian but the quotes and ids", () => {
     const trade = card.properties?.TradeGrowth as Excel.DoubleCellValue;
     expect([trade.basicValue, trade.numberFormat]).toEqual([0.1, "0%"]);
     expect(record("trade-growth.KZ").kind).toBe("figure");
+  });
+});
+
+describe("counted units after a number, the unit alone in a unit column", () => {
+  const meetings = record("putin-meetings");
+  const counted = (value: number) =>
+    RU_VOCABULARY.value({ ...meetings, qualifier: "exact", value } as typeof meetings);
+
+  test.each([
+    [1, "1\u00a0встреча"],
+    [2, "2\u00a0встречи"],
+    [5, "5\u00a0встреч"],
+    [11, "11\u00a0встреч"],
+    [21, "21\u00a0встреча"],
+    [101, "101\u00a0встреча"],
+    [1001, "1\u00a0001\u00a0встреча"],
+    [1.5, "1,5\u00a0встречи"],
+  ])("%d meetings read %j", (value, text) => {
+    expect(counted(value)).toBe(text);
+  });
+
+  test.each([
+    [1, "год", "страна"],
+    [2, "года", "страны"],
+    [5, "лет", "стран"],
+    [11, "лет", "стран"],
+    [21, "год", "страна"],
+    [101, "год", "страна"],
+    [1001, "год", "страна"],
+  ])("%d: years and countries agree with the number (%s, %s)", (value, year, country) => {
+    expect(ruCountedUnit(value, "years")).toBe(year);
+    expect(ruCountedUnit(value, "countries")).toBe(country);
+  });
+
+  test("a unit column names the unit alone in the nominative: встречи, годы, страны", () => {
+    expect(RU_VOCABULARY.unit(meetings)).toBe("встречи");
+    const units = new Set(RECORDS.map((r) => RU_VOCABULARY.unit(r)));
+    for (const genitive of ["встреч", "лет", "стран"]) expect(units).not.toContain(genitive);
+    expect(RU_TERMS.units.years).toBe("годы");
+    expect(RU_TERMS.units.countries).toBe("страны");
+  });
+});
+
+describe("dates, periods and headings as a Russian reader writes them", () => {
+  test("the citation's republication date in words: «23 декабря 2022 года»", () => {
+    expect(RU_TERMS.citation).toContain("перепечатано сайтом exbulletin.com 23\u00a0декабря 2022\u00a0года");
+    expect(RU_TERMS.citation).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  test("a period the source does not state agrees under «Дата» and «Период»: «не указано»", () => {
+    expect(RU_VOCABULARY.period("not stated")).toBe("не указано");
+    expect(
+      RU_VOCABULARY.period("after the outbreak of war and the start of mobilization (to 23 Dec 2022)"),
+    ).toBe("после начала войны и объявления мобилизации (по 23\u00a0дек.\u00a02022)");
+  });
+
+  test("the timeline's dates are written dd.mm.yyyy in Russian, yyyy-mm-dd in English, as the same serials", () => {
+    const ru = timeline(RU);
+    const en = timeline();
+    expect(ru.numberFormats[0].slice(1, 3)).toEqual(["dd.mm.yyyy", "dd.mm.yyyy"]);
+    expect(en.numberFormats[0].slice(1, 3)).toEqual(["yyyy-mm-dd", "yyyy-mm-dd"]);
+    expect(ru.rows.map((r) => [r[1], r[2]])).toEqual(en.rows.map((r) => [r[1], r[2]]));
+  });
+
+  test("the stance heading names «ДНР» and «ЛНР» and says what the source says: recognised as part of Russia", () => {
+    const matrix = stanceMatrix(RU);
+    expect(matrix.header).toContain(
+      "Признал частью России «ДНР», «ЛНР» или другую территорию Украины, об аннексии которой заявляет Россия",
+    );
+    expect(stanceMatrix().header).toContain(
+      "Recognised the self-proclaimed people’s republics of Donetsk and Luhansk, or another Ukrainian territory Russia claims to have annexed, as part of Russia",
+    );
+  });
+
+  test("the matrix's regional note: one colon, the label quoted, its year once", () => {
+    const notes = stanceMatrix(RU).notes;
+    expect(notes).toContain(
+      "По Центральной Азии в целом, а не по странам: «Тогдашний президент Медведев заручился поддержкой Центральной Азии в войне России против Грузии (2008)» — ЛОЖЬ.",
+    );
+  });
+});
+
+describe("Insert value", () => {
+  /** Runs the plan's write against a stand-in cell and returns what it wrote and said. */
+  function insertValue(id: string, texts: WorkbookTexts) {
+    const cell: { values?: unknown[][]; numberFormat?: unknown[][] } = {};
+    const sheet = { getRange: () => cell } as unknown as Excel.Worksheet;
+    const at: Placement = {
+      sheet,
+      sheetName: "Лист1",
+      row: 0,
+      column: 0,
+      tableNames: [],
+      newSheet: false,
+      date1904: false,
+    };
+    const message = singleCellPlan(record(id), "value", texts).write(at);
+    return { value: cell.values?.[0][0], message };
+  }
+  const event = RECORDS.find((r) => r.kind === "event" && r.period.label === "Dec 2022 (to 23 Dec)");
+  if (event === undefined) throw new Error("an event of Dec 2022 (to 23 Dec)");
+
+  test("an event: the text the pane shows, in its language; the period said once, without nested brackets", () => {
+    const ru = insertValue(event.id, RU);
+    expect(ru.value).toBe(RU_VOCABULARY.label(event));
+    expect(ru.message).toBe(
+      `статическое значение «${RU_VOCABULARY.label(event)}» — дек.\u00a02022 (по 23\u00a0дек.)`,
+    );
+    const en = insertValue(event.id, EN_WORKBOOK);
+    expect(en.value).toBe(event.label);
+    expect(en.message).toBe(`Inserted “${event.label}”, Dec 2022 (to 23 Dec), as a static value`);
+  });
+
+  test("a stance: the message names the logical the cell shows (ЛОЖЬ, FALSE), not «Нет»", () => {
+    const ru = insertValue("supported-invasion.KZ", RU);
+    expect(ru.value).toBe(false);
+    expect(ru.message).toBe("статическое значение ЛОЖЬ (на 23\u00a0дек.\u00a02022)");
+    expect(insertValue("supported-invasion.KZ", EN_WORKBOOK).message).toBe(
+      "Inserted FALSE (as of 23 Dec 2022) as a static value",
+    );
+  });
+
+  test("a figure: unchanged in English, 40% in Russian", () => {
+    expect(insertValue("trade-growth.UZ", EN_WORKBOOK)).toEqual({
+      value: 0.4,
+      message: "Inserted 40% (Jan–Sep 2022) as a static value",
+    });
+    expect(insertValue("trade-growth.UZ", RU)).toEqual({
+      value: 0.4,
+      message: "статическое значение 40% (янв.–сент.\u00a02022)",
+    });
   });
 });

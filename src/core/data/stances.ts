@@ -59,7 +59,8 @@ export const STANCE_STATEMENTS = [
   },
   {
     indicator: "recognised-annexations",
-    heading: "Recognised as part of Russia: Donetsk, Luhansk or territory Russia claims to have annexed",
+    heading:
+      "Recognised the self-proclaimed people’s republics of Donetsk and Luhansk, or another Ukrainian territory Russia claims to have annexed, as part of Russia",
     label:
       "{country} recognised the self-proclaimed people’s republics of Donetsk and Luhansk, or another Ukrainian territory that Russia claims to have annexed, as part of Russia",
     period: AS_OF_PUBLICATION,

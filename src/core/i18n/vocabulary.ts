@@ -1,7 +1,7 @@
 /*
  * The dataset's words in one language, for the task pane and for what it writes into a workbook: countries,
- * topics, record labels and notes, periods, qualifiers, bases, units, values as people read them (40%, or
- * 40 % in Russian), the citation and the comparisons' titles and notes. English (here) gives exactly the words
+ * topics, record labels and notes, periods, qualifiers, bases, units, values as people read them (40%, >22%,
+ * ×7), the citation and the comparisons' titles and notes. English (here) gives exactly the words
  * the functions give; Russian (ru/vocabulary.ts, kept apart so that only a Russian pane loads it) comes from
  * the translation tables, which the build checks are complete. Quotes and ids have no entry: they stay in the
  * source's English in every language.

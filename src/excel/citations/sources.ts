@@ -90,7 +90,7 @@ export function sourcesBlock(
   const text = NUMBER_FORMATS.text;
   const formats = records.map(() =>
     SOURCES_COLUMNS.map((column) =>
-      column === "Start" || column === "End" ? NUMBER_FORMATS.date : column === "Cells" ? "0" : text,
+      column === "Start" || column === "End" ? texts.dateFormat : column === "Cells" ? "0" : text,
     ),
   );
   const notes = [

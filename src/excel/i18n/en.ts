@@ -3,6 +3,7 @@
  */
 import { EN_CARD_LABELS } from "../../core/countryCard";
 import { EN_VOCABULARY } from "../../core/i18n/vocabulary";
+import { NUMBER_FORMATS } from "../formats";
 import { REQUIRED_API } from "../requirements";
 import { EN_CITATIONS } from "./citations.en";
 import type { WorkbookTexts } from "./types";
@@ -38,6 +39,8 @@ export const EN_WORKBOOK: WorkbookTexts = {
     Quote: "Quote",
     Id: "Id",
   },
+  dateFormat: NUMBER_FORMATS.date,
+  bool: (value) => (value ? "TRUE" : "FALSE"),
   chartCategoryColumn: "Country (period)",
   countryColumn: "Country",
   stanceMatrixTitle: "Stances of the Central Asian countries towards Russia’s war (as of 23 Dec 2022)",
@@ -49,7 +52,7 @@ export const EN_WORKBOOK: WorkbookTexts = {
     basisFor: (basis, scope, condition) => `${basis} for ${scope}${condition === "" ? "" : `, ${condition}`}`,
     perStance: (heading, parts) => `${heading}: ${parts.join("; ")}.`,
     regional: (label, value, period) =>
-      `For Central Asia as a whole, not per country: ${label}: ${value ? "TRUE" : "FALSE"} (${period}).`,
+      `For Central Asia as a whole, not per country: “${label}” — ${value ? "TRUE" : "FALSE"}${period === "" ? "" : ` (${period})`}.`,
   },
 
   valueWhat: "The value",
@@ -65,7 +68,11 @@ export const EN_WORKBOOK: WorkbookTexts = {
   cardSheet: (country) => `${country} card`,
 
   insertedBlock: (what) => `Inserted ${what.charAt(0).toLowerCase()}${what.slice(1)}`,
-  insertedValue: (value, period) => `Inserted ${value} (${period}) as a static value`,
+  // A period with its own brackets ("Dec 2022 (to 23 Dec)") goes between commas, not in more brackets.
+  insertedValue: (value, period) =>
+    period.includes("(")
+      ? `Inserted ${value}, ${period}, as a static value`
+      : `Inserted ${value} (${period}) as a static value`,
   insertedFormula: (formula) => `Inserted ${formula}`,
   insertedChart: "Inserted the comparison chart and its data",
   insertedCard: (country) => `Inserted the country card for ${country}`,

@@ -49,6 +49,8 @@ export const RU_WORKBOOK: WorkbookTexts = {
     Quote: "Цитата",
     Id: "Код",
   },
+  dateFormat: "dd.mm.yyyy",
+  bool,
   chartCategoryColumn: "Страна (период)",
   countryColumn: "Страна",
   stanceMatrixTitle: `Позиции стран Центральной Азии в отношении войны России (${RU_TERMS.periods["as of 23 Dec 2022"]})`,
@@ -60,7 +62,7 @@ export const RU_WORKBOOK: WorkbookTexts = {
     basisFor: (basis, scope, condition) => `${scope} — ${basis}${condition === "" ? "" : `, ${condition}`}`,
     perStance: (heading, parts) => `${heading}: ${parts.join("; ")}.`,
     regional: (label, value, period) =>
-      `По Центральной Азии в целом, а не по странам: ${label}: ${bool(value)} (${period}).`,
+      `По Центральной Азии в целом, а не по странам: «${label}» — ${bool(value)}${period === "" ? "" : ` (${period})`}.`,
   },
 
   valueWhat: "Значение",
@@ -76,7 +78,11 @@ export const RU_WORKBOOK: WorkbookTexts = {
   cardSheet: (country) => `${country} — карточка`,
 
   insertedBlock: lower,
-  insertedValue: (value, period) => `статическое значение ${value} (${period})`,
+  // A period with its own brackets («дек. 2022 (по 23 дек.)») follows a dash, not more brackets.
+  insertedValue: (value, period) =>
+    period.includes("(")
+      ? `статическое значение ${value} — ${period}`
+      : `статическое значение ${value} (${period})`,
   insertedFormula: (formula) => `формула ${formula}`,
   insertedChart: "диаграмма сравнения и её данные",
   insertedCard: (country) => `карточка страны «${country}»`,

@@ -76,6 +76,10 @@ export interface WorkbookTexts {
   sourceLine(citation: string): string;
   readonly tableColumns: Readonly<Record<(typeof TABLE_COLUMNS)[number], string>>;
   readonly timelineColumns: Readonly<Record<(typeof TIMELINE_COLUMNS)[number], string>>;
+  /** Dates in cells (timeline, Sources sheet) as this language writes them (an Excel format code, locale-neutral). */
+  readonly dateFormat: string;
+  /** TRUE or FALSE as Excel shows a logical in this language (ИСТИНА, ЛОЖЬ in Russian). */
+  bool(value: boolean): string;
   /** Heading of a comparison chart's category column. */
   readonly chartCategoryColumn: string;
   readonly countryColumn: string;
@@ -87,6 +91,7 @@ export interface WorkbookTexts {
     /** "stated for Kazakhstan, only after …". */
     basisFor(basis: string, scope: string, condition: string): string;
     perStance(heading: string, parts: readonly string[]): string;
+    /** `period` is "" where the label already names it ("… (2008)"). */
     regional(label: string, value: boolean, period: string): string;
   };
 
@@ -106,6 +111,7 @@ export interface WorkbookTexts {
 
   // Success
   insertedBlock(what: string): string;
+  /** `value` as the cell shows it (40%, FALSE, an event's text in quotes); `period` may hold parentheses. */
   insertedValue(value: string, period: string): string;
   insertedFormula(formula: string): string;
   readonly insertedChart: string;

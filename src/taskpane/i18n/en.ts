@@ -118,6 +118,8 @@ export const EN = {
   },
   until: (period: string, end: string) => `${period} (until ${end})`,
   fromTo: (period: string, start: string, end: string) => `${period} (${start} to ${end})`,
+  /** The dates inside a period's own brackets: "2022 (to 23 Dec; 2022-01-01 to 2022-12-23)". */
+  dateRange: (start: string, end: string) => `${start} to ${end}`,
   /** A condition in the pane's language beside the source's words; English shows the words alone. */
   conditionWithSource: null as ((local: string) => string) | null,
   insertValue: "Insert value",

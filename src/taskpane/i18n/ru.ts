@@ -85,7 +85,7 @@ export const RU: UiTexts = {
 
   topicTableLabel: (topic, rows) =>
     `Вставить таблицу: ${topic} (${rows} ${ruPlural(rows, "строка", "строки", "строк")})`,
-  noMatch: "Ни один показатель, позиция или событие не подходит.",
+  noMatch: "Ничего не найдено: нет подходящих показателей, позиций или событий.",
   stance: "позиция",
   conditional: "с условием",
   event: "событие",
@@ -113,6 +113,7 @@ export const RU: UiTexts = {
   },
   until: (period, end) => `${period} (по ${end})`,
   fromTo: (period, start, end) => `${period} (с ${start} по ${end})`,
+  dateRange: (start, end) => `с ${start} по ${end}`,
   conditionWithSource: (local) => `${local}; в источнике: `,
   insertValue: "Вставить значение",
   insertFormula: "Вставить формулу",

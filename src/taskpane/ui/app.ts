@@ -196,7 +196,7 @@ export function mountPane(
   }
 
   const copyTsv = async (): Promise<void> => {
-    const result = await copyText(recordsAsText(shown, "\t", language.t), language);
+    const result = await copyText(recordsAsText(shown, "tsv", language), language);
     messages.show(
       result === "copied" ? "success" : "info",
       result === "copied" ? t.copied(shown.length) : t.selectedToCopy,
@@ -214,7 +214,7 @@ export function mountPane(
     t.downloadCsv,
     () => {
       if (shown.length === 0) return;
-      downloadCsv(shown, language.t);
+      downloadCsv(shown, language);
       messages.show("success", withCode(t.saved(shown.length, CSV_FILE_NAME), CSV_FILE_NAME, language));
     },
     { name: "download-csv", title: t.downloadCsvTitle(CSV_FILE_NAME) },

@@ -30,6 +30,13 @@ export function periodText(record: IndicatorRecord, { t, words }: PaneLanguage):
   const { start, end, label } = record.period;
   const period = words.period(label);
   if (end === null) return period;
+  if (period.endsWith(")")) {
+    // The label brackets its own end ("2022 (to 23 Dec)"): the dates join that bracket, not a second one,
+    // and an open start adds nothing the bracket does not say.
+    return start === null
+      ? period
+      : `${period.slice(0, -1)}; ${t.dateRange(words.date(start), words.date(end))})`;
+  }
   return start === null
     ? t.until(period, words.date(end))
     : t.fromTo(period, words.date(start), words.date(end));

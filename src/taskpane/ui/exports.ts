@@ -1,20 +1,26 @@
+/*
+ * The pane's exports leaving it: the shown records as CSV or TSV text in the pane's language, the CSV file
+ * download and the clipboard copy. Touches the DOM only to save or copy.
+ */
 import type { IndicatorRecord } from "../../core/types";
-import { ENGLISH, type PaneLanguage, type UiTexts } from "../i18n";
+import { ENGLISH, type PaneLanguage } from "../i18n";
 import { exportRows, toDelimited } from "./delimited";
 import { el } from "./dom";
 
 export const CSV_FILE_NAME = "central-asia-indicators.csv";
 
 /**
- * The shown records as text: the columns CA.INDICATORS spills, with the period also as ISO dates; the header
- * in the pane's language, the values as the functions give them.
+ * The shown records as text: the columns CA.INDICATORS spills, with the period also as ISO dates. In English
+ * the values are the functions' own; in Russian the header and the text values are Russian and numbers and
+ * Booleans are written as a Russian Excel reads them (see delimited.ts).
  */
 export function recordsAsText(
   records: readonly IndicatorRecord[],
-  separator: "," | "\t",
-  texts: UiTexts = ENGLISH.t,
+  format: "csv" | "tsv",
+  language: PaneLanguage = ENGLISH,
 ): string {
-  return toDelimited(exportRows(records, texts.exportColumns), separator);
+  const words = language.locale === "en" ? undefined : language.words;
+  return toDelimited(exportRows(records, language.t.exportColumns, words), format, language.locale);
 }
 
 /**
@@ -62,10 +68,12 @@ export async function copyText(
 /** Saves the shown records as a UTF-8 CSV file (with a byte-order mark, so Excel reads Cyrillic and curly quotes). */
 export function downloadCsv(
   records: readonly IndicatorRecord[],
-  texts: UiTexts = ENGLISH.t,
+  language: PaneLanguage = ENGLISH,
   fileName = CSV_FILE_NAME,
 ): void {
-  const blob = new Blob(["\uFEFF", recordsAsText(records, ",", texts)], { type: "text/csv;charset=utf-8" });
+  const blob = new Blob(["\uFEFF", recordsAsText(records, "csv", language)], {
+    type: "text/csv;charset=utf-8",
+  });
   const url = URL.createObjectURL(blob);
   const link = el("a", { href: url, download: fileName, hidden: true });
   document.body.appendChild(link);

@@ -59,7 +59,8 @@ function valueNode(record: IndicatorRecord, { t, words }: PaneLanguage): HTMLEle
       title:
         record.qualifier === "exact"
           ? null
-          : t.valueTitle(words.qualifier(record.qualifier), words.value(record)),
+          : // "more than 22%", not "more than >22%": the words replace the sign.
+            t.valueTitle(words.qualifier(record.qualifier), words.value(record).replace(/^[>≈]/, "")),
     },
     [words.value(record)],
   );

@@ -1,5 +1,8 @@
-/** RFC 4180 CSV parsing (quoted fields, doubled quotes, CRLF), to read what the pane downloads. */
-export function parseCsv(text) {
+/**
+ * RFC 4180 CSV parsing (quoted fields, doubled quotes, CRLF), to read what the pane downloads: comma-separated
+ * in English, semicolon-separated in Russian.
+ */
+export function parseCsv(text, separator = ",") {
   const rows = [];
   let row = [];
   let field = "";
@@ -13,7 +16,7 @@ export function parseCsv(text) {
       } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") {
+    else if (c === separator) {
       row.push(field);
       field = "";
     } else if (c === "\r" && text[i + 1] === "\n") {

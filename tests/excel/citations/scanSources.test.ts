@@ -150,6 +150,13 @@ describe("the Sources sheet's block", () => {
     const { block } = sourcesBlock(usages, report, RU_WORKBOOK);
     expect(block.header[0]).toBe("Код");
     expect(block.rows[0][9]).toBe(record("trade-growth.TJ").quote);
+    expect(block.rows[0][3]).toBe(">22%");
+    // Dates as a Russian reader writes them; the same serials as in English.
+    expect(block.numberFormats[0].slice(5, 7)).toEqual(["dd.mm.yyyy", "dd.mm.yyyy"]);
+    expect(sourcesBlock(usages, report).block.numberFormats[0].slice(5, 7)).toEqual([
+      "yyyy-mm-dd",
+      "yyyy-mm-dd",
+    ]);
     expect(encodeEntry(block.mark).length).toBeLessThanOrEqual(255);
   });
 

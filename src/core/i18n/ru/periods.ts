@@ -15,9 +15,12 @@ export const RU_PERIODS = {
   "as of 23 Dec 2022": "на 23\u00a0дек.\u00a02022",
   "date not stated; published 23 Dec 2022": "дата не указана; опубл. 23\u00a0дек.\u00a02022",
   "after the outbreak of war and the start of mobilization (to 23 Dec 2022)":
-    "после начала войны и начала мобилизации (по 23\u00a0дек.\u00a02022)",
+    // The source: "after the outbreak of war and the start of mobilization"; in Russian a mobilization
+    // starts when it is announced (объявление мобилизации), and «начала … начала» would repeat itself.
+    "после начала войны и объявления мобилизации (по 23\u00a0дек.\u00a02022)",
   "since the start of the war (to 23 Dec 2022)": "с начала войны (по 23\u00a0дек.\u00a02022)",
-  "not stated": "не указан",
+  // Impersonal, so that it agrees under «Период» and «Дата» alike.
+  "not stated": "не указано",
   "2008": "2008",
   "2014": "2014",
 } as const satisfies Readonly<Record<string, string>>;

@@ -7,6 +7,28 @@ import { SOURCE } from "../../source";
 import { RU_PERIODS } from "./periods";
 import type { RuTerms } from "./types";
 
+const GENITIVE_MONTHS = [
+  "января",
+  "февраля",
+  "марта",
+  "апреля",
+  "мая",
+  "июня",
+  "июля",
+  "августа",
+  "сентября",
+  "октября",
+  "ноября",
+  "декабря",
+] as const;
+
+/** "2022-12-23" → «23 декабря 2022 года», as a Russian sentence writes a date. */
+export function ruLongDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (match === null) return iso;
+  return `${Number(match[3])}\u00a0${GENITIVE_MONTHS[Number(match[2]) - 1]} ${match[1]}\u00a0года`;
+}
+
 export const RU_TERMS = {
   topics: {
     trade: "Торговля",
@@ -36,15 +58,22 @@ export const RU_TERMS = {
     "region-wide": "сказано обо всём регионе",
     implied: "подразумевается",
   },
-  // Genitive plural, as the unit reads after the dataset's figures: 50 встреч, 5 стран, 6 лет, 7 раз.
+  // A unit column names the unit standing alone, in the nominative; after a number it is counted
+  // (countedUnits): 1 встреча, 2 встречи, 50 встреч.
   units: {
     percent: "%",
-    times: "раз",
-    meetings: "встреч",
-    countries: "стран",
-    years: "лет",
+    times: "кратность",
+    meetings: "встречи",
+    countries: "страны",
+    years: "годы",
     "yes/no": "да/нет",
     event: "событие",
+  },
+  countedUnits: {
+    times: ["раз", "раза", "раз"],
+    meetings: ["встреча", "встречи", "встреч"],
+    countries: ["страна", "страны", "стран"],
+    years: ["год", "года", "лет"],
   },
   periods: RU_PERIODS,
   comparisons: {
@@ -56,7 +85,9 @@ export const RU_TERMS = {
       missingFigure: "данные о росте товарооборота",
     },
     "poll-war-blame": {
-      title: "Возлагают вину за нынешние экономические проблемы на российскую оккупацию Украины",
+      // The poll's respondents, as the functions' descriptions say («доля опрошенных»).
+      title:
+        "Доля опрошенных, возлагающих вину за нынешние экономические проблемы на российскую оккупацию Украины",
       series: "Доля возлагающих вину на оккупацию",
       sheetName: "Диаграмма опроса об оккупации",
       buttonLabel: "Вставить диаграмму опроса",
@@ -66,13 +97,16 @@ export const RU_TERMS = {
   stanceHeadings: {
     "supported-invasion": "Поддержал вторжение в Украину",
     "abides-by-sanctions": "Соблюдает западные санкции",
+    // The source: "the self-proclaimed people's republics of Donetsk and Luhansk – or another Ukrainian
+    // territory that Russia claims to have annexed – as part of Russia": «ДНР», «ЛНР» in quotes, as
+    // self-proclaimed; «заявляет» as "claims", as the records' labels say.
     "recognised-annexations":
-      "Признал частью России: Донецк, Луганск или территорию, об аннексии которой заявляет Россия",
+      "Признал частью России «ДНР», «ЛНР» или другую территорию Украины, об аннексии которой заявляет Россия",
     "recognised-crimea-annexation": "Признал аннексию Крыма (2014)",
     "banks-accept-mir": "Банки принимают карты «Мир»",
     "allows-private-mir-use": "Разрешает частное использование карт «Мир»",
   },
   citation:
     `Темур Умаров, “${SOURCE.title}”, Фонд Карнеги за международный мир (Carnegie Politika), декабрь 2022; ` +
-    `перепечатано сайтом ${SOURCE.republisher} ${SOURCE.republishedOn} (SHA-256 ${SOURCE.sha256.slice(0, 12)}…).`,
+    `перепечатано сайтом ${SOURCE.republisher} ${ruLongDate(SOURCE.republishedOn)} (SHA-256 ${SOURCE.sha256.slice(0, 12)}…).`,
 } as const satisfies RuTerms;

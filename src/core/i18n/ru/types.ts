@@ -32,8 +32,10 @@ export interface RuTerms {
   readonly region: string;
   readonly qualifiers: Readonly<Record<FigureQualifier | StatementQualifier, string>>;
   readonly bases: Readonly<Record<Basis, string>>;
-  /** How the pane and tables name a figure's unit, and "да/нет" and "событие" for the other kinds. */
+  /** How the pane and tables name a figure's unit standing alone, and "да/нет" and "событие" for the other kinds. */
   readonly units: Readonly<Record<Unit | "yes/no" | "event", string>>;
+  /** A counted unit after a number, in the forms for 1, 2 and 5 (1 встреча, 2 встречи, 5 встреч). */
+  readonly countedUnits: Readonly<Record<Exclude<Unit, "percent">, readonly [string, string, string]>>;
   /** Every period label of the dataset ("Jan–Sep 2022", "as of 23 Dec 2022", "not stated"…). */
   readonly periods: Readonly<Record<string, string>>;
   readonly comparisons: Readonly<Record<ComparableIndicator, RuComparisonText>>;

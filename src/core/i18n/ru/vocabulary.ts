@@ -13,7 +13,7 @@ import {
 import { countryByCode } from "../../countries";
 import type { STANCE_STATEMENTS } from "../../data/stances";
 import type { IndicatorRecord } from "../../types";
-import { englishHeading, type Vocabulary } from "../vocabulary";
+import { englishHeading, ruPlural, type Vocabulary } from "../vocabulary";
 import { RU_MESSAGES, RU_MISSING_FIGURES } from "./messages";
 import { RU_RECORDS } from "./records";
 import { RU_TERMS } from "./terms";
@@ -43,8 +43,15 @@ const RU_RECORD_TEXTS: ReadonlyMap<string, RuRecordText> = new Map(Object.entrie
 const RU_STANCE_HEADINGS: ReadonlyMap<string, string> = new Map(Object.entries(RU_TERMS.stanceHeadings));
 const RU_CONDITION_TEXTS: ReadonlyMap<string, string> = new Map(Object.entries(RU_CONDITIONS));
 
-const RU_PERCENT = new Intl.NumberFormat("ru-RU", { style: "percent", maximumFractionDigits: 1 });
+// «40%», with no space: as a Russian Excel's percent format shows the same cell.
+const RU_PERCENT = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 1 });
 const RU_NUMBER = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 2 });
+
+/** A counted unit after a number: 1 встреча, 2 встречи, 5 встреч; a fraction takes the genitive singular (1,5 года). */
+export function ruCountedUnit(count: number, unit: keyof typeof RU_TERMS.countedUnits): string {
+  const [one, few, many] = RU_TERMS.countedUnits[unit];
+  return Number.isInteger(count) ? ruPlural(count, one, few, many) : few;
+}
 
 const ruScope = RU_MESSAGES.scope;
 const ruPeriod = RU_MESSAGES.period;
@@ -55,11 +62,11 @@ function ruValue(record: IndicatorRecord): string {
   const prefix = record.qualifier === "more than" ? ">" : record.qualifier === "about" ? "≈" : "";
   switch (record.unit) {
     case "percent":
-      return `${prefix}${RU_PERCENT.format(record.value)}`;
+      return `${prefix}${RU_PERCENT.format(Math.round(record.value * 1000) / 10)}%`;
     case "times":
       return `${prefix}×${RU_NUMBER.format(record.value)}`;
     default:
-      return `${prefix}${RU_NUMBER.format(record.value)}\u00a0${RU_TERMS.units[record.unit]}`;
+      return `${prefix}${RU_NUMBER.format(record.value)}\u00a0${ruCountedUnit(record.value, record.unit)}`;
   }
 }
 
@@ -114,7 +121,11 @@ export const RU_VOCABULARY: Vocabulary = {
   comparisonNotes: ruComparisonNotes,
   missingInSource: (indicator) => `в источнике нет ${RU_MISSING_FIGURES[indicator]}`,
   categoryLabel: (record) => {
-    const hedge = record.qualifier === "exact" ? "" : `, ${RU_TERMS.qualifiers[record.qualifier]}`;
+    // «более 22%», not a dangling «более»: the hedge with the figure it hedges.
+    const hedge =
+      record.qualifier === "exact"
+        ? ""
+        : `, ${RU_TERMS.qualifiers[record.qualifier]} ${ruValue(record).replace(/^[>≈]/, "")}`;
     return `${ruScope(record.scope)} (${ruPeriod(record.period.label)}${hedge})`;
   },
   stanceHeading: (indicator) => RU_STANCE_HEADINGS.get(indicator) ?? englishHeading(indicator),
