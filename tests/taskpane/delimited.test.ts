@@ -1,6 +1,7 @@
 import { RECORDS } from "../../src/core/dataset";
 import { exportRows, neutralise, toDelimited } from "../../src/taskpane/ui/delimited";
 import { record } from "../support/records";
+import { parseStrictCsv } from "../support/strictCsv";
 
 describe("toDelimited", () => {
   test("CSV quotes separators and doubles quotes; TSV keeps one line per row", () => {
@@ -29,7 +30,8 @@ describe("no cell is read as a formula when the export is opened or pasted (OWAS
   ])("text %j is exported as %j", (text, safe) => {
     expect(neutralise(text)).toBe(safe);
     const csv = toDelimited([[text]], ",");
-    expect(csv.replace(/^"|"\r\n$|\r\n$/g, "").replace(/""/g, '"')).toBe(safe);
+    // Read strictly (RFC 4180): "\r=1" must come back quoted, not merely with its quotes stripped.
+    expect(parseStrictCsv(csv)).toEqual([[safe]]);
     const tsv = toDelimited([[text]], "\t");
     expect(tsv.startsWith("'")).toBe(safe.startsWith("'"));
     expect(tsv.trimEnd().split("\t")).toHaveLength(1);
@@ -67,12 +69,7 @@ describe("exportRows: the shown records with the period as label and ISO dates",
     const rows = exportRows([record("trade-growth.UZ"), record("putin-meetings")]);
     expect(rows[1].slice(5, 8)).toEqual(["Jan–Sep 2022", "2022-01-01", "2022-09-30"]);
     expect(rows[1][3]).toBe(0.4);
-    const meetings = record("putin-meetings");
-    expect(rows[2].slice(5, 8)).toEqual([
-      meetings.period.label,
-      meetings.period.start ?? "",
-      meetings.period.end ?? "",
-    ]);
+    expect(rows[2].slice(5, 8)).toEqual(["2022 (to 23 Dec)", "2022-01-01", "2022-12-23"]);
   });
 
   test("a period with no time given exports empty ISO dates", () => {
