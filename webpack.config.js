@@ -25,6 +25,7 @@ const {
 const { crossOriginPaths, crossOriginPolicy, devServerHost } = require("./scripts/devServer.cjs");
 const { LocalizeFunctionsPlugin } = require("./scripts/localizeFunctions.cjs");
 const { PageFilesPlugin } = require("./scripts/pageFiles.cjs");
+const { BuildStampPlugin } = require("./scripts/buildStamp.cjs");
 const packageJson = require("./package.json");
 
 const DEV_PORT = 3000;
@@ -170,6 +171,8 @@ module.exports = async (env, argv) => {
       }),
       // A marker in each page and pages.json (what each page can load, ru.js included) for check-deploy.
       new PageFilesPlugin(),
+      // dist/build-stamp.txt: when the build ran, so that the tests can tell a stale dist/ (see file).
+      new BuildStampPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
