@@ -2,9 +2,9 @@
  * Build and dev-server configuration, modelled on OfficeDev/Excel-Custom-Functions (shared runtime):
  * the custom functions and the task pane run in one JavaScript runtime hosted by taskpane.html.
  *
- *   npx webpack --mode development   -> dist/ pointing at https://localhost:3000/
+ *   npx webpack --mode development   -> dist/ pointing at DEV_URL (scripts/hosting.cjs)
  *   npx webpack --mode production    -> dist/ pointing at ADDIN_BASE_URL or package.json config.productionUrl
- *   npx webpack serve --mode development -> https://localhost:3000/
+ *   npx webpack serve --mode development -> DEV_URL
  */
 "use strict";
 
@@ -25,9 +25,11 @@ const {
 const { crossOriginPaths, crossOriginPolicy, devServerHost } = require("./scripts/devServer.cjs");
 const { LocalizeFunctionsPlugin } = require("./scripts/localizeFunctions.cjs");
 const { PageFilesPlugin } = require("./scripts/pageFiles.cjs");
+const { BuildStampPlugin } = require("./scripts/buildStamp.cjs");
 const packageJson = require("./package.json");
 
-const DEV_PORT = 3000;
+// The port of the one development URL (scripts/hosting.cjs), not a second spelling of it.
+const DEV_PORT = Number(new URL(DEV_URL).port);
 
 /**
  * HTTPS options for the dev server. office-addin-dev-certs creates a CA and a localhost certificate in
@@ -170,6 +172,8 @@ module.exports = async (env, argv) => {
       }),
       // A marker in each page and pages.json (what each page can load, ru.js included) for check-deploy.
       new PageFilesPlugin(),
+      // dist/build-stamp.txt: when the build ran, so that the tests can tell a stale dist/ (see file).
+      new BuildStampPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -33,7 +33,7 @@ function devServerHost(env, warn = console.warn) {
  * The paths Office fetches from another origin: every functions metadata URL of the manifest (its default
  * and each locale's override) on the server's own URL. Every other file gets no CORS header.
  * @param {string} manifestXml
- * @param {string} serverUrl the URL the manifest names the server by, e.g. https://localhost:3000/
+ * @param {string} serverUrl the URL the manifest names the server by, DEV_URL in development (scripts/hosting.cjs)
  * @returns {Set<string>} paths such as "/functions.json"
  */
 function crossOriginPaths(manifestXml, serverUrl) {

@@ -3,7 +3,7 @@
  * npm start
  *
  * Windows and macOS: sideload into desktop Excel with office-addin-debugging, which also runs
- * `npm run dev-server` (webpack serve, https://localhost:3000/).
+ * `npm run dev-server` (webpack serve, on DEV_URL of scripts/hosting.cjs).
  *
  * We fetch office-addin-debugging on demand with npx instead of listing it in devDependencies: through
  * office-addin-dev-settings it pulls @microsoft/m365agentstoolkit-cli, whose optional dependency keytar is
@@ -23,7 +23,8 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const manifestPath = path.join(root, "manifest.xml");
 const pidFile = path.join(root, "node_modules", ".cache", "central-asia-indicators", "dev-server.pid");
-const PANE_URL = "https://localhost:3000/taskpane.html";
+const { DEV_URL } = createRequire(import.meta.url)("./hosting.cjs");
+const PANE_URL = `${DEV_URL}taskpane.html`;
 
 /** Runs a child in the foreground, forwarding Ctrl+C/termination to it; resolves with its exit code. */
 function run(command, args, options = {}) {
@@ -81,10 +82,10 @@ function printWebInstructions() {
   const lines = [
     "",
     "──────────────────────────────────────────────────────────────────────────────",
-    " Central Asia Indicators is being served at https://localhost:3000/",
+    ` Central Asia Indicators is being served at ${DEV_URL}`,
     "",
     " No desktop Excel on this platform: sideload into Excel on the web.",
-    "   1. Trust the development certificate: open https://localhost:3000/taskpane.html",
+    `   1. Trust the development certificate: open ${PANE_URL}`,
     "      in the same browser and accept it (or import ~/.office-addin-dev-certs/ca.crt",
     "      into the browser's certificate authorities).",
     "   2. Open a workbook in Excel on the web (https://www.office.com/launch/excel).",
@@ -93,7 +94,7 @@ function printWebInstructions() {
     "   4. Type =CA. in a cell; the Indicators button is on the Home tab.",
     "",
     ` Task pane preview in a plain browser (no Excel, Office APIs inactive): ${PANE_URL}`,
-    " Help page: https://localhost:3000/help.html",
+    ` Help page: ${DEV_URL}help.html`,
     " Stop: Ctrl+C here, or `npm run stop` in another terminal.",
     "──────────────────────────────────────────────────────────────────────────────",
     "",
@@ -115,7 +116,7 @@ async function startWebServer() {
   const { bin } = require(cliPackage);
   const cli = path.join(path.dirname(cliPackage), typeof bin === "string" ? bin : bin["webpack-cli"]);
 
-  console.log("Starting the webpack dev server (development build) on https://localhost:3000/ …");
+  console.log(`Starting the webpack dev server (development build) on ${DEV_URL} …`);
   const code = await run(process.execPath, [cli, "serve", "--mode", "development"], {
     onSpawn(child) {
       mkdirSync(path.dirname(pidFile), { recursive: true });

@@ -126,10 +126,14 @@ describeBuilt(
       }
     });
 
-    test("a production build leaves no localhost anywhere", () => {
-      if (origin.includes("localhost")) return; // a development build points at localhost by design
-      expect(xml).not.toMatch(/localhost/i);
-      expect(readFileSync(join(DIST, "functions.json"), "utf8")).not.toMatch(/localhost/i);
-    });
+    // A development build points at localhost by design: this test is about production builds only, and a
+    // development build shows it as skipped.
+    (origin.includes("localhost") ? test.skip : test)(
+      "a production build leaves no localhost anywhere",
+      () => {
+        expect(xml).not.toMatch(/localhost/i);
+        expect(readFileSync(join(DIST, "functions.json"), "utf8")).not.toMatch(/localhost/i);
+      },
+    );
   },
 );

@@ -1,7 +1,9 @@
 /*
  * What each comparison writes at the active cell, read back from the workbook after the pane ran it through
  * Excel's own client: the stance matrix, the timeline (dates as Excel dates) and the comparison charts, each
- * with its table, notes and source line. Expected texts come from the built product (support/product.mjs).
+ * with its table, notes and source line. Expected texts come from the built product (support/product.mjs):
+ * these are agreement checks (the pane writes what the functions answer); the pinned figures and formats,
+ * independent of the bundle, are in workbook-pinned.e2e.test.mjs.
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";

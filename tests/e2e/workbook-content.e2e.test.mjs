@@ -2,9 +2,10 @@
  * What each insert of records writes at the active cell, read back from the workbook after the pane ran it
  * through Excel's own client: values and number formats of Insert value, formulas of Insert formula, the table
  * of the shown rows and a topic's table (title, header, rows, per-cell formats, the Excel table and its name,
- * the source line). Every expected text comes from the built product (support/product.mjs), so these tests
- * follow the dataset as it is revised; only the facts the source states plainly (40% for Uzbekistan, …) are
- * written here. The comparisons (matrix, timeline, charts) are in workbook-comparisons.e2e.test.mjs.
+ * the source line). Every expected text comes from the built product (support/product.mjs), so these are
+ * agreement checks that follow the dataset as it is revised; only the facts the source states plainly (40% for
+ * Uzbekistan, …) are written here, and workbook-pinned.e2e.test.mjs pins a handful per action, independent of
+ * the bundle. The comparisons (matrix, timeline, charts) are in workbook-comparisons.e2e.test.mjs.
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";

@@ -7,6 +7,7 @@ import { TOPICS } from "../../src/core/topics";
 import { KINDS } from "../../src/core/types";
 import { FIELDS } from "../../src/core/fields";
 import { SOURCE_PARTS } from "../../src/core/source";
+import { DEV_URL } from "../../scripts/hosting.cjs";
 import { describeBuilt, DIST } from "../support/build";
 import { loadFunctions } from "../support/builtFunctions.cjs";
 
@@ -77,7 +78,7 @@ test("tables spill: INDICATORS and COUNTRIES return matrices", () => {
 test("help links point at the function's anchor on the shipped help page", () => {
   const help = readFileSync(join(ROOT, "src", "help", "help.html"), "utf8");
   for (const f of metadata.functions) {
-    expect(f.helpUrl).toBe(`https://localhost:3000/help.html#${f.id.toLowerCase()}`);
+    expect(f.helpUrl).toBe(`${DEV_URL}help.html#${f.id.toLowerCase()}`);
     expect(help).toContain(`id="${f.id.toLowerCase()}"`);
   }
 });
@@ -103,9 +104,7 @@ describeBuilt("the build in dist/", ["functions.json", "functions.js"], () => {
     const distJson = readFileSync(join(DIST, "functions.json"), "utf8");
     const host = /"helpUrl":\s*"(https:\/\/[^"]*?)help\.html/.exec(distJson)?.[1] ?? "";
     expect(host).toMatch(/^https:\/\/.+\/$/);
-    expect(JSON.parse(distJson)).toEqual(
-      JSON.parse(JSON.stringify(metadata).split("https://localhost:3000/").join(host)),
-    );
+    expect(JSON.parse(distJson)).toEqual(JSON.parse(JSON.stringify(metadata).split(DEV_URL).join(host)));
   });
 
   test("dist/functions.js registers every function when loaded outside a page, and answers", () => {

@@ -77,12 +77,7 @@ describe("exportRows: the shown records with the period as label and ISO dates",
     const rows = exportRows([record("trade-growth.UZ"), record("putin-meetings")]);
     expect(rows[1].slice(5, 8)).toEqual(["Jan–Sep 2022", "2022-01-01", "2022-09-30"]);
     expect(rows[1][3]).toBe(0.4);
-    const meetings = record("putin-meetings");
-    expect(rows[2].slice(5, 8)).toEqual([
-      meetings.period.label,
-      meetings.period.start ?? "",
-      meetings.period.end ?? "",
-    ]);
+    expect(rows[2].slice(5, 8)).toEqual(["2022 (to 23 Dec)", "2022-01-01", "2022-12-23"]);
   });
 
   test("a period with no time given exports empty ISO dates", () => {

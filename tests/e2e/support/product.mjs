@@ -1,9 +1,13 @@
 /*
- * What the product itself says the workbook should hold, so that the browser tests never copy the dataset:
- * the built custom functions (dist/functions.js, loaded in a Node vm as Excel loads them) answer every label,
- * value, period, qualifier, quote, date and figure's number format, and the citation; the few rules here
- * (General for TRUE/FALSE, text for events, category labels, the timeline's order) are the documented ones,
- * applied to those answers.
+ * Agreement checks: what the product itself says the workbook should hold, so that the browser tests never
+ * copy the dataset. The built custom functions (dist/functions.js, loaded in a Node vm as Excel loads them)
+ * answer every label, value, period, qualifier, quote, date and figure's number format, and the citation; the
+ * few rules here (General for TRUE/FALSE, text for events, category labels, the timeline's order) are the
+ * documented ones, applied to those answers.
+ *
+ * A test built on these checks that the pane and the functions agree, not that either is right: a change
+ * shared by both bundles (a figure, a format, a label) passes it. The pinned expectations, written from the
+ * source and independent of the bundle, are in workbook-pinned.e2e.test.mjs.
  */
 import { dateSerial } from "../../excel-host/numfmt.mjs";
 import { REQUIREMENTS } from "../../excel-host/shim.mjs";
