@@ -65,16 +65,17 @@ describeWorkbook("Pinned figures and formats of every insert, independent of the
     );
   });
 
+  /** @typedef {[string, ...{ value: unknown, format: string }[]]} PinnedRow a record's id, then cells of its row */
   /** The rows both record tables hold: the trade figures of Turkmenistan and Tajikistan. */
-  const TRADE_ROWS = /** @type {[string, ...{ value: unknown, format: string }[]][]} */ ([
+  const TRADE_ROWS = /** @type {PinnedRow[]} */ ([
     ["trade-growth.TM", TEXT("Turkmenistan"), { value: 0.45, format: "0%" }, TEXT("Q1 2022")],
     ["trade-growth.TJ", { value: 0.22, format: '">"0%' }, TEXT("Jan–Aug 2022"), TEXT("more than")],
   ]);
-  for (const [action, rows] of /** @type {const} */ ([
+  for (const [action, rows] of /** @type {[string, PinnedRow[]][]} */ ([
     ["table", [...TRADE_ROWS, ["putin-meetings", { value: 50, format: '">"0' }, TEXT("2022 (to 23 Dec)")]]],
     ["topic table", TRADE_ROWS],
   ])) {
-    test(`${action}: ${rows.map(([id]) => id).join(", ")}, each with its value, format and period`, async () => {
+    test(`${action}: ${rows.map((row) => row[0]).join(", ")}, each with its value, format and period`, async () => {
       const session = await pane.open(dataSheet("B3"));
       const result = await pane.act(session, action);
       assert.equal(result.intent, "success", result.text);
