@@ -11,6 +11,7 @@ import {
   type ComparableIndicator,
 } from "../../comparisons";
 import { countryByCode } from "../../countries";
+import { figureText } from "../../figureDisplay";
 import type { STANCE_STATEMENTS } from "../../data/stances";
 import type { IndicatorRecord } from "../../types";
 import { englishHeading, type Vocabulary } from "../vocabulary";
@@ -43,24 +44,21 @@ const RU_RECORD_TEXTS: ReadonlyMap<string, RuRecordText> = new Map(Object.entrie
 const RU_STANCE_HEADINGS: ReadonlyMap<string, string> = new Map(Object.entries(RU_TERMS.stanceHeadings));
 const RU_CONDITION_TEXTS: ReadonlyMap<string, string> = new Map(Object.entries(RU_CONDITIONS));
 
-const RU_PERCENT = new Intl.NumberFormat("ru-RU", { style: "percent", maximumFractionDigits: 1 });
+const RU_PERCENT = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 1 });
 const RU_NUMBER = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 2 });
 
 const ruScope = RU_MESSAGES.scope;
 const ruPeriod = RU_MESSAGES.period;
 
+/** Russian numbers: a decimal comma and, in thousands, a space (1 234,5). */
+const ruNumber = (value: number, percent: boolean): string =>
+  percent ? RU_PERCENT.format(value * 100) : RU_NUMBER.format(value);
+
 function ruValue(record: IndicatorRecord): string {
   if (record.kind === "stance") return record.value ? "Да" : "Нет";
   if (record.kind === "event") return ruPeriod(record.period.label);
-  const prefix = record.qualifier === "more than" ? ">" : record.qualifier === "about" ? "≈" : "";
-  switch (record.unit) {
-    case "percent":
-      return `${prefix}${RU_PERCENT.format(record.value)}`;
-    case "times":
-      return `${prefix}×${RU_NUMBER.format(record.value)}`;
-    default:
-      return `${prefix}${RU_NUMBER.format(record.value)}\u00a0${RU_TERMS.units[record.unit]}`;
-  }
+  // A no-break space before «%» and before the unit's word: 40 %, 50 встреч.
+  return figureText(record, ruNumber, "\u00a0", `\u00a0${RU_TERMS.units[record.unit]}`);
 }
 
 function ruComparisonNotes(indicator: ComparableIndicator): readonly string[] {
