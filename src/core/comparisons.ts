@@ -6,11 +6,11 @@
  * without them), and its CA function in src/functions with its Russian metadata.
  */
 import { COUNTRIES, scopeLabel, type Country } from "./countries";
-import { RECORDS_BY_INDICATOR } from "./dataset";
+import { RECORDS_BY_INDICATOR, type IndicatorId } from "./dataset";
 import type { FigureRecord } from "./types";
 
 interface ComparisonEntry {
-  readonly indicator: string;
+  readonly indicator: IndicatorId;
   /** The CA function that returns one country's figure (`=CA.RUTRADE("UZ")`). */
   readonly functionName: string;
   /** What the figures measure, without the period: the chart title starts with it. */

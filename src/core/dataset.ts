@@ -18,6 +18,17 @@ export type RecordId =
   | `${(typeof STANCE_STATEMENTS)[number]["indicator"]}.${CountryCode}`
   | (typeof REGIONAL_STANCES)[number]["id"];
 
+/**
+ * Every indicator's id (the record id without its country), as a type: code and tables that name an indicator
+ * ("trade-growth") are checked against the data, so a renamed or misspelt indicator fails the build.
+ */
+export type IndicatorId =
+  | (typeof FIGURES)[number]["indicator"]
+  | (typeof EVENTS)[number]["indicator"]
+  | (typeof JUDGEMENTS)[number]["indicator"]
+  | (typeof STANCE_STATEMENTS)[number]["indicator"]
+  | (typeof REGIONAL_STANCES)[number]["indicator"];
+
 /** A record's links, from the relation tables; a relation it has no link in is left out. */
 function linksOf(id: string): Pick<IndicatorRecord, "related" | "examples" | "exampleOf"> {
   const related = RELATED_LINKS.flatMap(({ records: [a, b] }) => (a === id ? [b] : b === id ? [a] : []));

@@ -1,6 +1,7 @@
 import { scopeLabel } from "./countries";
+import { figureText } from "./figureDisplay";
 import { formatCitation } from "./source";
-import type { IndicatorRecord, Unit } from "./types";
+import type { IndicatorRecord } from "./types";
 
 /** What a cell can show: custom functions return these, never objects. */
 export type CellValue = string | number | boolean;
@@ -27,16 +28,12 @@ export const FIELDS = [
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
-const UNIT_LABELS: Readonly<Record<Unit, string>> = {
-  percent: "percent",
-  times: "times (multiple)",
-  meetings: "meetings",
-  countries: "countries",
-  years: "years",
-};
-
+/**
+ * The unit field in English: a figure's unit by its id, which is its English name ("percent", "meetings", as
+ * after a number: 50 meetings), except that "times" says it is a multiple; "yes/no" and "event" for the others.
+ */
 export function unitLabel(record: IndicatorRecord): string {
-  if (record.kind === "figure") return UNIT_LABELS[record.unit];
+  if (record.kind === "figure") return record.unit === "times" ? "times (multiple)" : record.unit;
   return record.kind === "stance" ? "yes/no" : "event";
 }
 
@@ -113,17 +110,13 @@ export function fieldValue(record: IndicatorRecord, field: Field): CellValue {
   }
 }
 
-/** How the pane and tables show a value in words: 40%, ×7, >50, Yes/No. */
+/** English numbers: a percent to one decimal at most, others as they are. */
+const englishNumber = (value: number, percent: boolean): string =>
+  String(percent ? Math.round(value * 1000) / 10 : value);
+
+/** How the pane and tables show a value in words: 40%, ×7, >50 meetings, Yes/No. */
 export function displayValue(record: IndicatorRecord): string {
   if (record.kind === "stance") return record.value ? "Yes" : "No";
   if (record.kind === "event") return record.period.label;
-  const prefix = record.qualifier === "more than" ? ">" : record.qualifier === "about" ? "≈" : "";
-  switch (record.unit) {
-    case "percent":
-      return `${prefix}${Math.round(record.value * 1000) / 10}%`;
-    case "times":
-      return `${prefix}×${record.value}`;
-    default:
-      return `${prefix}${record.value} ${record.unit}`;
-  }
+  return figureText(record, englishNumber, "", ` ${record.unit}`);
 }

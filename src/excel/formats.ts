@@ -4,9 +4,12 @@
 import { figureNumberFormat } from "../core/numberFormats";
 import type { IndicatorRecord, IsoDate } from "../core/types";
 
-/** Excel number formats the add-in writes besides the figures' own (core/numberFormats). */
+/**
+ * Excel number formats the add-in writes besides the figures' own (core/numberFormats); the charts' percent
+ * is the percent unit's own, so that cells and charts show a share alike.
+ */
 export const NUMBER_FORMATS = {
-  percent: "0%",
+  percent: figureNumberFormat({ unit: "percent", qualifier: "exact" }),
   general: "General",
   text: "@",
   date: "yyyy-mm-dd",

@@ -8,6 +8,7 @@
 import { figureCellValue, type FormattedFigure } from "../core/cellValues";
 import { COUNTRIES } from "../core/countries";
 import { countryCard } from "../core/countryCard";
+import type { IndicatorId } from "../core/dataset";
 import { CARD_LINKS } from "../core/hosting";
 import {
   lookupAnswer,
@@ -151,8 +152,8 @@ function present(answer: Result<Answer>): Result<LookupResult> {
   return succeed(figure === null ? value : figureCellValue(figure, dataTypeSupport()));
 }
 
-const TRADE = { indicator: "trade-growth", scope: null } as const;
-const POLL = { indicator: "poll-war-blame", scope: null } as const;
+const TRADE = { indicator: "trade-growth" satisfies IndicatorId, scope: null } as const;
+const POLL = { indicator: "poll-war-blame" satisfies IndicatorId, scope: null } as const;
 
 /**
  * Growth of Russia's trade turnover with a Central Asian country in 2022, as a fraction (0.4 = 40%). Each country's period differs: ask for "period".

@@ -74,7 +74,7 @@ const RU: Words = {
   to: new RegExp(`^(.*) \\(по (\\d{1,2}) (${monthPattern(RU_MONTHS)})(?: (\\d{4}))?\\)$`),
   asOf: new RegExp(`^на (\\d{1,2}) (${monthPattern(RU_MONTHS)}) (\\d{4})$`),
   undated: new RegExp(`^дата не указана; опубл\\. (\\d{1,2}) (${monthPattern(RU_MONTHS)}) (\\d{4})$`),
-  notStated: "не указан",
+  notStated: "не указано",
 };
 
 /** "2008", "Oct 2022", "Jan–Sep 2022", "Q2 2022" (and their Russian forms) as first and last day; else null. */
@@ -119,7 +119,10 @@ const EVENT_ANCHORED: Readonly<Record<string, Dates>> = {
     end: "2022-12-23",
   },
   "с начала войны (по 23\u00a0дек.\u00a02022)": { start: null, end: "2022-12-23" },
-  "после начала войны и начала мобилизации (по 23\u00a0дек.\u00a02022)": { start: null, end: "2022-12-23" },
+  "после начала войны и объявления мобилизации (по 23\u00a0дек.\u00a02022)": {
+    start: null,
+    end: "2022-12-23",
+  },
 };
 
 const datesOf = (r: IndicatorRecord): Dates => ({ start: r.period.start, end: r.period.end });

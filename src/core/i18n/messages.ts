@@ -5,6 +5,7 @@
  */
 import { COMPARISONS } from "../comparisons";
 import { scopeLabel } from "../countries";
+import type { IndicatorId } from "../dataset";
 import { KIND_PLURALS, REGION, type RecordKind, type Scope } from "../types";
 import type { Locale } from "./locale";
 import { RU_MESSAGES } from "./ru/messages";
@@ -59,8 +60,8 @@ const EXPECTED_EN: Readonly<Record<Expected, string>> = {
 };
 
 /** How a missing figure of an indicator is called ("poll"); others get the generic wording. */
-const FIGURE_NOUNS: ReadonlyMap<string, string> = new Map([
-  ...COMPARISONS.map((c): [string, string] => [c.indicator, c.missingFigure]),
+const FIGURE_NOUNS: ReadonlyMap<string, string> = new Map<IndicatorId, string>([
+  ...COMPARISONS.map((c): [IndicatorId, string] => [c.indicator, c.missingFigure]),
   ["oil-export-via-russia", "oil-export share"],
   ["telescopic-sights-growth", "telescopic-sight shipment figure"],
 ]);

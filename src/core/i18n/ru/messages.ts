@@ -5,6 +5,7 @@
  */
 import type { ComparableIndicator } from "../../comparisons";
 import { countryByCode } from "../../countries";
+import type { IndicatorId } from "../../dataset";
 import { REGION, type RecordKind, type Scope } from "../../types";
 import type { CoreMessages, Expected } from "../messages";
 import { ruPlural } from "../vocabulary";
@@ -24,12 +25,14 @@ export const RU_MISSING_FIGURES = {
   "poll-war-blame": "опроса",
 } as const satisfies Readonly<Record<ComparableIndicator, string>>;
 
-/** What the source has none of, in the genitive after «нет». */
-const FIGURE_NOUNS: ReadonlyMap<string, string> = new Map([
-  ...Object.entries(RU_MISSING_FIGURES),
-  ["oil-export-via-russia", "доли экспорта нефти"],
-  ["telescopic-sights-growth", "данных о поставках оптических прицелов"],
-]);
+/** What the source has none of, in the genitive after «нет», by indicator (others get the generic wording). */
+const FIGURE_NOUNS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ...RU_MISSING_FIGURES,
+    "oil-export-via-russia": "доли экспорта нефти",
+    "telescopic-sights-growth": "данных о поставках оптических прицелов",
+  } satisfies Partial<Readonly<Record<IndicatorId, string>>>),
+);
 
 /** Kinds of record in the genitive plural, after «нет». */
 const KIND_GENITIVES: Readonly<Record<RecordKind, string>> = {

@@ -82,7 +82,6 @@ export const RU_TERMS = {
       series: "Рост товарооборота с Россией",
       sheetName: "Диаграмма роста товарооборота",
       buttonLabel: "Вставить диаграмму товарооборота",
-      missingFigure: "данные о росте товарооборота",
     },
     "poll-war-blame": {
       // The poll's respondents, as the functions' descriptions say («доля опрошенных»).
@@ -91,7 +90,6 @@ export const RU_TERMS = {
       series: "Доля возлагающих вину на оккупацию",
       sheetName: "Диаграмма опроса об оккупации",
       buttonLabel: "Вставить диаграмму опроса",
-      missingFigure: "опрос",
     },
   },
   stanceHeadings: {

@@ -22,8 +22,6 @@ export interface RuComparisonText {
   readonly series: string;
   readonly sheetName: string;
   readonly buttonLabel: string;
-  /** "опрос" for "The source reports no poll for …". */
-  readonly missingFigure: string;
 }
 
 export interface RuTerms {

@@ -11,6 +11,7 @@ import {
   type ComparableIndicator,
 } from "../../comparisons";
 import { countryByCode } from "../../countries";
+import { figureText } from "../../figureDisplay";
 import type { STANCE_STATEMENTS } from "../../data/stances";
 import type { IndicatorRecord } from "../../types";
 import { englishHeading, ruPlural, type Vocabulary } from "../vocabulary";
@@ -56,18 +57,17 @@ export function ruCountedUnit(count: number, unit: keyof typeof RU_TERMS.counted
 const ruScope = RU_MESSAGES.scope;
 const ruPeriod = RU_MESSAGES.period;
 
+/** Russian numbers: a decimal comma and, in thousands, a space (1 234,5). */
+const ruNumber = (value: number, percent: boolean): string =>
+  percent ? RU_PERCENT.format(value * 100) : RU_NUMBER.format(value);
+
 function ruValue(record: IndicatorRecord): string {
   if (record.kind === "stance") return record.value ? "Да" : "Нет";
   if (record.kind === "event") return ruPeriod(record.period.label);
-  const prefix = record.qualifier === "more than" ? ">" : record.qualifier === "about" ? "≈" : "";
-  switch (record.unit) {
-    case "percent":
-      return `${prefix}${RU_PERCENT.format(Math.round(record.value * 1000) / 10)}%`;
-    case "times":
-      return `${prefix}×${RU_NUMBER.format(record.value)}`;
-    default:
-      return `${prefix}${RU_NUMBER.format(record.value)}\u00a0${ruCountedUnit(record.value, record.unit)}`;
-  }
+  // «40%» with no space, as a Russian Excel's percent format shows it; a unit's word after a number agrees
+  // with it (1 встреча, 5 встреч).
+  const unitWord = record.unit === "percent" ? "" : `\u00a0${ruCountedUnit(record.value, record.unit)}`;
+  return figureText(record, ruNumber, "", unitWord);
 }
 
 function ruComparisonNotes(indicator: ComparableIndicator): readonly string[] {
