@@ -4,7 +4,7 @@
  * a number format on a Double needs ExcelApi 1.19; before that, FormattedNumber (ExcelApi 1.16) carries it.
  * Where Office.js cannot tell yet, the answer is "plain" and is asked again next time.
  */
-import type { DataTypeSupport } from "../core/cellValues";
+import type { DataTypeSupport } from "../cells/cellValues";
 import { setMessageLocale } from "../core/i18n/messages";
 import { localeOf } from "../core/i18n/locale";
 

@@ -5,9 +5,9 @@
  * custom-functions-metadata-plugin reads the JSDoc below to generate functions.json and appends the
  * CustomFunctions.associate calls at build time.
  */
-import { figureCellValue, type FormattedFigure } from "../core/cellValues";
+import { figureCellValue, type FormattedFigure } from "../cells/cellValues";
 import { COUNTRIES } from "../core/countries";
-import { countryCard } from "../core/countryCard";
+import { countryCard } from "../cells/countryCard";
 import { CARD_LINKS } from "../core/hosting";
 import {
   lookupAnswer,

@@ -11,12 +11,12 @@
  * 6305 and 6563).
  */
 import { figureCellValue, type DataTypeSupport } from "./cellValues";
-import { countryByCode, type CountryCode } from "./countries";
-import { FORMER_IDS } from "./data/formerIds";
-import { RECORDS } from "./dataset";
-import { EN_VOCABULARY, type Vocabulary } from "./i18n/vocabulary";
-import { SOURCE } from "./source";
-import { REGION, type FigureRecord, type IndicatorRecord, type TopicId } from "./types";
+import { countryByCode, type CountryCode } from "../core/countries";
+import { FORMER_IDS } from "../core/data/formerIds";
+import { RECORDS } from "../core/dataset";
+import { EN_VOCABULARY, type Vocabulary } from "../core/i18n/vocabulary";
+import { SOURCE } from "../core/source";
+import { REGION, type FigureRecord, type IndicatorRecord, type TopicId } from "../core/types";
 
 /** Where the add-in is hosted: the help page and icon the card links to. */
 export interface CardLinks {
