@@ -1,8 +1,8 @@
 /*
  * A country as an Excel entity (a card): every figure the source gives for it as a formatted number, its
  * stances as TRUE/FALSE, its events as text, each property with its period as sublabel and the analysis as
- * attribution, and the region-wide figures in a section of their own. Built by CA.COUNTRY and by the pane's
- * "Insert country card" alike, in the pane's language there (the same properties under the same names; the
+ * attribution, and the region-wide figures in a section of their own. Built by CA.COUNTRY (in Excel's display
+ * language, or the one its formula pins) and by the pane's "Insert country card" alike, in the pane's language there (the same properties under the same names; the
  * title, section titles, sublabels, texts and attribution in that language; quotes stay English). Pure data
  * typed against @types/office-js: no Office.js at run time.
  *
@@ -53,13 +53,14 @@ export const EN_CARD_LABELS: CardLabels = {
   attribution: `${SOURCE.author}, “${SOURCE.title}”, ${SOURCE.publisher}, ${SOURCE.publishedLabel}`,
 };
 
-/** A card's language: CA.COUNTRY speaks English; the pane its own. */
+/** A card's language: CA.COUNTRY speaks Excel's display language (or the one pinned); the pane its own. */
 export interface CardLanguage {
   readonly words: Vocabulary;
   readonly labels: CardLabels;
 }
 
-const ENGLISH: CardLanguage = { words: EN_VOCABULARY, labels: EN_CARD_LABELS };
+export const EN_CARD: CardLanguage = { words: EN_VOCABULARY, labels: EN_CARD_LABELS };
+const ENGLISH = EN_CARD;
 
 type CardSupport = Exclude<DataTypeSupport, "plain">;
 type Property = Excel.EntityPropertyType;

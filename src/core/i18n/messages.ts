@@ -5,15 +5,15 @@
  */
 import { COMPARISONS } from "../comparisons";
 import { scopeLabel } from "../countries";
-import { KIND_PLURALS, REGION, type RecordKind, type Scope } from "../types";
+import { KIND_PLURALS, REGION, type RecordKind, type Scope, type TopicId } from "../types";
 import type { Locale } from "./locale";
 import { RU_MESSAGES } from "./ru/messages";
 
 /** The kinds of argument, as a message names what it expected. */
-export type Expected = "country" | "field" | "topic" | "indicator" | "citation field";
+export type Expected = "country" | "field" | "topic" | "indicator" | "citation field" | "language";
 
 /** What CA.INDICATORS was asked for when it finds nothing: a topic, a kind of record, or everything. */
-export type RecordsAsked = { readonly topic: string } | { readonly kind: RecordKind } | null;
+export type RecordsAsked = { readonly topic: TopicId } | { readonly kind: RecordKind } | null;
 
 /** Why a name is out of scope: Russia is the counterpart; the others are not Central Asian countries. */
 export type OutOfScope =
@@ -43,6 +43,8 @@ export interface CoreMessages {
   countryMissing(scopes: string): string;
   noRecords(asked: RecordsAsked, scope: Scope | null): string;
   unknownCitationField(typed: string, parts: string): string;
+  /** The trailing [language] argument names no language the functions speak. */
+  unknownLanguage(typed: string, languages: string): string;
   /** CA.SOURCE("url"): the source document has no URL, and none is invented. */
   sourceHasNoUrl(): string;
   unexpected(detail: string): string;
@@ -56,6 +58,7 @@ const EXPECTED_EN: Readonly<Record<Expected, string>> = {
   topic: "a topic",
   indicator: "an indicator id",
   "citation field": "a citation field",
+  language: "a language",
 };
 
 /** How a missing figure of an indicator is called ("poll"); others get the generic wording. */
@@ -105,6 +108,8 @@ export const EN_MESSAGES: CoreMessages = {
   noRecords: (asked, scope) =>
     `The source has no ${asked === null ? "records" : "topic" in asked ? `“${asked.topic}” records` : KIND_PLURALS[asked.kind]} for ${scope === null ? "any country" : englishScope(scope)}.`,
   unknownCitationField: (typed, parts) => `Unknown citation field “${typed}”. Use one of: ${parts}.`,
+  unknownLanguage: (typed, languages) =>
+    `Unknown language “${typed}”. Use ${languages}, or leave it empty for Excel's display language.`,
   sourceHasNoUrl: () =>
     'The source document carries no URL, and none is made up: it is the text republished (machine translation) by exbulletin.com on 2022-12-23, identified by =CA.SOURCE("sha256"). Cite it by author, title, outlet and date: =CA.SOURCE().',
   unexpected: (detail) => `Unexpected input: ${detail}`,
@@ -122,6 +127,11 @@ const listeners: (() => void)[] = [];
 /** The messages of the current language. */
 export function messages(): CoreMessages {
   return CATALOGS[current];
+}
+
+/** The language the messages speak now (argument lists follow it: Russian words in Russian messages). */
+export function messageLocale(): Locale {
+  return current;
 }
 
 /** Switches the language of messages; caches holding answers with messages are cleared. */

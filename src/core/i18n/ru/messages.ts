@@ -8,6 +8,7 @@ import { countryByCode } from "../../countries";
 import { REGION, type RecordKind, type Scope } from "../../types";
 import type { CoreMessages, Expected } from "../messages";
 import { ruPlural } from "../vocabulary";
+import { RU_ARGUMENT_WORDS } from "./argumentWords";
 import { RU_PERIODS } from "./periods";
 
 const EXPECTED: Readonly<Record<Expected, string>> = {
@@ -16,6 +17,7 @@ const EXPECTED: Readonly<Record<Expected, string>> = {
   topic: "тема",
   indicator: "код показателя",
   "citation field": "часть ссылки на источник",
+  language: "язык",
 };
 
 /** What the source has no figure of, for a country without one: «в источнике нет опроса». */
@@ -69,9 +71,9 @@ export const RU_MESSAGES: CoreMessages = {
   unknownCountry: (typed, guess, countries) =>
     `Неизвестная страна «${typed}».${hint(guess)} Укажите: ${countries}, код ISO (UZ, UZB), английское название (Uzbekistan) или «Центральная Азия».`,
   unknownField: (typed, guess, fields) =>
-    `Неизвестное поле «${typed}».${hint(guess, true)} Допустимые поля (по-английски): ${fields}.`,
+    `Неизвестное поле «${typed}».${hint(guess, true)} Допустимые поля: ${fields} (или те же по-английски: period, label…).`,
   unknownTopic: (typed, guess, topics) =>
-    `Неизвестная тема «${typed}».${hint(guess, true)} Допустимые темы (по-английски): ${topics} (или оставьте пустым — все темы).`,
+    `Неизвестная тема «${typed}».${hint(guess, true)} Допустимые темы: ${topics} (или те же по-английски: trade, events…; пусто — все темы).`,
   unknownIndicator: (typed, guess) =>
     `Неизвестный показатель «${typed}».${hint(guess, true)} Укажите код из CA.ПОКАЗАТЕЛИ_ЦА(), например «trade-growth» или «poll-war-blame».`,
   missingIndicator: () =>
@@ -86,9 +88,11 @@ export const RU_MESSAGES: CoreMessages = {
     `В источнике нет ${FIGURE_NOUNS.get(indicator) ?? `записи «${indicator}»`} ${forScope(asked)}; есть для: ${scopes}.`,
   countryMissing: (scopes) => `Не указана страна: укажите ${scopes} (название или код ISO, например «UZ»).`,
   noRecords: (asked, scope) =>
-    `В источнике нет ${asked !== null && "kind" in asked ? KIND_GENITIVES[asked.kind] : "записей"}${asked !== null && "topic" in asked ? ` по теме «${asked.topic}»` : ""} ${scope === null ? "ни для одной страны" : forScope(scope)}.`,
+    `В источнике нет ${asked !== null && "kind" in asked ? KIND_GENITIVES[asked.kind] : "записей"}${asked !== null && "topic" in asked ? ` по теме «${RU_ARGUMENT_WORDS.topics[asked.topic][0]}»` : ""} ${scope === null ? "ни для одной страны" : forScope(scope)}.`,
   unknownCitationField: (typed, parts) =>
     `Неизвестная часть ссылки «${typed}». Допустимые (по-английски): ${parts}.`,
+  unknownLanguage: (typed, languages) =>
+    `Неизвестный язык «${typed}». Укажите ${languages} или оставьте пустым — язык интерфейса Excel.`,
   unexpected: (detail) => `Непредвиденный ввод: ${detail}`,
   cardNotForRegion: (countries) =>
     `CA.СТРАНА_ЦА принимает одну из пяти стран (${countries}); показатели по региону в целом есть на карточке каждой страны.`,
