@@ -80,7 +80,7 @@ export function inLanguage<T>(
     (loaded) => guarded(() => compute(loaded)),
     (error: unknown) =>
       guarded(() =>
-        invalid(messages().unexpected(`ru.js: ${error instanceof Error ? error.message : String(error)}`)),
+        invalid(messages().russianNotLoaded(error instanceof Error ? error.message : String(error))),
       ),
   );
 }

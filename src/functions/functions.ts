@@ -207,7 +207,7 @@ export function indicator(
 }
 
 /**
- * A table of the source's figures, stances and events with a header row (id, country, label, value, unit, period, qualifier, basis, condition, related, note, examples, example of); it spills.
+ * A table of the source's figures, stances and events with a header row (id, country, label, value, unit, period, qualifier, basis, condition, related, note, examples, example of); it spills. Header and words in Excel's display language unless [language] pins one.
  * @customfunction INDICATORS
  * @helpurl https://localhost:3000/help.html#indicators
  * @param [topic] trade, opinion, energy, diplomacy, migration, demographics, security, integration, politics, stances; or figures, events; or in Russian (торговля, события…). Empty for all.
@@ -224,7 +224,7 @@ export function indicators(topic?: Topic, country?: Country, language?: Language
 }
 
 /**
- * A country as a card (an Excel data type): every figure the source gives for it, formatted, with its period; its stances and events; the region-wide figures. Refer to a property with dot notation, e.g. =A1.TradeGrowth. Needs Excel for Microsoft 365.
+ * A country as a card (an Excel data type): every figure the source gives for it, formatted, with its period; its stances and events; the region-wide figures. Refer to a property with dot notation, e.g. =A1.TradeGrowth. In Excel's display language unless [language] pins one. Needs Excel for Microsoft 365.
  * @customfunction COUNTRY
  * @helpurl https://localhost:3000/help.html#country
  * @param country Kazakhstan, Uzbekistan, Tajikistan, Kyrgyzstan or Turkmenistan; ISO codes (UZ, UZB) and Russian names work too.
@@ -247,7 +247,7 @@ export function country(
 }
 
 /**
- * The five Central Asian countries with their ISO codes; it spills.
+ * The five Central Asian countries (names in Excel's display language unless [language] pins one) with their ISO codes; it spills.
  * @customfunction COUNTRIES
  * @helpurl https://localhost:3000/help.html#countries
  * @param [language] Language of text results: "en" or "ru" ("англ", "рус"). Empty: Excel's display language.

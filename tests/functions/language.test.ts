@@ -256,3 +256,19 @@ test("answers are cached per language: the same call answers in each", () => {
     expect(call(CA.rutrade, "UZ", "period")).toBe("Jan–Sep 2022");
   }
 });
+
+test("when the Russian words cannot load, a Russian answer is #VALUE! saying so; English answers meanwhile", async () => {
+  excelIn("ru-RU");
+  await jest.isolateModulesAsync(async () => {
+    jest.doMock("../../src/functions/russian", () => {
+      throw new Error("offline");
+    });
+    const isolated = await import("../../src/functions/functions");
+    const rutrade = isolated.rutrade as Fn;
+    await expect(Promise.resolve().then(() => rutrade("UZ", "period"))).rejects.toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringMatching(/^Русские тексты \(ru\.js\) не загрузились: offline\./),
+    });
+    expect(rutrade("UZ", "period", "en")).toBe("Jan–Sep 2022");
+  });
+});

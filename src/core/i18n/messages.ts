@@ -45,6 +45,8 @@ export interface CoreMessages {
   unknownCitationField(typed: string, parts: string): string;
   /** The trailing [language] argument names no language the functions speak. */
   unknownLanguage(typed: string, languages: string): string;
+  /** The Russian words (ru.js) failed to load, so a Russian result cannot be given. */
+  russianNotLoaded(detail: string): string;
   /** CA.SOURCE("url"): the source document has no URL, and none is invented. */
   sourceHasNoUrl(): string;
   unexpected(detail: string): string;
@@ -112,6 +114,8 @@ export const EN_MESSAGES: CoreMessages = {
     `Unknown language “${typed}”. Use ${languages}, or leave it empty for Excel's display language.`,
   sourceHasNoUrl: () =>
     'The source document carries no URL, and none is made up: it is the text republished (machine translation) by exbulletin.com on 2022-12-23, identified by =CA.SOURCE("sha256"). Cite it by author, title, outlet and date: =CA.SOURCE().',
+  russianNotLoaded: (detail) =>
+    `The Russian texts (ru.js) did not load: ${detail}. Recalculate, or pin "en".`,
   unexpected: (detail) => `Unexpected input: ${detail}`,
   cardNotForRegion: (countries) =>
     `CA.COUNTRY takes one of the five countries (${countries}); the region-wide figures are on every country's card.`,

@@ -93,6 +93,8 @@ export const RU_MESSAGES: CoreMessages = {
     `Неизвестная часть ссылки «${typed}». Допустимые (по-английски): ${parts}.`,
   unknownLanguage: (typed, languages) =>
     `Неизвестный язык «${typed}». Укажите ${languages} или оставьте пустым — язык интерфейса Excel.`,
+  russianNotLoaded: (detail) =>
+    `Русские тексты (ru.js) не загрузились: ${detail}. Пересчитайте или укажите язык «en».`,
   unexpected: (detail) => `Непредвиденный ввод: ${detail}`,
   cardNotForRegion: (countries) =>
     `CA.СТРАНА_ЦА принимает одну из пяти стран (${countries}); показатели по региону в целом есть на карточке каждой страны.`,
