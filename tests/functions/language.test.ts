@@ -9,6 +9,8 @@ import { loadRussian } from "../../src/functions/answer";
 import { forgetDataTypeSupport, forgetDisplayLanguage } from "../../src/functions/capabilities";
 import * as CA from "../../src/functions/functions";
 import { RECORDS_BY_ID } from "../../src/core/dataset";
+import { describeBuilt } from "../support/build";
+import { loadFunctions } from "../support/builtFunctions.cjs";
 import { evaluate, installCustomFunctionsShim } from "../support/customFunctionsShim";
 
 installCustomFunctionsShim();
@@ -270,5 +272,24 @@ test("when the Russian words cannot load, a Russian answer is #VALUE! saying so;
       message: expect.stringMatching(/^Русские тексты \(ru\.js\) не загрузились: offline\./),
     });
     expect(rutrade("UZ", "period", "en")).toBe("Jan–Sep 2022");
+  });
+});
+
+describeBuilt("the built functions.js in a Russian Excel", ["functions.js", "ru.js"], () => {
+  test("the first call loads ru.js (webpack's on-demand file) and answers in Russian; later calls at once", async () => {
+    const built = loadFunctions({ CustomFunctionsRuntime: "1.4", ExcelApi: "1.19" }, "ru-RU");
+    const rutrade = built.get("RUTRADE") as Fn;
+    const first = rutrade("UZ", "period");
+    // A Promise of the bundle's own realm (the vm context), so known by its then().
+    expect(typeof (first as { then?: unknown }).then).toBe("function");
+    expect(await first).toBe("янв.–сент.\u00a02022");
+    expect(rutrade("UZ", "period")).toBe("янв.–сент.\u00a02022");
+    expect(rutrade("UZ", "period", "en")).toBe("Jan–Sep 2022");
+    const card = (built.get("COUNTRY") as Fn)("KZ") as Excel.EntityCellValue;
+    expect([card.text, card.provider?.description]).toEqual([
+      "Казахстан",
+      expect.stringMatching(/^Показатели Центральной Азии/),
+    ]);
+    expect(((built.get("INDICATORS") as Fn)("торговля") as unknown[][])[0][2]).toBe("описание");
   });
 });
