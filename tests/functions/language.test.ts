@@ -8,7 +8,11 @@
 import { loadRussian } from "../../src/functions/answer";
 import { forgetDataTypeSupport, forgetDisplayLanguage } from "../../src/functions/capabilities";
 import * as CA from "../../src/functions/functions";
+import { countryCard } from "../../src/cells/countryCard";
 import { RECORDS_BY_ID } from "../../src/core/dataset";
+import { CARD_LINKS } from "../../src/core/hosting";
+import { EN_WORKBOOK } from "../../src/excel/i18n/en";
+import { RU_WORKBOOK } from "../../src/excel/i18n/ru";
 import { describeBuilt } from "../support/build";
 import { loadFunctions } from "../support/builtFunctions.cjs";
 import { evaluate, installCustomFunctionsShim } from "../support/customFunctionsShim";
@@ -40,6 +44,21 @@ test("the first Russian answer waits for the Russian words, then answers in Russ
   await expect(first).resolves.toBe("янв.–сент.\u00a02022");
   expect(call(CA.rutrade, "UZ", "period")).toBe("янв.–сент.\u00a02022");
 });
+
+test.each([
+  ["ru-RU", RU_WORKBOOK],
+  ["en-US", EN_WORKBOOK],
+])(
+  "in Excel %s, CA.COUNTRY is exactly the card the pane previews in that language",
+  async (display, texts) => {
+    await loadRussian();
+    excelIn(display);
+    for (const code of ["KZ", "UZ", "TJ", "KG", "TM"] as const) {
+      const pane = countryCard(code, "double", CARD_LINKS, { words: texts.words, labels: texts.card });
+      expect(call(CA.country, code)).toEqual(pane);
+    }
+  },
+);
 
 const quote = (id: string) => RECORDS_BY_ID.get(id)?.quote;
 

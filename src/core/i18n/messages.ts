@@ -2,6 +2,9 @@
  * What the functions say when an argument is wrong (#VALUE!) or the source has no answer (#N/A), in each
  * language: one catalog per language, each a complete CoreMessages, so no message can be left untranslated.
  * Which one speaks is the current message locale (set by the functions from Office's display language).
+ * It stays one global setting, unlike the results' language, which callers pass explicitly (a Vocabulary):
+ * a message speaks to whoever has the workbook open, even where a formula pins its results' language, and
+ * the caches holding failures clear when it changes (onMessageLocaleChange).
  */
 import { COMPARISONS } from "../comparisons";
 import { scopeLabel } from "../countries";
