@@ -160,11 +160,7 @@ export function resolveLanguage(value: unknown): Result<Locale | null> {
   if (!text.ok || text.value === null) return text as Result<null>;
   const locale = languageTable.byKey.get(foldKey(text.value));
   if (locale !== undefined) return succeed(locale);
-  const languages =
-    messageLocale() === "ru"
-      ? "«ru» или «рус» (русский), «en» или «англ» (английский)"
-      : '"en" (English) or "ru" (Russian)';
-  return invalid(messages().unknownLanguage(shortInput(text.value), languages));
+  return invalid(messages().unknownLanguage(shortInput(text.value)));
 }
 
 /** What an indicator argument names: a whole indicator (one per country) or one record by its full id. */

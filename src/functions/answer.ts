@@ -2,8 +2,8 @@
  * How a custom function answers: a failure becomes the Excel error its Result names (never a crash), and a
  * result is computed in its language, the one a formula pins with its last argument or else Excel's display
  * language. English answers at once. Russian needs the Russian words of ru.js, shared with the pane and too
- * large for functions.js: loaded once, as soon as Excel is known to speak Russian or a formula asks for it;
- * until then a Russian answer is a Promise, which Excel awaits like any async function's.
+ * large for functions.js: loaded once, by the first answer in Russian, which is therefore a Promise (Excel
+ * awaits it like any async function's); every later answer comes at once.
  */
 import { EN_CARD, type CardLanguage } from "../cells/countryCard";
 import type { Locale } from "../core/i18n/locale";
@@ -23,10 +23,15 @@ function unwrap<T>(result: Result<T>): T {
 
 /** Any unforeseen exception still reaches the cell as #VALUE! with a message, never as a crash. */
 export function guarded<T>(compute: () => Result<T>): T {
+  followDisplayLanguage();
+  return answerIn(compute, undefined);
+}
+
+/** compute(language), its failure or any exception thrown as the Excel error; no closure per call. */
+function answerIn<T, L>(compute: (language: L) => Result<T>, language: L): T {
   let result: Result<T>;
   try {
-    followDisplayLanguage();
-    result = compute();
+    result = compute(language);
   } catch (error) {
     result = invalid(messages().unexpected(error instanceof Error ? error.message : String(error)));
   }
@@ -36,10 +41,7 @@ export function guarded<T>(compute: () => Result<T>): T {
 let russian: CardLanguage | null = null;
 let loadingRussian: Promise<CardLanguage> | null = null;
 
-/**
- * The Russian words (ru.js, shared with the pane: too large for functions.js), loaded once. Started as soon
- * as Excel is known to speak Russian, so that usually only the very first cells wait for it.
- */
+/** The Russian words (ru.js, shared with the pane: too large for functions.js), loaded once. */
 export function loadRussian(): Promise<CardLanguage> {
   if (loadingRussian === null) {
     loadingRussian = import(/* webpackChunkName: "ru" */ "./russian").then(
@@ -51,33 +53,29 @@ export function loadRussian(): Promise<CardLanguage> {
   return loadingRussian;
 }
 
-/** The language results speak: the pinned one, else Excel's display language. */
-function resultLocale(languageArg: unknown): Locale {
+/** The language a formula pins, or Excel's display language where the argument is empty. */
+function pinnedLocale(languageArg: unknown): Locale {
   return guarded(() => {
     const pinned = resolveLanguage(languageArg);
-    if (!pinned.ok) return pinned;
-    const display = followDisplayLanguage();
-    if (display === "ru" && russian === null) loadRussian().catch(() => undefined);
-    return succeed(pinned.value ?? display);
+    return pinned.ok ? succeed(pinned.value ?? followDisplayLanguage()) : pinned;
   });
 }
 
 /**
  * Computes a result in its language: at once in English, or in Russian once its words are loaded; before
- * that (the first Russian call of a session) as a Promise, which Excel awaits like any async function.
+ * that (the first Russian answer of a session) as a Promise, which Excel awaits like any async function.
+ * An omitted language costs one check: a sheet calls these functions thousands of times.
  */
 export function inLanguage<T>(
   languageArg: unknown,
   compute: (language: CardLanguage) => Result<T>,
 ): T | Promise<T> {
-  const locale = resultLocale(languageArg);
-  if (locale === "en") return guarded(() => compute(EN_CARD));
-  if (russian !== null) {
-    const loaded = russian;
-    return guarded(() => compute(loaded));
-  }
+  const locale =
+    languageArg === undefined || languageArg === null ? followDisplayLanguage() : pinnedLocale(languageArg);
+  if (locale === "en") return answerIn(compute, EN_CARD);
+  if (russian !== null) return answerIn(compute, russian);
   return loadRussian().then(
-    (loaded) => guarded(() => compute(loaded)),
+    (loaded) => answerIn(compute, loaded),
     (error: unknown) =>
       guarded(() =>
         invalid(messages().russianNotLoaded(error instanceof Error ? error.message : String(error))),

@@ -27,12 +27,16 @@ import { guarded, inLanguage, spillLanguage } from "./answer";
 import { dataTypeSupport } from "./capabilities";
 import { indicatorsSpill } from "../core/spill";
 
+// The drop-downs below are `declare enum`: the metadata plugin reads them from this source, and the functions
+// use them only as parameter types (Excel passes the string values), so no enum object need be emitted into
+// functions.js, whose size is budgeted.
+
 /**
  * The five Central Asian countries, offered as a dropdown; names, ISO codes and Russian names typed by hand
  * are accepted too.
  * @customenum {string}
  */
-enum Country {
+declare enum Country {
   /** KZ, KAZ, Казахстан */
   Kazakhstan = "Kazakhstan",
   /** UZ, UZB, Узбекистан */
@@ -49,7 +53,7 @@ enum Country {
  * What a lookup returns.
  * @customenum {string}
  */
-enum Field {
+declare enum Field {
   /** The figure itself (default): a number, TRUE/FALSE for stances. */
   value = "value",
   /** The period the figure covers, e.g. Jan–Sep 2022. */
@@ -90,7 +94,7 @@ enum Field {
  * Fields of the source citation.
  * @customenum {string}
  */
-enum SourceField {
+declare enum SourceField {
   /** Full citation (default). */
   citation = "citation",
   title = "title",
@@ -109,7 +113,7 @@ enum SourceField {
  * Topics and kinds of record for CA.INDICATORS.
  * @customenum {string}
  */
-enum Topic {
+declare enum Topic {
   trade = "trade",
   opinion = "opinion",
   energy = "energy",
@@ -130,7 +134,7 @@ enum Topic {
  * The language of text results, to pin where a workbook must compute the same for every reader.
  * @customenum {string}
  */
-enum Language {
+declare enum Language {
   /** English (also "англ"). */
   en = "en",
   /** Russian (also "рус"). */

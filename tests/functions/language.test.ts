@@ -258,13 +258,13 @@ describe("a language that is not one", () => {
     const en = failure(fn, ...args);
     expect(en.code).toBe("#VALUE!");
     expect(en.message).toMatch(
-      /^(Unknown language “.+”\. Use "en" \(English\) or "ru" \(Russian\)|Expected a language as text)/,
+      /^(Unknown language “.+”\. Use "en" or "ru" \(empty: Excel's display language\)|Expected a language as text)/,
     );
     excelIn("ru-RU");
     const ru = failure(fn, ...args);
     expect(ru.code).toBe("#VALUE!");
     expect(ru.message).toMatch(
-      /^(Неизвестный язык «.+»\. Укажите «ru» или «рус» \(русский\), «en» или «англ»|Ожидался текст \(язык\))/,
+      /^(Неизвестный язык «.+»\. Укажите «ru» \(«рус»\) или «en» \(«англ»\)|Ожидался текст \(язык\))/,
     );
   });
 });

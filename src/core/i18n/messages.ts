@@ -47,7 +47,7 @@ export interface CoreMessages {
   noRecords(asked: RecordsAsked, scope: Scope | null): string;
   unknownCitationField(typed: string, parts: string): string;
   /** The trailing [language] argument names no language the functions speak. */
-  unknownLanguage(typed: string, languages: string): string;
+  unknownLanguage(typed: string): string;
   /** The Russian words (ru.js) failed to load, so a Russian result cannot be given. */
   russianNotLoaded(detail: string): string;
   /** CA.SOURCE("url"): the source document has no URL, and none is invented. */
@@ -113,8 +113,8 @@ export const EN_MESSAGES: CoreMessages = {
   noRecords: (asked, scope) =>
     `The source has no ${asked === null ? "records" : "topic" in asked ? `“${asked.topic}” records` : KIND_PLURALS[asked.kind]} for ${scope === null ? "any country" : englishScope(scope)}.`,
   unknownCitationField: (typed, parts) => `Unknown citation field “${typed}”. Use one of: ${parts}.`,
-  unknownLanguage: (typed, languages) =>
-    `Unknown language “${typed}”. Use ${languages}, or leave it empty for Excel's display language.`,
+  unknownLanguage: (typed) =>
+    `Unknown language “${typed}”. Use "en" or "ru" (empty: Excel's display language).`,
   sourceHasNoUrl: () =>
     'The source document carries no URL, and none is made up: it is the text republished (machine translation) by exbulletin.com on 2022-12-23, identified by =CA.SOURCE("sha256"). Cite it by author, title, outlet and date: =CA.SOURCE().',
   russianNotLoaded: (detail) =>

@@ -71,9 +71,9 @@ export const RU_MESSAGES: CoreMessages = {
   unknownCountry: (typed, guess, countries) =>
     `Неизвестная страна «${typed}».${hint(guess)} Укажите: ${countries}, код ISO (UZ, UZB), английское название (Uzbekistan) или «Центральная Азия».`,
   unknownField: (typed, guess, fields) =>
-    `Неизвестное поле «${typed}».${hint(guess, true)} Допустимые поля: ${fields} (или те же по-английски: period, label…).`,
+    `Неизвестное поле «${typed}».${hint(guess, true)} Допустимые поля: ${fields} (или по-английски).`,
   unknownTopic: (typed, guess, topics) =>
-    `Неизвестная тема «${typed}».${hint(guess, true)} Допустимые темы: ${topics} (или те же по-английски: trade, events…; пусто — все темы).`,
+    `Неизвестная тема «${typed}».${hint(guess, true)} Допустимые темы: ${topics} (или по-английски; пусто — все темы).`,
   unknownIndicator: (typed, guess) =>
     `Неизвестный показатель «${typed}».${hint(guess, true)} Укажите код из CA.ПОКАЗАТЕЛИ_ЦА(), например «trade-growth» или «poll-war-blame».`,
   missingIndicator: () =>
@@ -91,10 +91,10 @@ export const RU_MESSAGES: CoreMessages = {
     `В источнике нет ${asked !== null && "kind" in asked ? KIND_GENITIVES[asked.kind] : "записей"}${asked !== null && "topic" in asked ? ` по теме «${RU_ARGUMENT_WORDS.topics[asked.topic][0]}»` : ""} ${scope === null ? "ни для одной страны" : forScope(scope)}.`,
   unknownCitationField: (typed, parts) =>
     `Неизвестная часть ссылки «${typed}». Допустимые (по-английски): ${parts}.`,
-  unknownLanguage: (typed, languages) =>
-    `Неизвестный язык «${typed}». Укажите ${languages} или оставьте пустым — язык интерфейса Excel.`,
+  unknownLanguage: (typed) =>
+    `Неизвестный язык «${typed}». Укажите «ru» («рус») или «en» («англ»); пусто — язык интерфейса Excel.`,
   russianNotLoaded: (detail) =>
-    `Русские тексты (ru.js) не загрузились: ${detail}. Пересчитайте или укажите язык «en».`,
+    `Русские тексты (ru.js) не загрузились: ${detail}. Пересчитайте или укажите «en».`,
   unexpected: (detail) => `Непредвиденный ввод: ${detail}`,
   cardNotForRegion: (countries) =>
     `CA.СТРАНА_ЦА принимает одну из пяти стран (${countries}); показатели по региону в целом есть на карточке каждой страны.`,
