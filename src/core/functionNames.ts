@@ -22,7 +22,7 @@ export const FUNCTION_NAMESPACE = "CA";
 /** Each function's name in a Russian Excel: Cyrillic with an underscore, so it can equal no built-in. */
 export const RU_FUNCTION_NAMES = {
   RUTRADE: "ТОРГОВЛЯ_РФ",
-  RUPOLL: "ОПРОС_РФ",
+  RUPOLL: "ОПРОС_ЦА",
   INDICATOR: "ПОКАЗАТЕЛЬ_ЦА",
   INDICATORS: "ПОКАЗАТЕЛИ_ЦА",
   COUNTRY: "СТРАНА_ЦА",

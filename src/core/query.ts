@@ -1,7 +1,10 @@
 import { argumentText, MAX_NAME_LENGTH } from "./argument";
+import type { Locale } from "./i18n/locale";
 import { messages, onMessageLocaleChange } from "./i18n/messages";
 import { RECORDS, RECORDS_BY_INDICATOR } from "./dataset";
-import { fieldValue, type CellValue } from "./fields";
+import type { CellValue } from "./fields";
+import { fieldText } from "./i18n/fieldText";
+import { EN_VOCABULARY, type Vocabulary } from "./i18n/vocabulary";
 import {
   resolveCountry,
   resolveField,
@@ -55,11 +58,19 @@ export interface Answer {
   readonly figure: FigureRecord | null;
 }
 
-/** One field of one record, from raw function arguments: the whole path behind CA.INDICATOR. */
-export function lookupAnswer(indicatorArg: unknown, countryArg: unknown, fieldArg: unknown): Result<Answer> {
+/**
+ * One field of one record, from raw function arguments: the whole path behind CA.INDICATOR. Text fields
+ * come in the words given (English by default).
+ */
+export function lookupAnswer(
+  indicatorArg: unknown,
+  countryArg: unknown,
+  fieldArg: unknown,
+  words: Vocabulary = EN_VOCABULARY,
+): Result<Answer> {
   const ref = resolveIndicator(indicatorArg);
   if (!ref.ok) return ref;
-  return lookupIndicatorAnswer(ref.value, countryArg, fieldArg, false);
+  return lookupIndicatorAnswer(ref.value, countryArg, fieldArg, false, words);
 }
 
 /**
@@ -71,19 +82,21 @@ export function lookupIndicatorAnswer(
   countryArg: unknown,
   fieldArg: unknown,
   countryRequired: boolean,
+  words: Vocabulary = EN_VOCABULARY,
 ): Result<Answer> {
   // A workbook repeats the same few lookups thousands of times: answer text arguments from a cache.
   if (!isCacheKey(countryArg) || !isCacheKey(fieldArg)) {
-    return computeIndicatorCell(ref, countryArg, fieldArg, countryRequired);
+    return computeIndicatorCell(ref, countryArg, fieldArg, countryRequired, words);
   }
-  const byRef = answerCache[countryRequired ? 1 : 0];
+  // One cache per language of the results: the same arguments answer "Jan–Sep 2022" or «янв.–сент. 2022».
+  const byRef = answerCache[words.locale][countryRequired ? 1 : 0];
   let byCountry = byRef.get(ref);
   if (byCountry === undefined) byRef.set(ref, (byCountry = new Map()));
   let byField = byCountry.get(countryArg);
   if (byField === undefined) byCountry.set(countryArg, (byField = new Map()));
   const hit = byField.get(fieldArg);
   if (hit !== undefined) return hit;
-  const answer = computeIndicatorCell(ref, countryArg, fieldArg, countryRequired);
+  const answer = computeIndicatorCell(ref, countryArg, fieldArg, countryRequired, words);
   // Full: start afresh rather than grow (a sheet's working set is far smaller than the limit).
   if (cachedAnswers >= ANSWER_CACHE_LIMIT) {
     clearAnswerCache();
@@ -96,12 +109,13 @@ export function lookupIndicatorAnswer(
 }
 
 type AnswersByArgument = Map<unknown, Map<unknown, Result<Answer>>>;
+type AnswersByRef = [WeakMap<IndicatorRef, AnswersByArgument>, WeakMap<IndicatorRef, AnswersByArgument>];
 const ANSWER_CACHE_LIMIT = 4096;
-let answerCache: [WeakMap<IndicatorRef, AnswersByArgument>, WeakMap<IndicatorRef, AnswersByArgument>];
+let answerCache: Readonly<Record<Locale, AnswersByRef>>;
 let cachedAnswers = 0;
 let cachedKeyCharacters = 0;
 function clearAnswerCache(): void {
-  answerCache = [new WeakMap(), new WeakMap()];
+  answerCache = { en: [new WeakMap(), new WeakMap()], ru: [new WeakMap(), new WeakMap()] };
   cachedAnswers = 0;
   cachedKeyCharacters = 0;
 }
@@ -130,6 +144,7 @@ function computeIndicatorCell(
   countryArg: unknown,
   fieldArg: unknown,
   countryRequired: boolean,
+  words: Vocabulary,
 ): Result<Answer> {
   const scope = resolveCountry(countryArg);
   if (!scope.ok) return scope;
@@ -142,7 +157,7 @@ function computeIndicatorCell(
   const record = findRecord(ref, scope.value);
   if (!record.ok) return record;
   const figure = field.value === "value" && record.value.kind === "figure" ? record.value : null;
-  return succeed(Object.freeze({ value: fieldValue(record.value, field.value), figure }));
+  return succeed(Object.freeze({ value: fieldText(record.value, field.value, words), figure }));
 }
 
 /** Records matching a topic (or kind) and a country; both optional. Region-wide records have no country. */

@@ -4,7 +4,9 @@ import { FORMER_IDS } from "./data/formerIds";
 import { RECORDS_BY_ID, RECORDS_BY_INDICATOR } from "./dataset";
 import { TOPICS } from "./topics";
 import { FIELDS, type Field } from "./fields";
-import { messages, onMessageLocaleChange } from "./i18n/messages";
+import type { Locale } from "./i18n/locale";
+import { messageLocale, messages, onMessageLocaleChange } from "./i18n/messages";
+import { RU_ARGUMENT_WORDS } from "./i18n/ru/argumentWords";
 import { invalid, succeed, type Failure, type Result } from "./result";
 import { closestMatch, foldKey, shortInput } from "./text";
 import { KIND_PLURALS, KINDS, REGION, type RecordKind, type Scope, type TopicId } from "./types";
@@ -77,15 +79,30 @@ export function resolveCountry(value: unknown): Result<Scope | null> {
   return resolveCountryText(text.value);
 }
 
-const fieldTable = keyTable<Field>(FIELDS.map((field) => [field, field] as const));
+/** Typed in Cyrillic: a guess is then shown by its Russian word. */
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+const fieldTable = keyTable<Field>([
+  ...FIELDS.map((field) => [field, field] as const),
+  ...FIELDS.flatMap((field) => RU_ARGUMENT_WORDS.fields[field].map((word) => [word, field] as const)),
+]);
+
+/** The fields as the messages list them: English ids, or the Russian words in Russian messages. */
+function fieldList(): string {
+  return messageLocale() === "ru"
+    ? FIELDS.map((f) => RU_ARGUMENT_WORDS.fields[f][0]).join(", ")
+    : FIELDS.join(", ");
+}
 
 const resolveFieldText = memoised((text: string): Result<Field> => {
   const field = fieldTable.byKey.get(foldKey(text));
   if (field !== undefined) return succeed(field);
   const guess = closestMatch(text, fieldTable.candidates);
-  return invalid(messages().unknownField(shortInput(text), guess ?? null, FIELDS.join(", ")));
+  const named = guess === undefined ? null : CYRILLIC.test(text) ? RU_ARGUMENT_WORDS.fields[guess][0] : guess;
+  return invalid(messages().unknownField(shortInput(text), named, fieldList()));
 });
 
+/** A field argument, in English ("period") or Russian ("период"); "value" when omitted. */
 export function resolveField(value: unknown): Result<Field> {
   const text = argumentText(value, "field");
   if (!text.ok) return text;
@@ -94,26 +111,56 @@ export function resolveField(value: unknown): Result<Field> {
 
 export type TopicFilter = { readonly topic: TopicId } | { readonly kind: RecordKind } | null;
 
+// Topics first: "stances" and «позиции» name the topic, whose records are the stances.
 const topicTable = keyTable<Exclude<TopicFilter, null>>([
   ...TOPICS.flatMap((t) => [[t.id, { topic: t.id }] as const, [t.label, { topic: t.id }] as const]),
   ...KINDS.flatMap((kind) => [[kind, { kind }] as const, [KIND_PLURALS[kind], { kind }] as const]),
+  ...TOPICS.flatMap((t) => RU_ARGUMENT_WORDS.topics[t.id].map((word) => [word, { topic: t.id }] as const)),
+  ...KINDS.flatMap((kind) => RU_ARGUMENT_WORDS.kinds[kind].map((word) => [word, { kind }] as const)),
 ]);
 
-// "stances" is both a topic and a kind: named once.
-const TOPIC_LIST = [
-  ...new Set([...TOPICS.map((t): string => t.id), ...KINDS.map((k) => KIND_PLURALS[k])]),
-].join(", ");
+/** A topic filter by the word a message shows for it, in English or Russian. */
+function topicWord(filter: Exclude<TopicFilter, null>, russian: boolean): string {
+  if ("topic" in filter) return russian ? RU_ARGUMENT_WORDS.topics[filter.topic][0] : filter.topic;
+  return russian ? RU_ARGUMENT_WORDS.kinds[filter.kind][0] : KIND_PLURALS[filter.kind];
+}
 
-/** A topic argument: a topic id or label, or a kind of record ("figures", "stances", "events"). */
+/** Topics, then kinds, each named once ("stances" is both a topic and a kind). */
+function topicList(): string {
+  const russian = messageLocale() === "ru";
+  const filters = [...TOPICS.map((t) => ({ topic: t.id })), ...KINDS.map((kind) => ({ kind }))];
+  return [...new Set(filters.map((filter) => topicWord(filter, russian)))].join(", ");
+}
+
+/** A topic argument: a topic id or label, or a kind of record ("figures", "stances", "events"); or Russian. */
 export function resolveTopic(value: unknown): Result<TopicFilter> {
   const text = argumentText(value, "topic");
   if (!text.ok) return text;
-  if (text.value === null || foldKey(text.value) === "all") return succeed(null);
+  if (text.value === null || foldKey(text.value) === "all" || foldKey(text.value) === "все")
+    return succeed(null);
   const filter = topicTable.byKey.get(foldKey(text.value));
   if (filter !== undefined) return succeed(filter);
   const guess = closestMatch(text.value, topicTable.candidates);
-  const named = guess === undefined ? null : "topic" in guess ? guess.topic : KIND_PLURALS[guess.kind];
-  return invalid(messages().unknownTopic(shortInput(text.value), named, TOPIC_LIST));
+  const named = guess === undefined ? null : topicWord(guess, CYRILLIC.test(text.value));
+  return invalid(messages().unknownTopic(shortInput(text.value), named, topicList()));
+}
+
+const languageTable = keyTable<Locale>(
+  (Object.keys(RU_ARGUMENT_WORDS.languages) as Locale[]).flatMap((locale) =>
+    RU_ARGUMENT_WORDS.languages[locale].map((word) => [word, locale] as const),
+  ),
+);
+
+/**
+ * The trailing [language] argument: null when omitted (the results then follow Excel's display language),
+ * else the language it names ("en", "ru", «рус», «английский»…).
+ */
+export function resolveLanguage(value: unknown): Result<Locale | null> {
+  const text = argumentText(value, "language");
+  if (!text.ok || text.value === null) return text as Result<null>;
+  const locale = languageTable.byKey.get(foldKey(text.value));
+  if (locale !== undefined) return succeed(locale);
+  return invalid(messages().unknownLanguage(shortInput(text.value)));
 }
 
 /** What an indicator argument names: a whole indicator (one per country) or one record by its full id. */

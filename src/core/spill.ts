@@ -1,4 +1,6 @@
 import { fieldValue, type CellValue, type Field } from "./fields";
+import { fieldText } from "./i18n/fieldText";
+import type { Vocabulary } from "./i18n/vocabulary";
 import type { IndicatorRecord } from "./types";
 
 /**
@@ -29,10 +31,26 @@ export function tableValue(record: IndicatorRecord): CellValue {
   return record.kind === "event" ? "" : record.value;
 }
 
-/** What CA.INDICATORS spills: the header, then one row per record. Does not touch its input. */
-export function indicatorsSpill(records: readonly IndicatorRecord[]): CellValue[][] {
+/** The spill in another language than English: its words, and the column names of its header. */
+export interface SpillLanguage {
+  readonly words: Vocabulary;
+  readonly column: (field: Field) => string;
+}
+
+/**
+ * What CA.INDICATORS spills: the header, then one row per record, in English or in the language given (the
+ * header and the words; ids, numbers, TRUE/FALSE and the links stay). Does not touch its input.
+ */
+export function indicatorsSpill(
+  records: readonly IndicatorRecord[],
+  language?: SpillLanguage,
+): CellValue[][] {
+  const cell =
+    language === undefined
+      ? (r: IndicatorRecord, f: Field) => fieldValue(r, f)
+      : (r: IndicatorRecord, f: Field) => fieldText(r, f, language.words);
   return [
-    [...INDICATORS_HEADER],
-    ...records.map((r) => INDICATORS_HEADER.map((f) => (f === "value" ? tableValue(r) : fieldValue(r, f)))),
+    language === undefined ? [...INDICATORS_HEADER] : INDICATORS_HEADER.map(language.column),
+    ...records.map((r) => INDICATORS_HEADER.map((f) => (f === "value" ? tableValue(r) : cell(r, f)))),
   ];
 }

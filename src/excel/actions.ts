@@ -8,8 +8,8 @@ import { refuse, type ComparableIndicator, type InsertOutcome, type WorkbookActi
 import { defaultRun, defaultSupportsGuard, execute, type ExcelRun } from "./execute";
 import { ENGLISH_FORMULAS, type FormulaStyle } from "./formulas";
 import { EN_WORKBOOK, type WorkbookTexts } from "./i18n";
-import type { DataTypeSupport } from "../core/cellValues";
-import { countryCard } from "../core/countryCard";
+import type { DataTypeSupport } from "../cells/cellValues";
+import { countryCard } from "../cells/countryCard";
 import { CARD_LINKS } from "../core/hosting";
 import { blockPlan, cardPlan, chartPlan, quotePlan, singleCellPlan, type InsertPlan } from "./plans";
 import type { InsertTarget } from "./contract";

@@ -4,9 +4,9 @@
  * a number format on a Double needs ExcelApi 1.19; before that, FormattedNumber (ExcelApi 1.16) carries it.
  * Where Office.js cannot tell yet, the answer is "plain" and is asked again next time.
  */
-import type { DataTypeSupport } from "../core/cellValues";
+import type { DataTypeSupport } from "../cells/cellValues";
 import { setMessageLocale } from "../core/i18n/messages";
-import { localeOf } from "../core/i18n/locale";
+import { localeOf, type Locale } from "../core/i18n/locale";
 
 let remembered: DataTypeSupport | undefined;
 
@@ -32,17 +32,22 @@ function requirements(): Requirements | null {
 }
 
 let languageKnown = false;
+let displayLocale: Locale = "en";
 
 /**
- * The functions' messages follow Excel's display language (Russian for ru-*, English otherwise), learnt on
- * the first call where Office.js can tell, then remembered.
+ * Excel's display language (Russian for ru-*, English otherwise), learnt on the first call where Office.js
+ * can tell, then remembered (Excel restarts to change it). The functions' messages follow it: they speak to
+ * whoever reads the workbook now, so they stay one global setting. Results take their language explicitly
+ * (this one, or a formula's pinned [language]), so that the same call can answer in either.
  */
-export function followDisplayLanguage(): void {
-  if (languageKnown) return;
+export function followDisplayLanguage(): Locale {
+  if (languageKnown) return displayLocale;
   const language = officeContext()?.displayLanguage;
-  if (typeof language !== "string" || language === "") return;
-  setMessageLocale(localeOf(language));
+  if (typeof language !== "string" || language === "") return displayLocale;
+  displayLocale = localeOf(language);
+  setMessageLocale(displayLocale);
   languageKnown = true;
+  return displayLocale;
 }
 
 export function dataTypeSupport(): DataTypeSupport {
@@ -67,5 +72,6 @@ export function forgetDataTypeSupport(): void {
 /** Forgets the display language and speaks English again (tests switch hosts). */
 export function forgetDisplayLanguage(): void {
   languageKnown = false;
+  displayLocale = "en";
   setMessageLocale("en");
 }

@@ -1,8 +1,9 @@
 /*
  * The functions' metadata in Russian, by function id and by English parameter name (see functions.ts and the
- * generated functions.json). Fields, citation parts and topics are typed in English whatever the language,
- * so their drop-down names stay English and the tooltip explains them; countries are offered by their
- * Russian names. Russian Excel separates arguments with «;» and writes decimals with a comma.
+ * generated functions.json). The drop-downs insert the English values, which work in every language (fields
+ * and topics may also be typed in Russian, core/i18n/ru/argumentWords.ts); countries are offered by their
+ * Russian names. Text results come in Excel's display language unless the last argument pins one.
+ * Russian Excel separates arguments with «;» and writes decimals with a comma.
  */
 import { RU_FUNCTION_NAMES } from "../core/functionNames";
 import type { FunctionsTranslation } from "./translationTypes";
@@ -16,7 +17,13 @@ const COUNTRY = {
 const FIELD = {
   name: "поле",
   description:
-    "Что вернуть, по-английски: value (по умолчанию), period, qualifier, quote, source, label, unit, country, start, end, id, basis, condition, related, note, examples или example of.",
+    "Что вернуть, по-русски или по-английски: значение (value, по умолчанию), период, оговорка, цитата, источник, описание, единица, страна, начало, конец, код, основание, условие, связанные записи, примечание, примеры, пример к записям.",
+} as const;
+
+const LANGUAGE = {
+  name: "язык",
+  description:
+    "Язык текстовых результатов: «ru» (или «рус») или «en» (или «англ»). Пусто — язык интерфейса Excel. Задайте, чтобы книга считалась одинаково у всех.",
 } as const;
 
 export const RU_FUNCTIONS = {
@@ -24,8 +31,8 @@ export const RU_FUNCTIONS = {
     RUTRADE: {
       name: RU_FUNCTION_NAMES.RUTRADE,
       description:
-        "Рост товарооборота России со страной Центральной Азии в 2022 году, в долях (0,4 = 40%). Период у каждой страны свой: запросите поле period.",
-      parameters: { country: COUNTRY, field: FIELD },
+        "Рост товарооборота России со страной Центральной Азии в 2022 году, в долях (0,4 = 40%). Период у каждой страны свой: запросите поле «период». Текст — на языке интерфейса Excel, если не задан язык.",
+      parameters: { country: COUNTRY, field: FIELD, language: LANGUAGE },
     },
     RUPOLL: {
       name: RU_FUNCTION_NAMES.RUPOLL,
@@ -38,6 +45,7 @@ export const RU_FUNCTIONS = {
             "Кыргызстан, Казахстан или Узбекистан (по Таджикистану и Туркменистану источник опросов не приводит).",
         },
         field: FIELD,
+        language: LANGUAGE,
       },
     },
     INDICATOR: {
@@ -55,35 +63,38 @@ export const RU_FUNCTIONS = {
           description: "Страна — для показателей, которые источник приводит по странам.",
         },
         field: FIELD,
+        language: LANGUAGE,
       },
     },
     INDICATORS: {
       name: RU_FUNCTION_NAMES.INDICATORS,
       description:
-        "Таблица показателей, позиций и событий источника со строкой заголовков (код, страна, описание, значение, единица, период, оговорка, основание, условие, связанные записи, примечание); результат переносится на соседние ячейки.",
+        "Таблица показателей, позиций и событий источника со строкой заголовков (код, страна, описание, значение, единица, период, оговорка, основание, условие, связанные записи, примечание, примеры, пример к записям); результат переносится на соседние ячейки. Заголовки и слова — на языке интерфейса Excel, если не задан язык.",
       parameters: {
         topic: {
           name: "тема",
           description:
-            "Тема, по-английски: trade, opinion, energy, diplomacy, migration, demographics, security, integration, politics, stances; или вид записи: figures, events. Пусто — все записи.",
+            "Тема, по-русски или по-английски: торговля, общественное мнение, энергетика, дипломатия, миграция, демография, безопасность, интеграция, политика, позиции; или вид записи: цифры, события. Пусто — все записи.",
         },
         country: {
           name: "страна",
           description:
             "Только строки этой страны («Центральная Азия» — записи по региону в целом). Пусто — все страны.",
         },
+        language: LANGUAGE,
       },
     },
     COUNTRY: {
       name: RU_FUNCTION_NAMES.COUNTRY,
       description:
-        "Страна в виде карточки (тип данных Excel): все показатели, которые источник приводит для неё, с форматом и периодом; её позиции и события; показатели по региону в целом. Свойство указывается через точку, например =A1.TradeGrowth. Нужен Excel для Microsoft 365.",
-      parameters: { country: COUNTRY },
+        "Страна в виде карточки (тип данных Excel): все показатели, которые источник приводит для неё, с форматом и периодом; её позиции и события; показатели по региону в целом. Свойство указывается через точку, например =A1.TradeGrowth. Карточка — на языке интерфейса Excel, если не задан язык. Нужен Excel для Microsoft 365.",
+      parameters: { country: COUNTRY, language: LANGUAGE },
     },
     COUNTRIES: {
       name: RU_FUNCTION_NAMES.COUNTRIES,
-      description: "Пять стран Центральной Азии с кодами ISO; результат переносится на соседние ячейки.",
-      parameters: {},
+      description:
+        "Пять стран Центральной Азии с кодами ISO; названия — на языке интерфейса Excel (или заданном). Результат переносится на соседние ячейки.",
+      parameters: { language: LANGUAGE },
     },
     SOURCE: {
       name: RU_FUNCTION_NAMES.SOURCE,
@@ -122,7 +133,7 @@ export const RU_FUNCTIONS = {
       unit: {
         name: "unit",
         tooltip:
-          "Единица показателя (проценты, разы, встречи, страны или годы); yes/no у позиции, event у события.",
+          "Единица показателя (%, раз, встреч, стран или лет); «да/нет» у позиции, «событие» у события. В английском Excel или с языком «en» — percent, times, meetings, countries, years, yes/no, event.",
       },
       country: {
         name: "country",
@@ -172,6 +183,10 @@ export const RU_FUNCTIONS = {
         name: "url",
         tooltip: "Нет: в документе источника нет URL (#Н/Д объясняет это; адрес не выдумывается).",
       },
+    },
+    Language: {
+      en: { name: "en", tooltip: "Английский (также «англ»)." },
+      ru: { name: "ru", tooltip: "Русский (также «рус»)." },
     },
     Topic: {
       trade: { name: "trade", tooltip: "Торговля." },

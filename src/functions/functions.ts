@@ -1,13 +1,15 @@
 /*
  * The CA.* custom functions. Each one is a thin wrapper over the pure core: it resolves its arguments,
  * asks the dataset, and turns a failure into the Excel error the core chose (#VALUE! or #N/A) with its
- * message. Nothing here touches the DOM, so the built bundle also loads in Node for tests.
+ * message. Text results (labels, periods, units, qualifiers, countries, the header…) come in Excel's display
+ * language, or in the one a formula pins with its last argument; ids, numbers, TRUE/FALSE and quotes never
+ * change. Nothing here touches the DOM, so the built bundle also loads in Node for tests.
  * custom-functions-metadata-plugin reads the JSDoc below to generate functions.json and appends the
  * CustomFunctions.associate calls at build time.
  */
-import { figureCellValue, type FormattedFigure } from "../core/cellValues";
+import { figureCellValue, type FormattedFigure } from "../cells/cellValues";
 import { COUNTRIES } from "../core/countries";
-import { countryCard } from "../core/countryCard";
+import { countryCard } from "../cells/countryCard";
 import type { IndicatorId } from "../core/dataset";
 import { CARD_LINKS } from "../core/hosting";
 import {
@@ -22,16 +24,20 @@ import { invalid, notAvailable, succeed, type Result } from "../core/result";
 import { REGION } from "../core/types";
 import { messages } from "../core/i18n/messages";
 import { countryList } from "../core/resolve";
-import { dataTypeSupport, followDisplayLanguage } from "./capabilities";
+import { guarded, inLanguage, spillLanguage } from "./answer";
+import { dataTypeSupport } from "./capabilities";
 import { indicatorsSpill } from "../core/spill";
-import { toExcelError } from "./errors";
+
+// The drop-downs below are `declare enum`: the metadata plugin reads them from this source, and the functions
+// use them only as parameter types (Excel passes the string values), so no enum object need be emitted into
+// functions.js, whose size is budgeted.
 
 /**
  * The five Central Asian countries, offered as a dropdown; names, ISO codes and Russian names typed by hand
  * are accepted too.
  * @customenum {string}
  */
-enum Country {
+declare enum Country {
   /** KZ, KAZ, Казахстан */
   Kazakhstan = "Kazakhstan",
   /** UZ, UZB, Узбекистан */
@@ -48,7 +54,7 @@ enum Country {
  * What a lookup returns.
  * @customenum {string}
  */
-enum Field {
+declare enum Field {
   /** The figure itself (default): a number, TRUE/FALSE for stances. */
   value = "value",
   /** The period the figure covers, e.g. Jan–Sep 2022. */
@@ -89,7 +95,7 @@ enum Field {
  * Fields of the source citation.
  * @customenum {string}
  */
-enum SourceField {
+declare enum SourceField {
   /** Full citation (default). */
   citation = "citation",
   title = "title",
@@ -108,7 +114,7 @@ enum SourceField {
  * Topics and kinds of record for CA.INDICATORS.
  * @customenum {string}
  */
-enum Topic {
+declare enum Topic {
   trade = "trade",
   opinion = "opinion",
   energy = "energy",
@@ -125,22 +131,15 @@ enum Topic {
   events = "events",
 }
 
-/** Returns the value of a successful lookup, or throws the Excel error its failure names. */
-function unwrap<T>(result: Result<T>): T {
-  if (result.ok) return result.value;
-  throw toExcelError(result.code, result.message);
-}
-
-/** Any unforeseen exception still reaches the cell as #VALUE! with a message, never as a crash. */
-function guarded<T>(compute: () => Result<T>): T {
-  let result: Result<T>;
-  try {
-    followDisplayLanguage();
-    result = compute();
-  } catch (error) {
-    result = invalid(messages().unexpected(error instanceof Error ? error.message : String(error)));
-  }
-  return unwrap(result);
+/**
+ * The language of text results, to pin where a workbook must compute the same for every reader.
+ * @customenum {string}
+ */
+declare enum Language {
+  /** English (also "англ"). */
+  en = "en",
+  /** Russian (also "рус"). */
+  ru = "ru",
 }
 
 /** What a lookup cell shows: a figure with its number format where Excel supports it, else the plain value. */
@@ -160,14 +159,18 @@ const POLL = { indicator: "poll-war-blame" satisfies IndicatorId, scope: null } 
  * @customfunction RUTRADE
  * @helpurl https://localhost:3000/help.html#rutrade
  * @param country Kazakhstan, Uzbekistan, Tajikistan, Kyrgyzstan or Turkmenistan; ISO codes (UZ, UZB) and Russian names work too.
- * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end, id, basis, condition, related, note, examples or example of.
+ * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end, id, basis, condition, related, note, examples or example of; or in Russian (период…).
+ * @param [language] Language of text results: "en" or "ru" ("англ", "рус"). Empty: Excel's display language.
  * @returns The growth as a fraction, or the field asked for.
  */
 export function rutrade(
   country: Country,
   field?: Field,
-): number | string | boolean | Excel.DoubleCellValue | Excel.FormattedNumberCellValue {
-  return guarded(() => present(lookupIndicatorAnswer(TRADE, country, field, true)));
+  language?: Language,
+): number | string | boolean | FormattedFigure | Promise<LookupResult> {
+  return inLanguage(language, ({ words }) =>
+    present(lookupIndicatorAnswer(TRADE, country, field, true, words)),
+  );
 }
 
 /**
@@ -175,14 +178,18 @@ export function rutrade(
  * @customfunction RUPOLL
  * @helpurl https://localhost:3000/help.html#rupoll
  * @param country Kyrgyzstan, Kazakhstan or Uzbekistan (no poll is reported for Tajikistan or Turkmenistan).
- * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end, id, basis, condition, related, note, examples or example of.
+ * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end, id, basis, condition, related, note, examples or example of; or in Russian (период…).
+ * @param [language] Language of text results: "en" or "ru" ("англ", "рус"). Empty: Excel's display language.
  * @returns The share as a fraction, or the field asked for.
  */
 export function rupoll(
   country: Country,
   field?: Field,
-): number | string | boolean | Excel.DoubleCellValue | Excel.FormattedNumberCellValue {
-  return guarded(() => present(lookupIndicatorAnswer(POLL, country, field, true)));
+  language?: Language,
+): number | string | boolean | FormattedFigure | Promise<LookupResult> {
+  return inLanguage(language, ({ words }) =>
+    present(lookupIndicatorAnswer(POLL, country, field, true, words)),
+  );
 }
 
 /**
@@ -191,59 +198,69 @@ export function rupoll(
  * @helpurl https://localhost:3000/help.html#indicator
  * @param id Indicator id as listed by CA.INDICATORS(), with or without the country suffix (trade-growth or trade-growth.UZ).
  * @param [country] The country, where the indicator is reported per country.
- * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end, id, basis, condition, related, note, examples or example of.
+ * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end, id, basis, condition, related, note, examples or example of; or in Russian (период…).
+ * @param [language] Language of text results: "en" or "ru" ("англ", "рус"). Empty: Excel's display language.
  * @returns The value (number, TRUE/FALSE, or an event's description), or the field asked for.
  */
 export function indicator(
   id: string,
   country?: Country,
   field?: Field,
-): number | string | boolean | Excel.DoubleCellValue | Excel.FormattedNumberCellValue {
-  return guarded(() => present(lookupAnswer(id, country, field)));
+  language?: Language,
+): number | string | boolean | FormattedFigure | Promise<LookupResult> {
+  return inLanguage(language, ({ words }) => present(lookupAnswer(id, country, field, words)));
 }
 
 /**
- * A table of the source's figures, stances and events with a header row (id, country, label, value, unit, period, qualifier, basis, condition, related, note, examples, example of); it spills.
+ * A table of the source's figures, stances and events with a header row (id, country, label, value, unit, period, qualifier, basis, condition, related, note, examples, example of); it spills. Header and words in Excel's display language unless [language] pins one.
  * @customfunction INDICATORS
  * @helpurl https://localhost:3000/help.html#indicators
- * @param [topic] trade, opinion, energy, diplomacy, migration, demographics, security, integration, politics, stances; or figures, events. Empty for all.
+ * @param [topic] trade, opinion, energy, diplomacy, migration, demographics, security, integration, politics, stances; or figures, events; or in Russian (торговля, события…). Empty for all.
  * @param [country] Only this country's rows (Central Asia for region-wide ones). Empty for all.
- * @returns A header row and one row per record.
+ * @param [language] Language of text results: "en" or "ru" ("англ", "рус"). Empty: Excel's display language.
+ * @returns {any[][]} A header row and one row per record.
  */
-export function indicators(topic?: Topic, country?: Country): Array<Array<number | string | boolean>> {
-  return guarded(() => {
+// No return type annotation: the JSDoc's {any[][]} makes the metadata a spill (a union type would not).
+export function indicators(topic?: Topic, country?: Country, language?: Language) {
+  return inLanguage(language, (inWords) => {
     const records = selectFromArguments(topic, country);
-    return records.ok ? succeed(indicatorsSpill(records.value)) : records;
+    return records.ok ? succeed(indicatorsSpill(records.value, spillLanguage(inWords))) : records;
   });
 }
 
 /**
- * A country as a card (an Excel data type): every figure the source gives for it, formatted, with its period; its stances and events; the region-wide figures. Refer to a property with dot notation, e.g. =A1.TradeGrowth. Needs Excel for Microsoft 365.
+ * A country as a card (an Excel data type): every figure the source gives for it, formatted, with its period; its stances and events; the region-wide figures. Refer to a property with dot notation, e.g. =A1.TradeGrowth. In Excel's display language unless [language] pins one. Needs Excel for Microsoft 365.
  * @customfunction COUNTRY
  * @helpurl https://localhost:3000/help.html#country
  * @param country Kazakhstan, Uzbekistan, Tajikistan, Kyrgyzstan or Turkmenistan; ISO codes (UZ, UZB) and Russian names work too.
+ * @param [language] Language of text results: "en" or "ru" ("англ", "рус"). Empty: Excel's display language.
  * @returns The country's card.
  */
-export function country(country: Country): Excel.EntityCellValue {
-  return guarded(() => {
+export function country(
+  country: Country,
+  language?: Language,
+): Excel.EntityCellValue | Promise<Excel.EntityCellValue> {
+  return inLanguage(language, (inWords) => {
     const scope = resolveCountry(country);
     if (!scope.ok) return scope;
     if (scope.value === null) return invalid(messages().countryMissing(countryList()));
     if (scope.value === REGION) return invalid(messages().cardNotForRegion(countryList()));
     const support = dataTypeSupport();
     if (support === "plain") return notAvailable(messages().cardsNeedDataTypes(scope.value));
-    return succeed(countryCard(scope.value, support, CARD_LINKS));
+    return succeed(countryCard(scope.value, support, CARD_LINKS, inWords));
   });
 }
 
 /**
- * The five Central Asian countries with their ISO codes; it spills.
+ * The five Central Asian countries (names in Excel's display language unless [language] pins one) with their ISO codes; it spills.
  * @customfunction COUNTRIES
  * @helpurl https://localhost:3000/help.html#countries
- * @returns One row per country: name and ISO 3166 alpha-2 code.
+ * @param [language] Language of text results: "en" or "ru" ("англ", "рус"). Empty: Excel's display language.
+ * @returns {string[][]} One row per country: name and ISO 3166 alpha-2 code.
  */
-export function countries(): string[][] {
-  return COUNTRIES.map((country) => [country.name, country.code]);
+// No return type annotation: the JSDoc's {string[][]} makes the metadata a spill (a union type would not).
+export function countries(language?: Language) {
+  return inLanguage(language, ({ words }) => succeed(COUNTRIES.map((c) => [words.country(c.code), c.code])));
 }
 
 /**

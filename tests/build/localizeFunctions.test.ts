@@ -61,6 +61,25 @@ describe("functions.ru.json", () => {
     }
   });
 
+  test("the poll is of Central Asians: CA.ОПРОС_ЦА, like the other _ЦА names (the id stays RUPOLL)", () => {
+    const names = Object.fromEntries(localize().metadata.functions.map((f) => [f.id, f.name]));
+    expect(names.RUPOLL).toBe("ОПРОС_ЦА");
+    expect(Object.values(names).filter((name) => name.endsWith("_РФ"))).toEqual(["ТОРГОВЛЯ_РФ"]);
+  });
+
+  test("the [language] argument is «язык», offered as en and ru", () => {
+    const { metadata } = localize();
+    for (const id of ["RUTRADE", "RUPOLL", "INDICATOR", "INDICATORS", "COUNTRY", "COUNTRIES"]) {
+      const f = metadata.functions.find((candidate) => candidate.id === id);
+      expect(f?.parameters.at(-1)?.name).toBe("язык");
+    }
+    const language = metadata.enums.find((e) => e.id === "Language");
+    expect(language?.values.map((v) => [v.stringValue, v.tooltip])).toEqual([
+      ["en", expect.stringMatching(/^Английский/)],
+      ["ru", expect.stringMatching(/^Русский/)],
+    ]);
+  });
+
   test("names: a letter first, letters, digits, “_” and “.”, three or more; never an Excel built-in's name", () => {
     // Excel's Russian built-ins join words with "." (НОРМ.РАСП), never "_"; no other Excel language is Cyrillic.
     // So a Cyrillic name with "_" cannot be a built-in in any language. A few built-ins are checked outright.

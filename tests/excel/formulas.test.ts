@@ -39,7 +39,7 @@ describe("formulaStyle: written so that the formula works in the user's Excel", 
       const style = formulaStyle(displayLanguage, RUSSIAN_FUNCTION_NAMES);
       expect(style.property).toBe("formulasLocal");
       expect(formulaFor(record("trade-growth.UZ"), style)).toBe('=CA.ТОРГОВЛЯ_РФ("UZ")');
-      expect(formulaFor(record("poll-war-blame.KG"), style)).toBe('=CA.ОПРОС_РФ("KG")');
+      expect(formulaFor(record("poll-war-blame.KG"), style)).toBe('=CA.ОПРОС_ЦА("KG")');
       expect(formulaFor(record("putin-meetings"), style)).toBe('=CA.ПОКАЗАТЕЛЬ_ЦА("putin-meetings")');
       expect(formulaFor(record("oil-export-via-russia.KZ"), style)).toBe(
         '=CA.ПОКАЗАТЕЛЬ_ЦА("oil-export-via-russia.KZ")',
@@ -60,7 +60,7 @@ describe("formulaStyle: written so that the formula works in the user's Excel", 
   test("the Russian names are those of the Russian metadata; the English ones the functions' ids", () => {
     expect(RUSSIAN_FUNCTION_NAMES).toEqual({
       RUTRADE: "ТОРГОВЛЯ_РФ",
-      RUPOLL: "ОПРОС_РФ",
+      RUPOLL: "ОПРОС_ЦА",
       INDICATOR: "ПОКАЗАТЕЛЬ_ЦА",
     });
     expect(ENGLISH_FORMULAS.names).toEqual({ RUTRADE: "RUTRADE", RUPOLL: "RUPOLL", INDICATOR: "INDICATOR" });

@@ -3,7 +3,7 @@
  * qualifier and sentence in Russian; quotes, ids and related ids as the source has them; numbers and
  * booleans as values, under Excel's own (locale-independent) number formats.
  */
-import { countryCard } from "../../src/core/countryCard";
+import { countryCard } from "../../src/cells/countryCard";
 import { RECORDS } from "../../src/core/dataset";
 import { RU_TERMS } from "../../src/core/i18n/ru/terms";
 import { ruCountedUnit, RU_VOCABULARY } from "../../src/core/i18n/ru/vocabulary";

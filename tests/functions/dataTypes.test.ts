@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { propertyName } from "../../src/core/countryCard";
+import { propertyName } from "../../src/cells/countryCard";
 import { RECORDS } from "../../src/core/dataset";
 import { forgetDataTypeSupport } from "../../src/functions/capabilities";
 import * as CA from "../../src/functions/functions";

@@ -50,14 +50,14 @@ beforeAll(async () => {
 const fn = (id: string) => metadata.functions.find((f) => f.id === id) as FunctionMetadata;
 const signature = (f: FunctionMetadata) => f.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}`);
 
-test("the seven functions, with their parameters in order", () => {
+test("the seven functions, with their parameters in order; those that return text end with [language]", () => {
   expect(Object.fromEntries(metadata.functions.map((f) => [f.id, signature(f)]))).toEqual({
-    RUTRADE: ["country", "field?"],
-    RUPOLL: ["country", "field?"],
-    INDICATOR: ["id", "country?", "field?"],
-    INDICATORS: ["topic?", "country?"],
-    COUNTRY: ["country"],
-    COUNTRIES: [],
+    RUTRADE: ["country", "field?", "language?"],
+    RUPOLL: ["country", "field?", "language?"],
+    INDICATOR: ["id", "country?", "field?", "language?"],
+    INDICATORS: ["topic?", "country?", "language?"],
+    COUNTRY: ["country", "language?"],
+    COUNTRIES: ["language?"],
     SOURCE: ["field?"],
   });
 });
@@ -95,8 +95,9 @@ test("drop-down values are the core's own lists, so typed values and suggestions
       ...KINDS.filter((k) => k !== "stance").map((k) => `${k}s`),
     ]),
   );
-  expect(fn("RUTRADE").parameters.map((p) => p.customEnumId)).toEqual(["Country", "Field"]);
-  expect(fn("INDICATORS").parameters.map((p) => p.customEnumId)).toEqual(["Topic", "Country"]);
+  expect(values("Language")).toEqual(["en", "ru"]);
+  expect(fn("RUTRADE").parameters.map((p) => p.customEnumId)).toEqual(["Country", "Field", "Language"]);
+  expect(fn("INDICATORS").parameters.map((p) => p.customEnumId)).toEqual(["Topic", "Country", "Language"]);
 });
 
 describeBuilt("the build in dist/", ["functions.json", "functions.js"], () => {

@@ -50,7 +50,27 @@ function loadFunctions(sets = null, displayLanguage = "en-US") {
       this.message = message;
     }
   }
+  // The page that hosts the functions: webpack loads an on-demand file (ru.js, the Russian words) by adding a
+  // script element; here the file is read from dist/ and run in the same context, then reported loaded.
+  const document = {
+    getElementsByTagName: () => [],
+    createElement: () => ({ setAttribute() {} }),
+    head: {
+      appendChild(script) {
+        const chunk = join(DIST, script.src);
+        try {
+          vm.runInContext(readFileSync(chunk, "utf8"), context, { filename: chunk });
+          setTimeout(() => script.onload({ type: "load", target: script }), 0);
+        } catch {
+          setTimeout(() => script.onerror({ type: "error", target: script }), 0);
+        }
+      },
+    },
+  };
   const context = vm.createContext({
+    document,
+    setTimeout,
+    clearTimeout,
     CustomFunctions: {
       associate: (id, fn) => associated.set(id, fn),
       Error: CustomFunctionsError,

@@ -2,19 +2,22 @@
  * What the functions say when an argument is wrong (#VALUE!) or the source has no answer (#N/A), in each
  * language: one catalog per language, each a complete CoreMessages, so no message can be left untranslated.
  * Which one speaks is the current message locale (set by the functions from Office's display language).
+ * It stays one global setting, unlike the results' language, which callers pass explicitly (a Vocabulary):
+ * a message speaks to whoever has the workbook open, even where a formula pins its results' language, and
+ * the caches holding failures clear when it changes (onMessageLocaleChange).
  */
 import { COMPARISONS } from "../comparisons";
 import { scopeLabel } from "../countries";
 import type { IndicatorId } from "../dataset";
-import { KIND_PLURALS, REGION, type RecordKind, type Scope } from "../types";
+import { KIND_PLURALS, REGION, type RecordKind, type Scope, type TopicId } from "../types";
 import type { Locale } from "./locale";
 import { RU_MESSAGES } from "./ru/messages";
 
 /** The kinds of argument, as a message names what it expected. */
-export type Expected = "country" | "field" | "topic" | "indicator" | "citation field";
+export type Expected = "country" | "field" | "topic" | "indicator" | "citation field" | "language";
 
 /** What CA.INDICATORS was asked for when it finds nothing: a topic, a kind of record, or everything. */
-export type RecordsAsked = { readonly topic: string } | { readonly kind: RecordKind } | null;
+export type RecordsAsked = { readonly topic: TopicId } | { readonly kind: RecordKind } | null;
 
 /** Why a name is out of scope: Russia is the counterpart; the others are not Central Asian countries. */
 export type OutOfScope =
@@ -44,6 +47,10 @@ export interface CoreMessages {
   countryMissing(scopes: string): string;
   noRecords(asked: RecordsAsked, scope: Scope | null): string;
   unknownCitationField(typed: string, parts: string): string;
+  /** The trailing [language] argument names no language the functions speak. */
+  unknownLanguage(typed: string): string;
+  /** The Russian words (ru.js) failed to load, so a Russian result cannot be given. */
+  russianNotLoaded(detail: string): string;
   /** CA.SOURCE("url"): the source document has no URL, and none is invented. */
   sourceHasNoUrl(): string;
   unexpected(detail: string): string;
@@ -57,6 +64,7 @@ const EXPECTED_EN: Readonly<Record<Expected, string>> = {
   topic: "a topic",
   indicator: "an indicator id",
   "citation field": "a citation field",
+  language: "a language",
 };
 
 /** How a missing figure of an indicator is called ("poll"); others get the generic wording. */
@@ -106,8 +114,12 @@ export const EN_MESSAGES: CoreMessages = {
   noRecords: (asked, scope) =>
     `The source has no ${asked === null ? "records" : "topic" in asked ? `“${asked.topic}” records` : KIND_PLURALS[asked.kind]} for ${scope === null ? "any country" : englishScope(scope)}.`,
   unknownCitationField: (typed, parts) => `Unknown citation field “${typed}”. Use one of: ${parts}.`,
+  unknownLanguage: (typed) =>
+    `Unknown language “${typed}”. Use "en" or "ru" (empty: Excel's display language).`,
   sourceHasNoUrl: () =>
     'The source document carries no URL, and none is made up: it is the text republished (machine translation) by exbulletin.com on 2022-12-23, identified by =CA.SOURCE("sha256"). Cite it by author, title, outlet and date: =CA.SOURCE().',
+  russianNotLoaded: (detail) =>
+    `The Russian texts (ru.js) did not load: ${detail}. Recalculate, or pin "en".`,
   unexpected: (detail) => `Unexpected input: ${detail}`,
   cardNotForRegion: (countries) =>
     `CA.COUNTRY takes one of the five countries (${countries}); the region-wide figures are on every country's card.`,
@@ -123,6 +135,11 @@ const listeners: (() => void)[] = [];
 /** The messages of the current language. */
 export function messages(): CoreMessages {
   return CATALOGS[current];
+}
+
+/** The language the messages speak now (argument lists follow it: Russian words in Russian messages). */
+export function messageLocale(): Locale {
+  return current;
 }
 
 /** Switches the language of messages; caches holding answers with messages are cleared. */

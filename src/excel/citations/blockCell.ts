@@ -2,7 +2,7 @@
  * Which record a cell of an inserted block belongs to, read from the block's remembered layout (registry.ts)
  * and the cells' present content, and whether the cell still holds what the add-in wrote there. Pure.
  */
-import { cardRecords } from "../../core/countryCard";
+import { cardRecords } from "../../cells/countryCard";
 import { recordValue } from "../../core/fields";
 import { findRecord } from "../../core/query";
 import { resolveIndicator } from "../../core/resolve";

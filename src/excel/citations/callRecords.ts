@@ -3,7 +3,7 @@
  * functions resolve their arguments (the same core code), from the arguments' values. Pure.
  */
 import { COMPARISONS } from "../../core/comparisons";
-import { cardRecords } from "../../core/countryCard";
+import { cardRecords } from "../../cells/countryCard";
 import type { FunctionId } from "../../core/functionNames";
 import type { Field } from "../../core/fields";
 import { findRecord, selectFromArguments } from "../../core/query";

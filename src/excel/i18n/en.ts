@@ -1,7 +1,7 @@
 /*
  * What the workbook side says and writes in English.
  */
-import { EN_CARD_LABELS } from "../../core/countryCard";
+import { EN_CARD_LABELS } from "../../cells/countryCard";
 import { EN_VOCABULARY } from "../../core/i18n/vocabulary";
 import { NUMBER_FORMATS } from "../formats";
 import { REQUIRED_API } from "../requirements";

@@ -3,10 +3,10 @@
  * after a colon («Таблица «…» (6 строк): нужен диапазон B3:M9…»), so that they stay grammatical whatever
  * the insert's gender and number. TRUE and FALSE are written as a Russian Excel shows them: ИСТИНА, ЛОЖЬ.
  */
+import { RU_CARD_LABELS } from "../../cells/cardLabels.ru";
 import { RU_TERMS } from "../../core/i18n/ru/terms";
 import { RU_VOCABULARY } from "../../core/i18n/ru/vocabulary";
 import { ruPlural } from "../../core/i18n/vocabulary";
-import { SOURCE } from "../../core/source";
 import { REQUIRED_API } from "../requirements";
 import { RU_CITATIONS } from "./citations.ru";
 import type { WorkbookTexts } from "./types";
@@ -168,13 +168,6 @@ export const RU_WORKBOOK: WorkbookTexts = {
   mayBeIncomplete: (where) =>
     `Данные могли вставиться не полностью: проверьте ${where} и удалите то, что успело вставиться.`,
 
-  card: {
-    stances: "Позиции",
-    events: "События",
-    region: "Центральная Азия в целом",
-    about: "О стране",
-    provider: "Показатели Центральной Азии: каждая цифра — со ссылкой на предложение источника.",
-    attribution: `Темур Умаров, “${SOURCE.title}”, Фонд Карнеги за международный мир (Carnegie Politika), декабрь 2022`,
-  },
+  card: RU_CARD_LABELS,
   citations: RU_CITATIONS,
 };

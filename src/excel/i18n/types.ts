@@ -4,7 +4,7 @@
  * complete WorkbookTexts, so no sentence can be left untranslated. The dataset's own words (labels, periods,
  * qualifiers…) come from the language's Vocabulary (core/i18n/vocabulary).
  */
-import type { CardLabels } from "../../core/countryCard";
+import type { CardLabels } from "../../cells/countryCard";
 import type { Locale } from "../../core/i18n/locale";
 import type { Vocabulary } from "../../core/i18n/vocabulary";
 import type { CitationTexts } from "./citationTypes";
@@ -150,7 +150,7 @@ export interface WorkbookTexts {
   readonly nothingInserted: string;
   mayBeIncomplete(where: string): string;
 
-  /** A country card's own words (core/countryCard builds the card in this language). */
+  /** A country card's own words (cells/countryCard builds the card in this language). */
   readonly card: CardLabels;
 
   /** Notes, the quote block, the Sources sheet, freeze and restore. */

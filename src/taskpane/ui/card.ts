@@ -3,7 +3,7 @@
  * CA.COUNTRY returns and "Insert country card" writes), and insert it.
  */
 import { COUNTRIES, type CountryCode } from "../../core/countries";
-import { countryCard } from "../../core/countryCard";
+import { countryCard } from "../../cells/countryCard";
 import { CARD_LINKS } from "../../core/hosting";
 import type { PaneLanguage } from "../i18n";
 import { button, el, on, replaceChildren, type Child } from "./dom";

@@ -9,6 +9,7 @@ import type { IndicatorId } from "../../dataset";
 import { REGION, type RecordKind, type Scope } from "../../types";
 import type { CoreMessages, Expected } from "../messages";
 import { ruPlural } from "../vocabulary";
+import { RU_ARGUMENT_WORDS } from "./argumentWords";
 import { RU_PERIODS } from "./periods";
 
 const EXPECTED: Readonly<Record<Expected, string>> = {
@@ -17,6 +18,7 @@ const EXPECTED: Readonly<Record<Expected, string>> = {
   topic: "тема",
   indicator: "код показателя",
   "citation field": "часть ссылки на источник",
+  language: "язык",
 };
 
 /** What the source has no figure of, for a country without one: «в источнике нет опроса». */
@@ -72,9 +74,9 @@ export const RU_MESSAGES: CoreMessages = {
   unknownCountry: (typed, guess, countries) =>
     `Неизвестная страна «${typed}».${hint(guess)} Укажите: ${countries}, код ISO (UZ, UZB), английское название (Uzbekistan) или «Центральная Азия».`,
   unknownField: (typed, guess, fields) =>
-    `Неизвестное поле «${typed}».${hint(guess, true)} Допустимые поля (по-английски): ${fields}.`,
+    `Неизвестное поле «${typed}».${hint(guess, true)} Допустимые поля: ${fields} (или по-английски).`,
   unknownTopic: (typed, guess, topics) =>
-    `Неизвестная тема «${typed}».${hint(guess, true)} Допустимые темы (по-английски): ${topics} (или оставьте пустым — все темы).`,
+    `Неизвестная тема «${typed}».${hint(guess, true)} Допустимые темы: ${topics} (или по-английски; пусто — все темы).`,
   unknownIndicator: (typed, guess) =>
     `Неизвестный показатель «${typed}».${hint(guess, true)} Укажите код из CA.ПОКАЗАТЕЛИ_ЦА(), например «trade-growth» или «poll-war-blame».`,
   missingIndicator: () =>
@@ -89,9 +91,13 @@ export const RU_MESSAGES: CoreMessages = {
     `В источнике нет ${FIGURE_NOUNS.get(indicator) ?? `записи «${indicator}»`} ${forScope(asked)}; есть для: ${scopes}.`,
   countryMissing: (scopes) => `Не указана страна: укажите ${scopes} (название или код ISO, например «UZ»).`,
   noRecords: (asked, scope) =>
-    `В источнике нет ${asked !== null && "kind" in asked ? KIND_GENITIVES[asked.kind] : "записей"}${asked !== null && "topic" in asked ? ` по теме «${asked.topic}»` : ""} ${scope === null ? "ни для одной страны" : forScope(scope)}.`,
+    `В источнике нет ${asked !== null && "kind" in asked ? KIND_GENITIVES[asked.kind] : "записей"}${asked !== null && "topic" in asked ? ` по теме «${RU_ARGUMENT_WORDS.topics[asked.topic][0]}»` : ""} ${scope === null ? "ни для одной страны" : forScope(scope)}.`,
   unknownCitationField: (typed, parts) =>
     `Неизвестная часть ссылки «${typed}». Допустимые (по-английски): ${parts}.`,
+  unknownLanguage: (typed) =>
+    `Неизвестный язык «${typed}». Укажите «ru» («рус») или «en» («англ»); пусто — язык интерфейса Excel.`,
+  russianNotLoaded: (detail) =>
+    `Русские тексты (ru.js) не загрузились: ${detail}. Пересчитайте или укажите «en».`,
   unexpected: (detail) => `Непредвиденный ввод: ${detail}`,
   cardNotForRegion: (countries) =>
     `CA.СТРАНА_ЦА принимает одну из пяти стран (${countries}); показатели по региону в целом есть на карточке каждой страны.`,

@@ -1,8 +1,8 @@
 /*
  * A country as an Excel entity (a card): every figure the source gives for it as a formatted number, its
  * stances as TRUE/FALSE, its events as text, each property with its period as sublabel and the analysis as
- * attribution, and the region-wide figures in a section of their own. Built by CA.COUNTRY and by the pane's
- * "Insert country card" alike, in the pane's language there (the same properties under the same names; the
+ * attribution, and the region-wide figures in a section of their own. Built by CA.COUNTRY (in Excel's display
+ * language, or the one its formula pins) and by the pane's "Insert country card" alike, in the pane's language there (the same properties under the same names; the
  * title, section titles, sublabels, texts and attribution in that language; quotes stay English). Pure data
  * typed against @types/office-js: no Office.js at run time.
  *
@@ -11,12 +11,12 @@
  * 6305 and 6563).
  */
 import { figureCellValue, type DataTypeSupport } from "./cellValues";
-import { countryByCode, type CountryCode } from "./countries";
-import { FORMER_IDS } from "./data/formerIds";
-import { RECORDS } from "./dataset";
-import { EN_VOCABULARY, type Vocabulary } from "./i18n/vocabulary";
-import { SOURCE } from "./source";
-import { REGION, type FigureRecord, type IndicatorRecord, type TopicId } from "./types";
+import { countryByCode, type CountryCode } from "../core/countries";
+import { FORMER_IDS } from "../core/data/formerIds";
+import { RECORDS } from "../core/dataset";
+import { EN_VOCABULARY, type Vocabulary } from "../core/i18n/vocabulary";
+import { SOURCE } from "../core/source";
+import { REGION, type FigureRecord, type IndicatorRecord, type TopicId } from "../core/types";
 
 /** Where the add-in is hosted: the help page and icon the card links to. */
 export interface CardLinks {
@@ -53,13 +53,14 @@ export const EN_CARD_LABELS: CardLabels = {
   attribution: `${SOURCE.author}, “${SOURCE.title}”, ${SOURCE.publisher}, ${SOURCE.publishedLabel}`,
 };
 
-/** A card's language: CA.COUNTRY speaks English; the pane its own. */
+/** A card's language: CA.COUNTRY speaks Excel's display language (or the one pinned); the pane its own. */
 export interface CardLanguage {
   readonly words: Vocabulary;
   readonly labels: CardLabels;
 }
 
-const ENGLISH: CardLanguage = { words: EN_VOCABULARY, labels: EN_CARD_LABELS };
+export const EN_CARD: CardLanguage = { words: EN_VOCABULARY, labels: EN_CARD_LABELS };
+const ENGLISH = EN_CARD;
 
 type CardSupport = Exclude<DataTypeSupport, "plain">;
 type Property = Excel.EntityPropertyType;

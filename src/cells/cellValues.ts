@@ -6,8 +6,8 @@
  *   "formatted-number"  ExcelApi 1.16 to 1.18: { type: "FormattedNumber", basicValue, numberFormat };
  *   "double"            ExcelApi 1.19 on: { type: "Double", basicValue, numberFormat }.
  */
-import { figureNumberFormat } from "./numberFormats";
-import type { FigureRecord } from "./types";
+import { figureNumberFormat } from "../core/numberFormats";
+import type { FigureRecord } from "../core/types";
 
 export type DataTypeSupport = "plain" | "formatted-number" | "double";
 

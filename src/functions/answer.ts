@@ -1,0 +1,89 @@
+/*
+ * How a custom function answers: a failure becomes the Excel error its Result names (never a crash), and a
+ * result is computed in its language, the one a formula pins with its last argument or else Excel's display
+ * language. English answers at once. Russian needs the Russian words of ru.js, shared with the pane and too
+ * large for functions.js: loaded once, by the first answer in Russian, which is therefore a Promise (Excel
+ * awaits it like any async function's); every later answer comes at once.
+ */
+import { EN_CARD, type CardLanguage } from "../cells/countryCard";
+import type { Locale } from "../core/i18n/locale";
+import { messages } from "../core/i18n/messages";
+import { RU_ARGUMENT_WORDS } from "../core/i18n/ru/argumentWords";
+import { resolveLanguage } from "../core/resolve";
+import { invalid, succeed, type Result } from "../core/result";
+import type { SpillLanguage } from "../core/spill";
+import { followDisplayLanguage } from "./capabilities";
+import { toExcelError } from "./errors";
+
+/** Returns the value of a successful lookup, or throws the Excel error its failure names. */
+function unwrap<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  throw toExcelError(result.code, result.message);
+}
+
+/** Any unforeseen exception still reaches the cell as #VALUE! with a message, never as a crash. */
+export function guarded<T>(compute: () => Result<T>): T {
+  followDisplayLanguage();
+  return answerIn(compute, undefined);
+}
+
+/** compute(language), its failure or any exception thrown as the Excel error; no closure per call. */
+function answerIn<T, L>(compute: (language: L) => Result<T>, language: L): T {
+  let result: Result<T>;
+  try {
+    result = compute(language);
+  } catch (error) {
+    result = invalid(messages().unexpected(error instanceof Error ? error.message : String(error)));
+  }
+  return unwrap(result);
+}
+
+let russian: CardLanguage | null = null;
+let loadingRussian: Promise<CardLanguage> | null = null;
+
+/** The Russian words (ru.js, shared with the pane: too large for functions.js), loaded once. */
+export function loadRussian(): Promise<CardLanguage> {
+  if (loadingRussian === null) {
+    loadingRussian = import(/* webpackChunkName: "ru" */ "./russian").then(
+      (module) => (russian = module.RU_CARD),
+    );
+    // A failed load (the network) is tried again by the next call.
+    loadingRussian.catch(() => (loadingRussian = null));
+  }
+  return loadingRussian;
+}
+
+/** The language a formula pins, or Excel's display language where the argument is empty. */
+function pinnedLocale(languageArg: unknown): Locale {
+  return guarded(() => {
+    const pinned = resolveLanguage(languageArg);
+    return pinned.ok ? succeed(pinned.value ?? followDisplayLanguage()) : pinned;
+  });
+}
+
+/**
+ * Computes a result in its language: at once in English, or in Russian once its words are loaded; before
+ * that (the first Russian answer of a session) as a Promise, which Excel awaits like any async function.
+ * An omitted language costs one check: a sheet calls these functions thousands of times.
+ */
+export function inLanguage<T>(
+  languageArg: unknown,
+  compute: (language: CardLanguage) => Result<T>,
+): T | Promise<T> {
+  const locale =
+    languageArg === undefined || languageArg === null ? followDisplayLanguage() : pinnedLocale(languageArg);
+  if (locale === "en") return answerIn(compute, EN_CARD);
+  if (russian !== null) return answerIn(compute, russian);
+  return loadRussian().then(
+    (loaded) => answerIn(compute, loaded),
+    (error: unknown) =>
+      guarded(() =>
+        invalid(messages().russianNotLoaded(error instanceof Error ? error.message : String(error))),
+      ),
+  );
+}
+
+/** CA.INDICATORS' header and words in Russian; English is the spill's own. */
+export function spillLanguage({ words }: CardLanguage): SpillLanguage | undefined {
+  return words.locale === "en" ? undefined : { words, column: (field) => RU_ARGUMENT_WORDS.fields[field][0] };
+}
