@@ -29,6 +29,17 @@ export type IndicatorId =
   | (typeof STANCE_STATEMENTS)[number]["indicator"]
   | (typeof REGIONAL_STANCES)[number]["indicator"];
 
+/**
+ * Every period label of the dataset ("Jan–Sep 2022", "not stated"), as a type: the translations of the
+ * labels are keyed by it, so a record with a new period fails the build until its label is translated.
+ */
+export type PeriodLabel =
+  | (typeof FIGURES)[number]["period"]["label"]
+  | (typeof EVENTS)[number]["period"]["label"]
+  | (typeof JUDGEMENTS)[number]["period"]["label"]
+  | (typeof STANCE_STATEMENTS)[number]["period"]["label"]
+  | (typeof REGIONAL_STANCES)[number]["period"]["label"];
+
 /** A record's links, from the relation tables; a relation it has no link in is left out. */
 function linksOf(id: string): Pick<IndicatorRecord, "related" | "examples" | "exampleOf"> {
   const related = RELATED_LINKS.flatMap(({ records: [a, b] }) => (a === id ? [b] : b === id ? [a] : []));

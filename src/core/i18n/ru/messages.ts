@@ -56,6 +56,8 @@ const hint = (guess: string | null, quoted = false): string =>
 
 export const RU_MESSAGES: CoreMessages = {
   scope: (scope) => (scope === REGION ? "Центральная Азия" : countryByCode(scope).russianName),
+  // Every dataset label has its translation (RU_PERIODS is keyed by PeriodLabel, checked by the compiler);
+  // only a label from outside the dataset is given back as it is.
   period: (label) =>
     Object.prototype.hasOwnProperty.call(RU_PERIODS, label)
       ? (RU_PERIODS as Readonly<Record<string, string>>)[label]

@@ -1,5 +1,8 @@
+import type { PeriodLabel } from "../../dataset";
+
 /**
- * Every period label of the dataset in Russian. Its own module, so that the functions' Russian messages carry
+ * Every period label of the dataset in Russian, keyed by the typed label: a label missing here, or one the
+ * dataset no longer has, fails the build. Its own module, so that the functions' Russian messages carry
  * these few strings and not the pane's whole vocabulary.
  */
 export const RU_PERIODS = {
@@ -23,4 +26,4 @@ export const RU_PERIODS = {
   "not stated": "не указано",
   "2008": "2008",
   "2014": "2014",
-} as const satisfies Readonly<Record<string, string>>;
+} as const satisfies Readonly<Record<PeriodLabel, string>>;
