@@ -7,6 +7,7 @@
  */
 import { COUNTRIES, scopeLabel, type Country } from "./countries";
 import { RECORDS_BY_INDICATOR, type IndicatorId } from "./dataset";
+import { displayValue } from "./fields";
 import type { FigureRecord } from "./types";
 
 interface ComparisonEntry {
@@ -104,8 +105,14 @@ export function comparisonNotes(indicator: ComparableIndicator): readonly string
   return notes;
 }
 
-/** "Kazakhstan (Jan–Oct 2022)", or "Tajikistan (Jan–Aug 2022, more than)" where the source hedges. */
+/**
+ * "Kazakhstan (Jan–Oct 2022)", or "Tajikistan (Jan–Aug 2022, more than 22%)" where the source hedges: the
+ * hedge with the figure it hedges, not a dangling "more than".
+ */
 export function categoryLabel(record: FigureRecord): string {
-  const hedge = record.qualifier === "exact" ? "" : `, ${record.qualifier}`;
+  const hedge =
+    record.qualifier === "exact"
+      ? ""
+      : `, ${record.qualifier} ${displayValue({ ...record, qualifier: "exact" })}`;
   return `${scopeLabel(record.scope)} (${record.period.label}${hedge})`;
 }

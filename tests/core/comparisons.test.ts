@@ -83,9 +83,9 @@ describe("what is derived from it", () => {
 
   test("category labels carry the period and the source's hedge", () => {
     expect(categoryLabel(record("trade-growth.TJ") as FigureRecord)).toBe(
-      "Tajikistan (Jan–Aug 2022, more than)",
+      "Tajikistan (Jan–Aug 2022, more than 22%)",
     );
     const about = { ...record("trade-growth.KZ"), qualifier: "about" } as FigureRecord;
-    expect(categoryLabel(about)).toBe("Kazakhstan (Jan–Oct 2022, about)");
+    expect(categoryLabel(about)).toBe("Kazakhstan (Jan–Oct 2022, about 10%)");
   });
 });

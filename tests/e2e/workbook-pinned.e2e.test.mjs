@@ -89,7 +89,7 @@ describeWorkbook("Pinned figures and formats of every insert, independent of the
     assert.equal(result.intent, "success", result.text);
     const sheet = result.after.sheets.Data;
     assertRow(sheet, "Turkmenistan (Q1 2022)", { value: 0.45, format: "0%" });
-    assertRow(sheet, "Tajikistan (Jan–Aug 2022, more than)", { value: 0.22, format: "0%" });
+    assertRow(sheet, "Tajikistan (Jan–Aug 2022, more than 22%)", { value: 0.22, format: "0%" });
     assertRow(sheet, "Kazakhstan (Jan–Oct 2022)", { value: 0.1, format: "0%" });
     assert.equal(sheet.charts.length, 1);
     assert.equal(sheet.charts[0].source, "Data!B4:C9");

@@ -120,7 +120,7 @@ describe("comparisonChartData", () => {
     expect(chart.rows).toEqual([
       ["Kazakhstan (Jan–Oct 2022)", 0.1],
       ["Uzbekistan (Jan–Sep 2022)", 0.4],
-      ["Tajikistan (Jan–Aug 2022, more than)", 0.22],
+      ["Tajikistan (Jan–Aug 2022, more than 22%)", 0.22],
       ["Kyrgyzstan (Jan–Jun 2022)", 0.4],
       ["Turkmenistan (Q1 2022)", 0.45],
     ]);

@@ -49,7 +49,7 @@ export interface Vocabulary {
   comparisonNotes(indicator: ComparableIndicator): readonly string[];
   /** What a chart row says for a country without a figure: "no poll in the source". */
   missingInSource(indicator: ComparableIndicator): string;
-  /** "Kazakhstan (Jan–Oct 2022)", "Tajikistan (Jan–Aug 2022, more than)". */
+  /** "Kazakhstan (Jan–Oct 2022)", "Tajikistan (Jan–Aug 2022, more than 22%)". */
   categoryLabel(record: FigureRecord): string;
   /** The stance matrix's column heading of a stance indicator. */
   stanceHeading(indicator: string): string;

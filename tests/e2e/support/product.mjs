@@ -112,7 +112,7 @@ export const valueFormat = (/** @type {ProductRecord} */ r) =>
 export const formulaFormat = tableValueFormat;
 
 /**
- * A comparison chart's category: "Kazakhstan (Jan–Oct 2022)", or "Tajikistan (Jan–Aug 2022, more than)"
+ * A comparison chart's category: "Kazakhstan (Jan–Oct 2022)", or "Tajikistan (Jan–Aug 2022, more than 22%)"
  * where the source hedges.
  * @param {ProductRecord} r
  */
