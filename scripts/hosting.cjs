@@ -1,5 +1,5 @@
 /**
- * Hosting URL handling shared by webpack.config.js and tests/build/manifest.test.ts.
+ * Hosting URL handling shared by webpack.config.js and tests/scripts/manifest.test.ts.
  *
  * Sources (manifest.xml, the @helpurl tags in src/functions/functions.ts) always point at the
  * development server, https://localhost:3000/. A production build rewrites every occurrence of that

@@ -1,8 +1,8 @@
 /*
  * Excel's error codes become sentences the user can act on, and outside Excel every action explains that
  * inserting needs Excel. How an insert reports an error Excel raises (in the check or in the write, cell-edit
- * mode, an older Excel) is tested through Excel's own client: tests/e2e/workbook-errors.e2e.test.mjs and
- * workbook-old-excel.e2e.test.mjs.
+ * mode, an older Excel) is tested through Excel's own client: tests/e2e/workbook/errors.e2e.test.mjs and
+ * workbook/old-excel.e2e.test.mjs.
  */
 import { RECORDS } from "../../src/core/dataset";
 import { NO_EXCEL_MESSAGE, createPreviewActions } from "../../src/excel/actions";

@@ -1,7 +1,7 @@
 /*
  * The no-overwrite guard as a pure function of what the first sync loaded: one row per refusal reason, on
  * plain objects (no Office.js, no mock). The wiring that loads these facts is tested on the wire, in
- * tests/e2e/workbook-guard.e2e.test.mjs.
+ * tests/e2e/workbook/guard.e2e.test.mjs.
  */
 import { guard, type Inspection, type PlanSummary } from "../../src/excel/guard";
 

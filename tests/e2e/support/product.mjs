@@ -7,7 +7,7 @@
  *
  * A test built on these checks that the pane and the functions agree, not that either is right: a change
  * shared by both bundles (a figure, a format, a label) passes it. The pinned expectations, written from the
- * source and independent of the bundle, are in workbook-pinned.e2e.test.mjs.
+ * source and independent of the bundle, are in workbook/pinned.e2e.test.mjs.
  */
 import { dateSerial } from "../../excel-host/numfmt.mjs";
 import { REQUIREMENTS } from "../../excel-host/shim.mjs";

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { describePane } from "./support/pane.mjs";
-import { TOTAL_RECORDS } from "./support/paths.mjs";
-import { SIMULATED_EXCEL } from "./support/simulatedExcel.mjs";
+import { describePane } from "../support/pane.mjs";
+import { TOTAL_RECORDS } from "../support/paths.mjs";
+import { SIMULATED_EXCEL } from "../support/simulatedExcel.mjs";
 
 describePane("Starting up: with office.js, without it, with a silent or a simulated Office", (pane) => {
   test("without office.js (blocked or offline) the pane still opens as a preview", async () => {

@@ -6,10 +6,10 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { cellAddress, cellsUnder, columnName, rectAddress, rectOf } from "./support/grid.mjs";
-import { evaluateCaFormula, records, sourceLine } from "./support/product.mjs";
-import { ACTIONS, describeWorkbook } from "./support/workbook.mjs";
-import { dataSheet, isBlockMark } from "./support/written.mjs";
+import { cellAddress, cellsUnder, columnName, rectAddress, rectOf } from "../support/grid.mjs";
+import { evaluateCaFormula, records, sourceLine } from "../support/product.mjs";
+import { ACTIONS, describeWorkbook } from "../support/workbook.mjs";
+import { dataSheet, isBlockMark } from "../support/written.mjs";
 
 /** One sheet, "Data", with a value at the active cell B3, so that every insert there is refused. */
 const TAKEN = dataSheet("B3", { cells: { B3: "mine" } });

@@ -7,10 +7,10 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { parseCsv } from "./support/csv.mjs";
-import { describePane, messageText, search, shownIds } from "./support/pane.mjs";
-import { TOTAL_RECORDS } from "./support/paths.mjs";
-import { englishWords, paneTexts, plain } from "./support/russian.mjs";
+import { parseCsv } from "../support/csv.mjs";
+import { describePane, messageText, search, shownIds } from "../support/pane.mjs";
+import { TOTAL_RECORDS } from "../support/paths.mjs";
+import { englishWords, paneTexts, plain } from "../support/russian.mjs";
 
 const cyrillic = /[А-Яа-яЁё]/;
 const row = (id) => `li.row[data-id="${id}"]`;

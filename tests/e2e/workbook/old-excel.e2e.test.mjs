@@ -6,8 +6,8 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { ACTIONS, REQUIREMENTS, describeWorkbook } from "./support/workbook.mjs";
-import { dataSheet } from "./support/written.mjs";
+import { ACTIONS, REQUIREMENTS, describeWorkbook } from "../support/workbook.mjs";
+import { dataSheet } from "../support/written.mjs";
 
 const DATA = dataSheet();
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { describePane, resetFilters, search, shownIds } from "./support/pane.mjs";
-import { TOTAL_RECORDS } from "./support/paths.mjs";
+import { describePane, resetFilters, search, shownIds } from "../support/pane.mjs";
+import { TOTAL_RECORDS } from "../support/paths.mjs";
 
 describePane("Search and filters", (pane) => {
   test("searching Узбекистан, узбекистан or UZ keeps exactly the Uzbekistan rows", async () => {

@@ -4,13 +4,13 @@
  * of the shown rows and a topic's table (title, header, rows, per-cell formats, the Excel table and its name,
  * the source line). Every expected text comes from the built product (support/product.mjs), so these are
  * agreement checks that follow the dataset as it is revised; only the facts the source states plainly (40% for
- * Uzbekistan, …) are written here, and workbook-pinned.e2e.test.mjs pins a handful per action, independent of
- * the bundle. The comparisons (matrix, timeline, charts) are in workbook-comparisons.e2e.test.mjs.
+ * Uzbekistan, …) are written here, and workbook/pinned.e2e.test.mjs pins a handful per action, independent of
+ * the bundle. The comparisons (matrix, timeline, charts) are in workbook/comparisons.e2e.test.mjs.
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { readBlock, valueOf } from "./support/grid.mjs";
-import { formatValue } from "../excel-host/numfmt.mjs";
+import { readBlock, valueOf } from "../support/grid.mjs";
+import { formatValue } from "../../excel-host/numfmt.mjs";
 import {
   comparisonFigures,
   countryCodeOf,
@@ -21,9 +21,9 @@ import {
   record,
   records,
   valueFormat,
-} from "./support/product.mjs";
-import { describeWorkbook, rowAction, showRows } from "./support/workbook.mjs";
-import { dataSheet, formatOf, assertOnlyBlockChanged, assertRecordTable } from "./support/written.mjs";
+} from "../support/product.mjs";
+import { describeWorkbook, rowAction, showRows } from "../support/workbook.mjs";
+import { dataSheet, formatOf, assertOnlyBlockChanged, assertRecordTable } from "../support/written.mjs";
 
 describeWorkbook("What each insert writes, through Excel's own client", (pane) => {
   // ------------------------------------------------------------------------------------------ Insert value
@@ -76,7 +76,7 @@ describeWorkbook("What each insert writes, through Excel's own client", (pane) =
     assert.deepEqual(result.block, { address: "D7", sheet: "Data" });
     const { note, ...cell } = result.after.sheets.Data.cells.D7;
     assert.deepEqual(cell, { value: field(id, "value"), numberFormat: "@" });
-    // Its citation note (tests/e2e/workbook-notes.e2e.test.mjs checks notes in full).
+    // Its citation note (tests/e2e/workbook/notes.e2e.test.mjs checks notes in full).
     assert.match(note, /Central Asia Indicators · visit-postponed\.UZ$/);
     assert.equal(typeof field(id, "value"), "string");
   });

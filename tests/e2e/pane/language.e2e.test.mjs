@@ -5,9 +5,9 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { describePane } from "./support/pane.mjs";
-import { TOTAL_RECORDS } from "./support/paths.mjs";
-import { plain } from "./support/russian.mjs";
+import { describePane } from "../support/pane.mjs";
+import { TOTAL_RECORDS } from "../support/paths.mjs";
+import { plain } from "../support/russian.mjs";
 
 const cyrillic = /[А-Яа-яЁё]/;
 const row = (id) => `li.row[data-id="${id}"]`;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { describePane } from "./support/pane.mjs";
+import { describePane } from "../support/pane.mjs";
 
 describePane("Comparison charts", (pane) => {
   test("charts label every country with its period and mark “more than”", async () => {

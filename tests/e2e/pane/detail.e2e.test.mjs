@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { describePane, shownIds } from "./support/pane.mjs";
+import { describePane, shownIds } from "../support/pane.mjs";
 
 describePane(
   "A row's detail: quote, citation, keyboard; basis, condition, note and linked records",

@@ -4,8 +4,8 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { describeWorkbook, REQUIREMENTS } from "./support/workbook.mjs";
-import { dataSheet, isBlockMark } from "./support/written.mjs";
+import { describeWorkbook, REQUIREMENTS } from "../support/workbook.mjs";
+import { dataSheet, isBlockMark } from "../support/written.mjs";
 
 const CARD = { prepare: ".card-panel > summary", button: 'fluent-button[data-action="insert-country-card"]' };
 

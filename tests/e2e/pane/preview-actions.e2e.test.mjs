@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { describePane, messageText } from "./support/pane.mjs";
-import { ACTIONS } from "./support/paneOnHost.mjs";
+import { describePane, messageText } from "../support/pane.mjs";
+import { ACTIONS } from "../support/paneOnHost.mjs";
 
 describePane("Inserting outside Excel", (pane) => {
   test("every insert button explains that inserting needs Excel", async () => {

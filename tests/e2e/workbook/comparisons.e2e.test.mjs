@@ -3,11 +3,11 @@
  * Excel's own client: the stance matrix, the timeline (dates as Excel dates) and the comparison charts, each
  * with its table, notes and source line. Expected texts come from the built product (support/product.mjs):
  * these are agreement checks (the pane writes what the functions answer); the pinned figures and formats,
- * independent of the bundle, are in workbook-pinned.e2e.test.mjs.
+ * independent of the bundle, are in workbook/pinned.e2e.test.mjs.
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { cellsUnder, columnName, readBlock, rectAddress, rectOf, valueOf } from "./support/grid.mjs";
+import { cellsUnder, columnName, readBlock, rectAddress, rectOf, valueOf } from "../support/grid.mjs";
 import {
   categoryLabel,
   comparisonFigures,
@@ -15,15 +15,15 @@ import {
   serialOf,
   stanceColumns,
   timelineEvents,
-} from "./support/product.mjs";
-import { describeWorkbook, showRows } from "./support/workbook.mjs";
+} from "../support/product.mjs";
+import { describeWorkbook, showRows } from "../support/workbook.mjs";
 import {
   dataSheet,
   formatOf,
   tableNameFor,
   assertOnlyBlockChanged,
   assertFrame,
-} from "./support/written.mjs";
+} from "../support/written.mjs";
 
 /** The record id a citation note names on its last line ("Central Asia Indicators · trade-growth.KZ"). */
 const noteRecord = (/** @type {string} */ note) => /· (\S+)$/.exec(note)?.[1] ?? null;

@@ -7,8 +7,8 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { evaluateCaFormula } from "./support/product.mjs";
-import { describeWorkbook } from "./support/workbook.mjs";
+import { evaluateCaFormula } from "../support/product.mjs";
+import { describeWorkbook } from "../support/workbook.mjs";
 
 const FREEZE = { button: 'fluent-button[data-action="freeze"]' };
 const RESTORE = { button: 'fluent-button[data-action="restore"]' };

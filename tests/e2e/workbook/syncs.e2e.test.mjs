@@ -6,9 +6,9 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { records } from "./support/product.mjs";
-import { ACTIONS, describeWorkbook, showRows } from "./support/workbook.mjs";
-import { dataSheet } from "./support/written.mjs";
+import { records } from "../support/product.mjs";
+import { ACTIONS, describeWorkbook, showRows } from "../support/workbook.mjs";
+import { dataSheet } from "../support/written.mjs";
 
 const EMPTY = dataSheet();
 const TAKEN = dataSheet("B3", { cells: { B3: "taken" } });

@@ -7,11 +7,11 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { readBlock, valueOf } from "./support/grid.mjs";
-import { evaluateCaFormula, field, records, tableValueFormat } from "./support/product.mjs";
-import { plain, russianFunctionNames } from "./support/russian.mjs";
-import { describeWorkbook, rowAction } from "./support/workbook.mjs";
-import { dataSheet } from "./support/written.mjs";
+import { readBlock, valueOf } from "../support/grid.mjs";
+import { evaluateCaFormula, field, records, tableValueFormat } from "../support/product.mjs";
+import { plain, russianFunctionNames } from "../support/russian.mjs";
+import { describeWorkbook, rowAction } from "../support/workbook.mjs";
+import { dataSheet } from "../support/written.mjs";
 
 const RUSSIAN_EXCEL = { displayLanguage: "ru-RU" };
 const cyrillic = /[А-Яа-яЁё]/;

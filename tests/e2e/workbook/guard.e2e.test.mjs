@@ -8,9 +8,9 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { cellAddress, cellsUnder, columnName, rectAddress, rectOf } from "./support/grid.mjs";
-import { describeWorkbook } from "./support/workbook.mjs";
-import { dataSheet } from "./support/written.mjs";
+import { cellAddress, cellsUnder, columnName, rectAddress, rectOf } from "../support/grid.mjs";
+import { describeWorkbook } from "../support/workbook.mjs";
+import { dataSheet } from "../support/written.mjs";
 
 /** The actions of the guard's tests, each started at B3. */
 const GUARDED = ["value", "formula", "table", "stance matrix", "timeline", "trade chart"];

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { parseCsv } from "./support/csv.mjs";
-import { describePane, messageText, search, shownIds } from "./support/pane.mjs";
-import { TOTAL_RECORDS } from "./support/paths.mjs";
+import { parseCsv } from "../support/csv.mjs";
+import { describePane, messageText, search, shownIds } from "../support/pane.mjs";
+import { TOTAL_RECORDS } from "../support/paths.mjs";
 
 /** What a user sees atop both exports: the CA.INDICATORS columns, with the period's ISO start and end. */
 const EXPORT_HEADER = [

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { describePane, shownIds } from "./support/pane.mjs";
-import { TOTAL_RECORDS } from "./support/paths.mjs";
+import { describePane, shownIds } from "../support/pane.mjs";
+import { TOTAL_RECORDS } from "../support/paths.mjs";
 
 describePane(
   "The list: every record, grouped by topic, each row with its value, period and qualifier",

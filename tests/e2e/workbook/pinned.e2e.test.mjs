@@ -7,9 +7,9 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { evaluateCaFormula } from "./support/product.mjs";
-import { describeWorkbook, rowAction } from "./support/workbook.mjs";
-import { dataSheet, formatOf } from "./support/written.mjs";
+import { evaluateCaFormula } from "../support/product.mjs";
+import { describeWorkbook, rowAction } from "../support/workbook.mjs";
+import { dataSheet, formatOf } from "../support/written.mjs";
 
 /**
  * The written cells of the row of `sheet` that holds a cell equal to `key`, as { value, format } in column

@@ -7,8 +7,8 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { describeWorkbook, rowAction } from "./support/workbook.mjs";
-import { serialOf } from "./support/product.mjs";
+import { describeWorkbook, rowAction } from "../support/workbook.mjs";
+import { serialOf } from "../support/product.mjs";
 
 const SOURCES = { button: 'fluent-button[data-action="sources-sheet"]' };
 

@@ -4,8 +4,8 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { watchConsole } from "./support/browser.mjs";
-import { describePane, unexpectedConsole } from "./support/pane.mjs";
+import { watchConsole } from "../support/browser.mjs";
+import { describePane, unexpectedConsole } from "../support/pane.mjs";
 
 /** A help page opened in the pane's browser, with its console watched. */
 async function openHelp(pane, name) {

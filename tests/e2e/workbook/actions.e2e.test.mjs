@@ -5,8 +5,8 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { ACTIONS, describeWorkbook } from "./support/workbook.mjs";
-import { assertOnlyBlockChanged, dataSheet } from "./support/written.mjs";
+import { ACTIONS, describeWorkbook } from "../support/workbook.mjs";
+import { assertOnlyBlockChanged, dataSheet } from "../support/written.mjs";
 
 /** Merged 2 × 2 labels down A1:B1200, as a long form's captions would be. */
 const MERGED_LABELS = Array.from({ length: 600 }, (_, k) => `A${2 * k + 1}:B${2 * k + 2}`);

@@ -8,9 +8,9 @@
 /* global document -- waitForFunction callbacks run in the page */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { selectAndNotify, setPaneVisibility } from "../excel-host/events.mjs";
-import { evaluateCaFormula } from "./support/product.mjs";
-import { describeWorkbook, rowAction } from "./support/workbook.mjs";
+import { selectAndNotify, setPaneVisibility } from "../../excel-host/events.mjs";
+import { evaluateCaFormula } from "../support/product.mjs";
+import { describeWorkbook, rowAction } from "../support/workbook.mjs";
 
 const TRADE = { formula: '=CA.INDICATORS("trade")' };
 

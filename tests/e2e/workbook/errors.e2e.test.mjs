@@ -6,8 +6,8 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { describeWorkbook } from "./support/workbook.mjs";
-import { assertOnlyBlockChanged, dataSheet } from "./support/written.mjs";
+import { describeWorkbook } from "../support/workbook.mjs";
+import { assertOnlyBlockChanged, dataSheet } from "../support/written.mjs";
 
 /** "Data" with the active cell at B3, and with B3 taken (every insert there is refused). */
 const DATA = dataSheet();

@@ -7,8 +7,8 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { describeWorkbook, REQUIREMENTS, rowAction } from "./support/workbook.mjs";
-import { assertOnlyBlockChanged, dataSheet } from "./support/written.mjs";
+import { describeWorkbook, REQUIREMENTS, rowAction } from "../support/workbook.mjs";
+import { assertOnlyBlockChanged, dataSheet } from "../support/written.mjs";
 
 const TJ = rowAction("trade-growth.TJ", "value");
 const TJ_FORMULA = rowAction("trade-growth.TJ", "formula");

@@ -4,9 +4,9 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { dateSerial } from "../excel-host/numfmt.mjs";
-import { describeWorkbook } from "./support/workbook.mjs";
-import { dataSheet } from "./support/written.mjs";
+import { dateSerial } from "../../excel-host/numfmt.mjs";
+import { describeWorkbook } from "../support/workbook.mjs";
+import { dataSheet } from "../support/written.mjs";
 
 /** The timeline's rows by their Date label: { Start, End } values as written. */
 function timelineRows(snapshot, first) {
