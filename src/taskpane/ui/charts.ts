@@ -6,6 +6,7 @@ import {
   type ComparableIndicator,
 } from "../../core/comparisons";
 import { COUNTRIES } from "../../core/countries";
+import { QUALIFIER_PREFIXES } from "../../core/figureDisplay";
 import type { FigureRecord } from "../../core/types";
 import type { PaneLanguage } from "../i18n";
 import { button, el, svg, uniqueId } from "./dom";
@@ -51,7 +52,11 @@ function spoken(
   { t, words }: PaneLanguage,
 ): string {
   if (!record) return t.spokenMissing(name, spec.missing);
-  const value = words.value(record).replace(/^>/, t.spokenMoreThan).replace(/^≈/, t.spokenAbout);
+  // The hedge's sign (figureDisplay's table) said as words: ">22%" is read "more than 22%".
+  const sign = QUALIFIER_PREFIXES[record.qualifier];
+  const said = record.qualifier === "more than" ? t.spokenMoreThan : t.spokenAbout;
+  const shown = words.value(record);
+  const value = sign !== "" && shown.startsWith(sign) ? said + shown.slice(sign.length) : shown;
   return t.spoken(name, value, words.period(record.period.label));
 }
 
