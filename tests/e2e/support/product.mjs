@@ -113,11 +113,11 @@ export const formulaFormat = tableValueFormat;
 
 /**
  * A comparison chart's category: "Kazakhstan (Jan–Oct 2022)", or "Tajikistan (Jan–Aug 2022, more than 22%)"
- * where the source hedges.
+ * where the source hedges (the compared figures are percentages, stored as fractions).
  * @param {ProductRecord} r
  */
 export const categoryLabel = (r) =>
-  `${r.country} (${r.period}${r.qualifier === "exact" ? "" : `, ${r.qualifier}`})`;
+  `${r.country} (${r.period}${r.qualifier === "exact" ? "" : `, ${r.qualifier} ${Math.round(Number(r.value) * 100)}%`})`;
 
 /** The figures of a compared indicator ("trade-growth", "poll-war-blame"), in the source's order. */
 export const comparisonFigures = (/** @type {string} */ indicator) =>
