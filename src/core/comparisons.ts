@@ -67,6 +67,31 @@ export function comparisonFigures(indicator: ComparableIndicator): readonly Figu
   return (RECORDS_BY_INDICATOR.get(indicator) ?? []).filter((r): r is FigureRecord => r.kind === "figure");
 }
 
+/**
+ * The order every rendering lists the countries in (the sheet's rows, the chart's bars, the pane's preview):
+ * those with a figure in the source's order, then those without one in the usual order.
+ */
+export function comparisonOrder(indicator: ComparableIndicator): readonly Country["code"][] {
+  return [
+    ...comparisonFigures(indicator).map((r) => r.scope as Country["code"]),
+    ...missingCountries(indicator).map((c) => c.code),
+  ];
+}
+
+/**
+ * The caveats the records carry (their notes, in the language `noteOf` gives), each once: a note another one
+ * already contains is left out (Uzbekistan's poll note repeats the poll-wide one after its own sentence).
+ */
+export function comparisonCaveats(
+  indicator: ComparableIndicator,
+  noteOf: (record: FigureRecord) => string | undefined,
+): readonly string[] {
+  const notes = [...new Set(comparisonFigures(indicator).map(noteOf))].filter(
+    (n): n is string => n !== undefined && n !== "",
+  );
+  return notes.filter((n) => !notes.some((other) => other !== n && other.includes(n)));
+}
+
 /** The countries the source gives no figure for, in the usual order. */
 export function missingCountries(indicator: ComparableIndicator): readonly Country[] {
   const reported = new Set<string>(comparisonFigures(indicator).map((r) => r.scope));
@@ -92,7 +117,10 @@ export function missingFigureSentence(indicator: ComparableIndicator): string | 
   return `The source reports no ${comparison(indicator).missingFigure} for ${missing.map((c) => c.name).join(", ")}.`;
 }
 
-/** The notes every rendering of the comparison carries: missing countries, lower bounds, differing periods. */
+/**
+ * The notes every rendering of the comparison carries: missing countries, lower bounds, differing periods, and
+ * the records' own caveats (the polls' undated, unnamed source).
+ */
 export function comparisonNotes(indicator: ComparableIndicator): readonly string[] {
   const figures = comparisonFigures(indicator);
   const notes: string[] = [];
@@ -102,17 +130,19 @@ export function comparisonNotes(indicator: ComparableIndicator): readonly string
     notes.push("“>” or “more than”: the source gives the figure as a lower bound.");
   }
   if (sharedPeriod(indicator) === null) notes.push("Periods differ by country; compare with care.");
-  return notes;
+  return [...notes, ...comparisonCaveats(indicator, (r) => r.note)];
 }
 
 /**
  * "Kazakhstan (Jan–Oct 2022)", or "Tajikistan (Jan–Aug 2022, more than 22%)" where the source hedges: the
- * hedge with the figure it hedges, not a dangling "more than".
+ * hedge with the figure it hedges, not a dangling "more than". Without the period (all figures share it and
+ * the title gives it): "Kyrgyzstan", "Tajikistan (more than 22%)".
  */
-export function categoryLabel(record: FigureRecord): string {
+export function categoryLabel(record: FigureRecord, withPeriod = true): string {
   const hedge =
     record.qualifier === "exact"
       ? ""
-      : `, ${record.qualifier} ${displayValue({ ...record, qualifier: "exact" })}`;
-  return `${scopeLabel(record.scope)} (${record.period.label}${hedge})`;
+      : `${record.qualifier} ${displayValue({ ...record, qualifier: "exact" })}`;
+  const inBrackets = [withPeriod ? record.period.label : "", hedge].filter((part) => part !== "").join(", ");
+  return inBrackets === "" ? scopeLabel(record.scope) : `${scopeLabel(record.scope)} (${inBrackets})`;
 }

@@ -3,7 +3,7 @@
  * the stance matrix and the event timeline. Pure: no Office globals, so it runs in Node, and the actions
  * only copy these rows into ranges.
  */
-import { comparisonFigures, type ComparableIndicator } from "../core/comparisons";
+import { comparisonFigures, sharedPeriod, type ComparableIndicator } from "../core/comparisons";
 import { COUNTRIES, type CountryCode } from "../core/countries";
 import { RECORDS } from "../core/dataset";
 import { exampleOfOf, examplesOf, relatedOf, type CellValue } from "../core/fields";
@@ -78,8 +78,12 @@ const TIMELINE_ROLES = TIMELINE_COLUMNS.map((column) => TIMELINE_ROLE[column]);
 /** A comparison's data; its title is also the chart's, and countries without a figure are named in its notes. */
 export interface ChartBlock extends SheetBlock {
   readonly indicator: ComparableIndicator;
-  /** Number format of the value axis and the data labels. */
+  /** Number format of the value axis (the data labels take each cell's own, ">"0% included). */
   readonly valueFormat: NumberFormat;
+  /** The chart's title: the block's title, then the attribution on a second line. */
+  readonly chartTitle: string;
+  /** Title of the value axis: what the bars measure. */
+  readonly valueAxisTitle: string;
 }
 
 /** The source line every block carries. */
@@ -138,8 +142,11 @@ export function tableBlock(
 }
 
 /**
- * The comparison chart's data: one row per country with a figure, in the source's order, the period (and any
- * "more than") in the category label, values as fractions; countries without a figure are named in a note.
+ * The comparison chart's data: one row per country with a figure, in the source's order (the pane's preview
+ * lists them alike, see core/comparisons comparisonOrder), values as fractions under each figure's own format
+ * (">"0% keeps a lower bound's hedge in the cell and, linked, in the chart's label). Each category label
+ * carries its period where periods differ; a shared one is in the title only. Countries without a figure and
+ * the records' caveats are in the notes.
  */
 export function comparisonChartData(
   indicator: ComparableIndicator,
@@ -147,13 +154,18 @@ export function comparisonChartData(
 ): ChartBlock {
   const words = texts.words;
   const records = comparisonFigures(indicator);
+  const periodPerRow = sharedPeriod(indicator) === null;
+  const title = words.comparisonTitle(indicator);
+  const series = words.comparisonSeries(indicator);
   return {
     indicator,
-    title: words.comparisonTitle(indicator),
+    title,
     valueFormat: NUMBER_FORMATS.percent,
-    header: [texts.chartCategoryColumn, words.comparisonSeries(indicator)],
-    rows: records.map((r) => [words.categoryLabel(r), r.value]),
-    numberFormats: records.map(() => [TEXT, NUMBER_FORMATS.percent]),
+    chartTitle: `${title}\n${texts.chartSource}`,
+    valueAxisTitle: series,
+    header: [periodPerRow ? texts.chartCategoryColumn : texts.countryColumn, series],
+    rows: records.map((r) => [words.categoryLabel(r, periodPerRow), r.value]),
+    numberFormats: records.map((r) => [TEXT, numberFormatFor(r)]),
     wideColumns: [],
     dateColumns: [],
     notes: words.comparisonNotes(indicator),

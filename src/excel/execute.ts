@@ -9,8 +9,9 @@
  * Requirement sets (ExcelApi): the guard needs Workbook.getActiveCell (1.7), Range.getTables (1.9),
  * Range.hasSpill (1.12, true/null when all/some cells belong to a spill; getSpillParentOrNullObject takes one
  * cell only) and Range.getMergedAreasOrNullObject (1.13); Range.getResizedRange, autofitColumns and
- * Worksheet.protection are 1.2, WorkbookProtection and ChartAxis.reversePlotOrder 1.7, the chart's axis and
- * data-label number formats 1.8; the rest (getBoundingRect, getOffsetRange, worksheets.add, tables.add,
+ * Worksheet.protection are 1.2, WorkbookProtection and ChartAxis.reversePlotOrder 1.7, the value axis's
+ * number format 1.8, data labels linked to their cells' formats (ChartDataLabels.linkNumberFormat) 1.9, the
+ * axis title (ChartAxis.title) 1.1; the rest (getBoundingRect, getOffsetRange, worksheets.add, tables.add,
  * charts.add, setPosition, Chart.left/top/width/height) 1.1; Range.left/top/width/height 1.3; Functions.date
  * 1.2; Worksheet.shapes 1.9. Without 1.13 only the new-sheet target is offered.
  */

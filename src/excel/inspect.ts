@@ -41,7 +41,7 @@ export function queueCheck(context: Excel.RequestContext, plan: InsertPlan, with
     plan.chart === null
       ? null
       : cell
-          .getOffsetRange(0, plan.columnCount + plan.chart.gap)
+          .getOffsetRange(plan.chart.rowOffset, plan.chart.columnOffset)
           .getResizedRange(plan.chart.rowCount - 1, plan.chart.columnCount - 1)
           .load("address, formulas, left, top, width, height");
   return {

@@ -9,10 +9,12 @@ import { NUMBER_FORMATS } from "./formats";
 const TEXT = NUMBER_FORMATS.text;
 
 /**
- * Where a comparison chart goes beside its data: one empty column after the block, eight columns wide, at
- * least sixteen rows tall (or the block's height). The guard checks these cells are free.
+ * Where a comparison chart goes: under its block, one empty row after the source line, from the block's first
+ * column, eight columns wide and sixteen rows tall. Not beside it: the title, notes and source line are long
+ * texts that run on to the right over empty cells, and a chart there would hide them. The guard checks these
+ * cells are free.
  */
-export const CHART_FRAME = { gap: 1, columnCount: 8, minRowCount: 16 } as const;
+export const CHART_FRAME = { gap: 1, columnCount: 8, rowCount: 16 } as const;
 
 /** Where each part of a block lands, in rows from the block's top-left cell. */
 export interface BlockLayout {

@@ -51,8 +51,13 @@ export interface InsertPlan extends PlanSummary {
   readonly notes: readonly PlannedNote[];
   /** What the workbook remembers of the block, so "explain this cell" knows it (null: nothing to remember). */
   readonly mark: BlockEntry | null;
-  /** Cells to the right of the block a chart will cover: they must hold no data. */
-  readonly chart: { readonly gap: number; readonly columnCount: number; readonly rowCount: number } | null;
+  /** Cells a chart will cover, from the block's top-left cell: they must hold no data. */
+  readonly chart: {
+    readonly rowOffset: number;
+    readonly columnOffset: number;
+    readonly rowCount: number;
+    readonly columnCount: number;
+  } | null;
   readonly addsTable: boolean;
   /** Whether it writes dates, so the first sync must learn the workbook's date system. */
   readonly writesDates: boolean;
@@ -153,14 +158,19 @@ export function blockPlan(
 
 export function chartPlan(block: ChartBlock, texts: WorkbookTexts = EN_WORKBOOK): InsertPlan {
   const layout = layoutBlock(block);
-  const chartRows = Math.max(CHART_FRAME.minRowCount, layout.rowCount);
+  const frame = {
+    rowOffset: layout.rowCount + CHART_FRAME.gap,
+    columnOffset: 0,
+    rowCount: CHART_FRAME.rowCount,
+    columnCount: CHART_FRAME.columnCount,
+  };
   return {
     what: texts.chartWhat,
     notes: blockNotes(block, layout),
     mark: block.mark,
     rowCount: layout.rowCount,
     columnCount: layout.columnCount,
-    chart: { gap: CHART_FRAME.gap, columnCount: CHART_FRAME.columnCount, rowCount: chartRows },
+    chart: frame,
     addsTable: false,
     writesDates: false,
     sheetName: texts.words.comparisonSheetName(block.indicator),
@@ -168,17 +178,21 @@ export function chartPlan(block: ChartBlock, texts: WorkbookTexts = EN_WORKBOOK)
       writeBlock(at, block, layout, false);
       const data = rangeAt(at, layout.headerRow, 0, 1 + layout.bodyRowCount, 2);
       const chart = at.sheet.charts.add("BarClustered", data, "Columns");
-      chart.title.text = block.title;
+      // The attribution is the title's second line: a chart copied into slides keeps it.
+      chart.title.text = block.chartTitle;
       chart.legend.visible = false;
       chart.axes.valueAxis.numberFormat = block.valueFormat;
+      chart.axes.valueAxis.title.text = block.valueAxisTitle;
       // Bars read top to bottom in the order of the rows.
       chart.axes.categoryAxis.reversePlotOrder = true;
       chart.dataLabels.showValue = true;
-      chart.dataLabels.numberFormat = block.valueFormat;
-      const left = at.column + layout.columnCount + CHART_FRAME.gap;
+      // Each label shows its cell's format (ExcelApi 1.9): Tajikistan's ">22%" keeps its hedge.
+      chart.dataLabels.linkNumberFormat = true;
+      const top = at.row + frame.rowOffset;
+      const left = at.column + frame.columnOffset;
       chart.setPosition(
-        cellAddress(at.row, left),
-        cellAddress(at.row + chartRows - 1, left + CHART_FRAME.columnCount - 1),
+        cellAddress(top, left),
+        cellAddress(top + frame.rowCount - 1, left + frame.columnCount - 1),
       );
       return texts.insertedChart;
     },

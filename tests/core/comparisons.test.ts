@@ -68,8 +68,10 @@ describe("what is derived from it", () => {
       `People who blame the current economic problems on the Russian occupation of Ukraine (${period})`,
     );
     expect(missingCountries("poll-war-blame").map((c) => c.name)).toEqual(["Tajikistan", "Turkmenistan"]);
+    // The records' caveat, once (Uzbekistan's note contains the poll-wide one): no date, no pollster.
     expect(comparisonNotes("poll-war-blame")).toEqual([
       "The source reports no poll for Tajikistan, Turkmenistan.",
+      "The source introduces the three figures as “most people in Central Asia”, though 30 percent is not a majority. The source gives neither the date nor the pollster of the polls (“polls show”).",
     ]);
   });
 

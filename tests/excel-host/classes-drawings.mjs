@@ -1,6 +1,6 @@
 /*
  * Charts as the host answers them. Positions are in points on the sheet grid (see sheet.mjs); a chart's title,
- * legend, axes and data labels keep the properties the add-in sets and a few more. Shapes: classes-shapes.mjs.
+ * legend, axes (with their titles) and data labels keep the properties the add-in sets and a few more. Shapes: classes-shapes.mjs.
  * Not modelled (NotImplemented): series, chart images, fills and fonts of chart parts.
  */
 import { rect } from "./a1.mjs";
@@ -20,6 +20,37 @@ function cellOn(ctx, sheet, arg, loc) {
   if (target.sheet !== sheet) throw invalidArgument(loc);
   return target.rect;
 }
+
+/** The data labels' plain properties; NumberFormat is wrapped below (it unlinks the labels' format). */
+const dataLabelFields = fields(
+  (h) => h.chart.dataLabels,
+  {
+    ShowValue: "boolean",
+    ShowCategoryName: "boolean",
+    ShowSeriesName: "boolean",
+    ShowLegendKey: "boolean",
+    ShowPercentage: "boolean",
+    ShowBubbleSize: "boolean",
+    NumberFormat: "string",
+    LinkNumberFormat: "boolean",
+    Separator: "string",
+    Position: [
+      "Invalid",
+      "None",
+      "Center",
+      "InsideEnd",
+      "InsideBase",
+      "OutsideEnd",
+      "Left",
+      "Right",
+      "Top",
+      "Bottom",
+      "BestFit",
+      "Callout",
+    ],
+  },
+  chartEdit,
+);
 
 /** @type {Record<string, ClassDef>} */
 export const DRAWING_CLASSES = {
@@ -115,6 +146,7 @@ export const DRAWING_CLASSES = {
     },
   },
   ChartAxis: {
+    nav: { Title: (h) => ({ type: "ChartAxisTitle", chart: h.chart, axis: h.axis }) },
     props: fields(
       (h) => h.chart.axes[h.axis],
       {
@@ -127,34 +159,34 @@ export const DRAWING_CLASSES = {
       chartEdit,
     ),
   },
-  ChartDataLabels: {
-    props: fields(
-      (h) => h.chart.dataLabels,
-      {
-        ShowValue: "boolean",
-        ShowCategoryName: "boolean",
-        ShowSeriesName: "boolean",
-        ShowLegendKey: "boolean",
-        ShowPercentage: "boolean",
-        ShowBubbleSize: "boolean",
-        NumberFormat: "string",
-        Separator: "string",
-        Position: [
-          "Invalid",
-          "None",
-          "Center",
-          "InsideEnd",
-          "InsideBase",
-          "OutsideEnd",
-          "Left",
-          "Right",
-          "Top",
-          "Bottom",
-          "BestFit",
-          "Callout",
-        ],
+  ChartAxisTitle: {
+    props: {
+      ...fields((h) => h.chart.axes[h.axis].title, { Text: "string", Visible: "boolean" }, chartEdit),
+      // Setting the text shows the title, as in Microsoft's sample that only sets it ("Add and format a chart
+      // axis title" in the charts article of the Office Add-ins docs).
+      Text: {
+        get: (h) => h.chart.axes[h.axis].title.text,
+        set: (h, value, ctx, location) => {
+          if (typeof value !== "string") throw invalidArgument(location);
+          chartEdit(h, ctx, location);
+          const title = h.chart.axes[h.axis].title;
+          title.text = value;
+          if (value !== "") title.visible = true;
+        },
       },
-      chartEdit,
-    ),
+    },
+  },
+  ChartDataLabels: {
+    props: {
+      ...dataLabelFields,
+      // A format of the labels' own unlinks them from their cells' formats (linkNumberFormat, ExcelApi 1.9).
+      NumberFormat: {
+        get: (h) => h.chart.dataLabels.numberFormat,
+        set: (h, value, ctx, location) => {
+          dataLabelFields.NumberFormat.set(h, value, ctx, location);
+          h.chart.dataLabels.linkNumberFormat = false;
+        },
+      },
+    },
   },
 };

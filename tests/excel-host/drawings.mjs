@@ -45,6 +45,8 @@ export function addChart(wb, sheet, type, dataSheet, data, seriesBy, location) {
       showPercentage: false,
       showBubbleSize: false,
       numberFormat: "General",
+      // A new chart's labels show their cells' formats until a format of their own is set.
+      linkNumberFormat: true,
       position: "BestFit",
       separator: ", ",
     },
@@ -79,5 +81,12 @@ export function addShape(wb, sheet, init, location) {
 }
 
 function axisDefaults() {
-  return { numberFormat: "General", reversePlotOrder: false, visible: true, minimum: null, maximum: null };
+  return {
+    numberFormat: "General",
+    reversePlotOrder: false,
+    visible: true,
+    minimum: null,
+    maximum: null,
+    title: { text: "", visible: false },
+  };
 }

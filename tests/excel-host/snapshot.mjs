@@ -94,7 +94,10 @@ export function snapshot(wb) {
           title: { ...c.title },
           legend: { ...c.legend },
           dataLabels: { ...c.dataLabels },
-          axes: { valueAxis: { ...c.axes.valueAxis }, categoryAxis: { ...c.axes.categoryAxis } },
+          axes: {
+            valueAxis: { ...c.axes.valueAxis, title: { ...c.axes.valueAxis.title } },
+            categoryAxis: { ...c.axes.categoryAxis, title: { ...c.axes.categoryAxis.title } },
+          },
         }),
       ),
       shapes: sheet.shapes.map((s) =>

@@ -128,22 +128,43 @@ describe("comparisonChartData", () => {
       "Growth of Russia’s trade turnover with Central Asian countries, 2022 (periods differ)",
     );
     expect(chart.valueFormat).toBe("0%");
-    expect(chart.numberFormats).toEqual(chart.rows.map(() => ["@", "0%"]));
+    // Tajikistan's lower bound keeps its hedge in the cell, as the inserted table does: >22%.
+    expect(chart.numberFormats).toEqual([
+      ["@", "0%"],
+      ["@", "0%"],
+      ["@", '">"0%'],
+      ["@", "0%"],
+      ["@", "0%"],
+    ]);
     expect(chart.notes.join(" ")).not.toContain("reports no");
-    expect(chart.notes.join(" ")).toContain("lower bound");
+    // The note explains the ">" the cell and its label show.
+    expect(chart.notes).toContain("“>” or “more than”: the source gives the figure as a lower bound.");
+    expect(chart.header).toEqual(["Country (period)", "Growth of trade turnover with Russia"]);
+    expect(chart.valueAxisTitle).toBe("Growth of trade turnover with Russia");
+    expect(chart.chartTitle).toBe(`${chart.title}\nSource: Temur Umarov, Carnegie Politika, December 2022`);
     expect(chart.sourceLine).toContain(formatCitation());
     expectRectangular([chart.header, ...chart.rows]);
   });
 
   test("poll: only the three polled countries; Tajikistan and Turkmenistan are named in a note", () => {
     const chart = comparisonChartData("poll-war-blame");
+    // One period for all: the title gives it, with what it is (no poll date, only publication); no row
+    // repeats it. The records' caveat (no date, no pollster) is a note; the source's words in title and series.
     expect(chart.rows).toEqual([
-      ["Kyrgyzstan (date not stated; published 23 Dec 2022)", 0.7],
-      ["Kazakhstan (date not stated; published 23 Dec 2022)", 0.55],
-      ["Uzbekistan (date not stated; published 23 Dec 2022)", 0.3],
+      ["Kyrgyzstan", 0.7],
+      ["Kazakhstan", 0.55],
+      ["Uzbekistan", 0.3],
     ]);
-    expect(chart.notes).toContain("The source reports no poll for Tajikistan, Turkmenistan.");
-    expect(chart.title).toMatch(/blame/);
+    expect(chart.header).toEqual(["Country", "Share who blame the occupation"]);
+    expect(chart.notes).toEqual([
+      "The source reports no poll for Tajikistan, Turkmenistan.",
+      "The source introduces the three figures as “most people in Central Asia”, though 30 percent is not a majority. The source gives neither the date nor the pollster of the polls (“polls show”).",
+    ]);
+    expect(chart.title).toBe(
+      "People who blame the current economic problems on the Russian occupation of Ukraine (date not stated; published 23 Dec 2022)",
+    );
+    expect(JSON.stringify(chart)).not.toMatch(/as of 23 Dec|Russia’s war|Russia's war/);
+    expect(chart.chartTitle.length).toBeLessThanOrEqual(255);
   });
 });
 

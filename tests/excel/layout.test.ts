@@ -12,10 +12,7 @@ describe("layoutBlock", () => {
     expect(layout.values).toHaveLength(1 + 1 + 3 + chart.notes.length + 1);
     expect(layout.values[layout.titleRow][0]).toBe(chart.title);
     expect(layout.values[layout.headerRow]).toEqual(chart.header);
-    expect(layout.values[layout.firstBodyRow]).toEqual([
-      "Kyrgyzstan (date not stated; published 23 Dec 2022)",
-      0.7,
-    ]);
+    expect(layout.values[layout.firstBodyRow]).toEqual(["Kyrgyzstan", 0.7]);
     expect(layout.noteRows.map((r) => layout.values[r][0])).toEqual(chart.notes);
     expect(layout.values[layout.sourceRow]).toEqual([chart.sourceLine, ""]);
     expect(layout.numberFormats[layout.firstBodyRow]).toEqual(["@", "0%"]);

@@ -161,6 +161,7 @@ describe("Russian words of the dataset", () => {
     expect(RU_VOCABULARY.comparisonTitle("poll-war-blame")).toMatch(/^Доля опрошенных, возлагающих вину за /);
     expect(RU_VOCABULARY.comparisonNotes("poll-war-blame")).toEqual([
       "В источнике нет опроса для стран: Таджикистан, Туркменистан.",
+      "Источник вводит все три цифры словами “most people in Central Asia” («большинство жителей Центральной Азии»), хотя 30% — не большинство. Источник не называет ни даты опросов, ни того, кто их проводил (“polls show”).",
     ]);
   });
 });
@@ -215,8 +216,19 @@ describe("Russian blocks: everything in Russian but the quotes and ids", () => {
 
   test("a chart's data, the stance matrix and the timeline", () => {
     const chart = comparisonChartData("poll-war-blame", RU);
-    expect(chart.header).toEqual(["Страна (период)", "Доля возлагающих вину на оккупацию"]);
-    expect(chart.notes).toEqual(["В источнике нет опроса для стран: Таджикистан, Туркменистан."]);
+    // One period for all polls: it is in the title, and the rows name the country only.
+    expect(chart.header).toEqual(["Страна", "Доля возлагающих вину на оккупацию"]);
+    expect(chart.rows.map((r) => r[0])).toEqual(["Кыргызстан", "Казахстан", "Узбекистан"]);
+    expect(chart.title).toMatch(
+      /на российскую оккупацию Украины \(дата не указана; опубл\. 23\u00a0дек\.\u00a02022\)$/,
+    );
+    expect(chart.notes).toEqual([
+      "В источнике нет опроса для стран: Таджикистан, Туркменистан.",
+      "Источник вводит все три цифры словами “most people in Central Asia” («большинство жителей Центральной Азии»), хотя 30% — не большинство. Источник не называет ни даты опросов, ни того, кто их проводил (“polls show”).",
+    ]);
+    expect(chart.valueAxisTitle).toBe("Доля возлагающих вину на оккупацию");
+    expect(chart.chartTitle).toBe(`${chart.title}\nИсточник: Темур Умаров, Carnegie Politika, декабрь 2022`);
+    expect(chart.chartTitle.length).toBeLessThanOrEqual(255);
     expect(chart.rows[0][0]).toMatch(cyrillic);
 
     const matrix = stanceMatrix(RU);

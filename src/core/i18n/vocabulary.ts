@@ -50,7 +50,7 @@ export interface Vocabulary {
   /** What a chart row says for a country without a figure: "no poll in the source". */
   missingInSource(indicator: ComparableIndicator): string;
   /** "Kazakhstan (Jan–Oct 2022)", "Tajikistan (Jan–Aug 2022, more than 22%)". */
-  categoryLabel(record: FigureRecord): string;
+  categoryLabel(record: FigureRecord, withPeriod?: boolean): string;
   /** The stance matrix's column heading of a stance indicator. */
   stanceHeading(indicator: string): string;
 }

@@ -3,6 +3,7 @@
  */
 import { EN_CARD_LABELS } from "../../cells/countryCard";
 import { EN_VOCABULARY } from "../../core/i18n/vocabulary";
+import { SOURCE } from "../../core/source";
 import { NUMBER_FORMATS } from "../formats";
 import { REQUIRED_API } from "../requirements";
 import { EN_CITATIONS } from "./citations.en";
@@ -42,6 +43,7 @@ export const EN_WORKBOOK: WorkbookTexts = {
   dateFormat: NUMBER_FORMATS.date,
   bool: (value) => (value ? "TRUE" : "FALSE"),
   chartCategoryColumn: "Country (period)",
+  chartSource: `Source: ${SOURCE.author}, Carnegie Politika, ${SOURCE.publishedLabel}`,
   countryColumn: "Country",
   stanceMatrixTitle: "Stances of the Central Asian countries towards Russia’s war (as of 23 Dec 2022)",
   timelineTitle: "Events in Russia’s relations with Central Asia, 2022",

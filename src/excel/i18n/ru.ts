@@ -52,6 +52,7 @@ export const RU_WORKBOOK: WorkbookTexts = {
   dateFormat: "dd.mm.yyyy",
   bool,
   chartCategoryColumn: "Страна (период)",
+  chartSource: "Источник: Темур Умаров, Carnegie Politika, декабрь 2022",
   countryColumn: "Страна",
   stanceMatrixTitle: `Позиции стран Центральной Азии в отношении войны России (${RU_TERMS.periods["as of 23 Dec 2022"]})`,
   timelineTitle: "События в отношениях России и Центральной Азии, 2022",

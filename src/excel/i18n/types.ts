@@ -80,8 +80,13 @@ export interface WorkbookTexts {
   readonly dateFormat: string;
   /** TRUE or FALSE as Excel shows a logical in this language (ИСТИНА, ЛОЖЬ in Russian). */
   bool(value: boolean): string;
-  /** Heading of a comparison chart's category column. */
+  /** Heading of a comparison chart's category column (each row with its period). */
   readonly chartCategoryColumn: string;
+  /**
+   * The attribution inside a comparison chart, the second line of its title, so that a chart copied into
+   * slides keeps it: short, since Excel takes at most 255 characters in a chart title.
+   */
+  readonly chartSource: string;
   readonly countryColumn: string;
   readonly stanceMatrixTitle: string;
   readonly timelineTitle: string;

@@ -1,11 +1,11 @@
 import {
   COMPARISONS,
   comparisonFigures,
+  comparisonOrder,
   sharedPeriod,
   type Comparison,
   type ComparableIndicator,
 } from "../../core/comparisons";
-import { COUNTRIES } from "../../core/countries";
 import { QUALIFIER_PREFIXES } from "../../core/figureDisplay";
 import type { FigureRecord } from "../../core/types";
 import type { PaneLanguage } from "../i18n";
@@ -64,17 +64,19 @@ function chartSvg(spec: ChartSpec, language: PaneLanguage): { node: SVGSVGElemen
   const { t, words } = language;
   const figures = figuresOf(spec.comparison.indicator);
   const max = Math.max(...[...figures.values()].map((r) => r.value)) * 1.05;
-  const height = COUNTRIES.length * ROW_HEIGHT + 4;
+  // The order of the rows written into Excel: the figures in the source's order, then the countries without one.
+  const order = comparisonOrder(spec.comparison.indicator);
+  const height = order.length * ROW_HEIGHT + 4;
   const titleId = uniqueId("chart-title");
-  const summary = COUNTRIES.map((c) =>
-    spoken(words.country(c.code), figures.get(c.code), spec, language),
-  ).join("; ");
-  const rows = COUNTRIES.map((country, i) => {
-    const record = figures.get(country.code);
+  const summary = order
+    .map((code) => spoken(words.country(code), figures.get(code), spec, language))
+    .join("; ");
+  const rows = order.map((code, i) => {
+    const record = figures.get(code);
     const top = i * ROW_HEIGHT + 4;
     const labelY = spec.periodPerRow ? top + 11 : top + 15;
     const parts: SVGElement[] = [
-      svg("text", { class: "chart-country", x: 0, y: labelY }, [words.country(country.code)]),
+      svg("text", { class: "chart-country", x: 0, y: labelY }, [words.country(code)]),
     ];
     if (spec.periodPerRow && record) {
       parts.push(
@@ -83,7 +85,7 @@ function chartSvg(spec: ChartSpec, language: PaneLanguage): { node: SVGSVGElemen
     }
     if (!record) {
       parts.push(svg("text", { class: "chart-missing", x: BAR_START, y: top + 15 }, [spec.missing]));
-      return svg("g", { class: "chart-row missing", "data-country": country.code }, parts);
+      return svg("g", { class: "chart-row missing", "data-country": code }, parts);
     }
     const length = Math.max(2, (record.value / max) * BAR_SPACE);
     const barY = top + 4;
@@ -108,7 +110,7 @@ function chartSvg(spec: ChartSpec, language: PaneLanguage): { node: SVGSVGElemen
         moreThan ? svg("tspan", { class: "bar-qualifier" }, [t.moreThanTag]) : null,
       ]),
     );
-    return svg("g", { class: "chart-row", "data-country": country.code, "data-value": record.value }, parts);
+    return svg("g", { class: "chart-row", "data-country": code, "data-value": record.value }, parts);
   });
   const node = svg(
     "svg",

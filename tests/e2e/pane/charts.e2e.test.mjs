@@ -30,6 +30,26 @@ describePane("Comparison charts", (pane) => {
       ["TJ", "TM"],
     );
     assert.equal(await page.$$eval(`${poll} rect.bar`, (r) => r.length), 3);
+    // The order of the rows written into Excel: the figures in the source's order, then those without one.
+    assert.deepEqual(
+      pollRows.map(([c]) => c),
+      ["KG", "KZ", "UZ", "TJ", "TM"],
+    );
+    const tradeOrder = await page.$$eval(`${trade} g.chart-row`, (gs) =>
+      gs.map((g) => g.getAttribute("data-country")),
+    );
+    assert.deepEqual(tradeOrder, ["KZ", "UZ", "TJ", "KG", "TM"]);
+    // The poll's rows carry no publication date as if it were the poll's; the records' caveat is a note.
+    assert.ok(
+      pollRows.every(([, t]) => !t.includes("23 Dec")),
+      JSON.stringify(pollRows),
+    );
+    const pollNotes = await page.$$eval(`${poll} .chart-note`, (p) => p.map((x) => x.textContent));
+    assert.ok(
+      pollNotes.some((n) => n.includes("neither the date nor the pollster")),
+      JSON.stringify(pollNotes),
+    );
+    assert.match(await page.textContent(`${poll} .chart-title`), /the Russian occupation of Ukraine/);
     assert.match(await page.getAttribute(`${trade} svg`, "role"), /img/);
   });
 });

@@ -113,11 +113,15 @@ export const formulaFormat = tableValueFormat;
 
 /**
  * A comparison chart's category: "Kazakhstan (Jan–Oct 2022)", or "Tajikistan (Jan–Aug 2022, more than 22%)"
- * where the source hedges (the compared figures are percentages, stored as fractions).
- * @param {ProductRecord} r
+ * where the source hedges (the compared figures are percentages); without the period where all figures share
+ * it (the title gives it): "Kyrgyzstan".
+ * @param {ProductRecord} r @param {boolean} withPeriod
  */
-export const categoryLabel = (r) =>
-  `${r.country} (${r.period}${r.qualifier === "exact" ? "" : `, ${r.qualifier} ${Math.round(Number(r.value) * 100)}%`})`;
+export function categoryLabel(r, withPeriod = true) {
+  const hedge = r.qualifier === "exact" ? "" : `${r.qualifier} ${Math.round(Number(r.value) * 100)}%`;
+  const inBrackets = [withPeriod ? r.period : "", hedge].filter((part) => part !== "");
+  return inBrackets.length === 0 ? r.country : `${r.country} (${inBrackets.join(", ")})`;
+}
 
 /** The figures of a compared indicator ("trade-growth", "poll-war-blame"), in the source's order. */
 export const comparisonFigures = (/** @type {string} */ indicator) =>

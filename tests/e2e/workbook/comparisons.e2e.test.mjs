@@ -14,6 +14,7 @@ import {
   countries,
   serialOf,
   stanceColumns,
+  tableValueFormat,
   timelineEvents,
 } from "../support/product.mjs";
 import { describeWorkbook, showRows } from "../support/workbook.mjs";
@@ -161,13 +162,18 @@ describeWorkbook("What each comparison writes, through Excel's own client", (pan
 
   // --------------------------------------------------------------------------------------------- Charts
 
+  /** The attribution the chart carries inside itself, as its title's second line. */
+  const CHART_SOURCE = "Source: Temur Umarov, Carnegie Politika, December 2022";
+
   /**
    * A comparison chart's data block (title, header, one row per figure, notes, source) and the bar chart
-   * beside it: one empty column between, eight columns wide, at least sixteen rows tall (the product's frame).
+   * under it: one empty row after the source line, from the block's first column, eight columns wide and
+   * sixteen rows tall (the product's frame), so that it hides none of the block's long lines.
    */
   async function assertComparison(session, result, indicator) {
     assert.equal(result.intent, "success", result.text);
     const figures = comparisonFigures(indicator);
+    const periodPerRow = new Set(figures.map((f) => f.period)).size > 1;
     const sheet = result.after.sheets.Data;
     const block = readBlock(sheet, result.block.address, figures.length);
     assert.equal(block.rect.columnCount, 2);
@@ -188,10 +194,11 @@ describeWorkbook("What each comparison writes, through Excel's own client", (pan
     for (const { row: i, note } of block.cellNotes) {
       assert.ok(note.includes(`${Math.round(Number(figures[i].value) * 100)} percent`), note);
     }
+    // Each value under its figure's own format, as in an inserted table: a lower bound shows ">22%".
     block.body.forEach((cells, i) => {
       assert.deepEqual(cells, [
-        { value: categoryLabel(figures[i]), numberFormat: "@" },
-        { value: figures[i].value, numberFormat: "0%" },
+        { value: categoryLabel(figures[i], periodPerRow), numberFormat: "@" },
+        { value: figures[i].value, numberFormat: tableValueFormat(figures[i]) },
       ]);
     });
     const { row, column } = block.rect;
@@ -206,35 +213,35 @@ describeWorkbook("What each comparison writes, through Excel's own client", (pan
         title: chart.title.text,
         legend: chart.legend.visible,
         valueAxis: chart.axes.valueAxis.numberFormat,
+        valueAxisTitle: chart.axes.valueAxis.title,
         reversed: chart.axes.categoryAxis.reversePlotOrder,
-        labels: [chart.dataLabels.showValue, chart.dataLabels.numberFormat],
+        labels: [chart.dataLabels.showValue, chart.dataLabels.linkNumberFormat],
       },
       {
         type: "BarClustered",
         seriesBy: "Columns",
         source: `Data!${rectAddress(data)}`,
-        title,
+        // The attribution inside the chart: copied into slides, it keeps its source.
+        title: `${title}\n${CHART_SOURCE}`,
         legend: false,
         valueAxis: "0%",
+        // The value axis says what the bars measure: the value column's heading.
+        valueAxisTitle: { text: block.header[1], visible: true },
         reversed: true,
-        labels: [true, "0%"],
+        // Each label shows its cell's format, so a lower bound's label reads ">22%" too.
+        labels: [true, true],
       },
     );
-    const beside = {
-      row,
-      column: column + 2 + 1,
-      rowCount: Math.max(16, block.rect.rowCount),
-      columnCount: 8,
-    };
+    const below = { row: row + block.rect.rowCount + 1, column, rowCount: 16, columnCount: 8 };
     const under = cellsUnder(session.workbook.sheetByName("Data"), chart);
-    assert.equal(under, rectAddress(beside), "beside the data, one empty column between");
-    assert.ok(rectOf(under).column > column + 1, "never over the data");
+    assert.equal(under, rectAddress(below), "under the block, one empty row between");
+    assert.ok(rectOf(under).row > row + block.rect.rowCount - 1, "never over the block or its long lines");
     assert.deepEqual(sheet.tables, [], "no Excel table");
     assertOnlyBlockChanged(result);
     return block;
   }
 
-  test("Insert trade chart: the five countries with each period in the label, a bar chart beside the data", async () => {
+  test("Insert trade chart: the five countries with each period in the label, a bar chart under the block", async () => {
     const session = await pane.open(dataSheet("B3"));
     const result = await pane.act(session, "trade chart");
     const block = await assertComparison(session, result, "trade-growth");
@@ -242,7 +249,11 @@ describeWorkbook("What each comparison writes, through Excel's own client", (pan
     assert.equal(result.block.address.split(":")[0], "B3");
     const tj = block.body.find((cells) => String(cells[0].value).startsWith("Tajikistan"));
     assert.match(String(tj?.[0].value), /, more than 22%\)$/);
-    assert.equal(tj?.[1].value, 0.22);
+    assert.deepEqual(tj?.[1], { value: 0.22, numberFormat: '">"0%' }, "the cell keeps the hedge: >22%");
+    assert.ok(
+      block.notes.some((note) => String(note.value).includes("“>”")),
+      "a note explains the “>” the cell and its label show",
+    );
     assert.equal(block.body.find((cells) => String(cells[0].value).startsWith("Uzbekistan"))?.[1].value, 0.4);
     assert.ok(block.notes.length >= 1, "the lower bound is explained");
   });
@@ -261,5 +272,18 @@ describeWorkbook("What each comparison writes, through Excel's own client", (pan
     );
     assert.equal(result.after.sheets.Data.charts[0].source, `Data!A2:B${2 + block.body.length}`);
     assert.equal(columnName(block.rect.column), "A");
+    // The rows name the country only (the one period is in the title); the records' caveat is a note.
+    assert.deepEqual(
+      block.body.map((cells) => cells[0].value),
+      ["Kyrgyzstan", "Kazakhstan", "Uzbekistan"],
+    );
+    assert.equal(block.header[0], "Country");
+    assert.ok(
+      block.notes.some((note) => String(note.value).includes("neither the date nor the pollster")),
+      "the caveat: no poll date, no pollster",
+    );
+    const written = JSON.stringify(result.after.sheets.Data);
+    assert.doesNotMatch(written, /as of 23 Dec|Russia’s war/);
+    assert.match(String(block.title.value), /the Russian occupation of Ukraine/);
   });
 });

@@ -7,6 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { cellsUnder } from "../support/grid.mjs";
 import { evaluateCaFormula } from "../support/product.mjs";
 import { describeWorkbook, rowAction } from "../support/workbook.mjs";
 import { dataSheet, formatOf } from "../support/written.mjs";
@@ -83,16 +84,30 @@ describeWorkbook("Pinned figures and formats of every insert, independent of the
     });
   }
 
-  test("trade chart: its data is the five countries with their periods, Turkmenistan 0.45 under 0%", async () => {
+  test('trade chart: its data is the five countries with their periods, Tajikistan 0.22 under ">"0%', async () => {
     const session = await pane.open(dataSheet("B3"));
     const result = await pane.act(session, "trade chart");
     assert.equal(result.intent, "success", result.text);
     const sheet = result.after.sheets.Data;
     assertRow(sheet, "Turkmenistan (Q1 2022)", { value: 0.45, format: "0%" });
-    assertRow(sheet, "Tajikistan (Jan–Aug 2022, more than 22%)", { value: 0.22, format: "0%" });
+    assertRow(sheet, "Tajikistan (Jan–Aug 2022, more than 22%)", { value: 0.22, format: '">"0%' });
     assertRow(sheet, "Kazakhstan (Jan–Oct 2022)", { value: 0.1, format: "0%" });
     assert.equal(sheet.charts.length, 1);
     assert.equal(sheet.charts[0].source, "Data!B4:C9");
+    rowWith(sheet, "“>” or “more than”: the source gives the figure as a lower bound.");
+    const [chart] = sheet.charts;
+    assert.equal(
+      chart.title.text,
+      "Growth of Russia’s trade turnover with Central Asian countries, 2022 (periods differ)\n" +
+        "Source: Temur Umarov, Carnegie Politika, December 2022",
+    );
+    assert.deepEqual(chart.axes.valueAxis.title, {
+      text: "Growth of trade turnover with Russia",
+      visible: true,
+    });
+    assert.equal(chart.dataLabels.linkNumberFormat, true);
+    // B3:C12 is the block (title, header, five rows, two notes, source); the chart starts a row below it.
+    assert.equal(cellsUnder(session.workbook.sheetByName("Data"), chart), "B14:I29");
   });
 
   test("poll chart: Kyrgyzstan 0.7 under 0%, and the two countries without a poll named", async () => {
@@ -100,10 +115,23 @@ describeWorkbook("Pinned figures and formats of every insert, independent of the
     const result = await pane.act(session, "poll chart");
     assert.equal(result.intent, "success", result.text);
     const sheet = result.after.sheets.Data;
-    assertRow(sheet, "Kyrgyzstan (date not stated; published 23 Dec 2022)", { value: 0.7, format: "0%" });
-    assertRow(sheet, "Uzbekistan (date not stated; published 23 Dec 2022)", { value: 0.3, format: "0%" });
+    assertRow(sheet, "Kyrgyzstan", { value: 0.7, format: "0%" });
+    assertRow(sheet, "Uzbekistan", { value: 0.3, format: "0%" });
     rowWith(sheet, "The source reports no poll for Tajikistan, Turkmenistan.");
+    rowWith(
+      sheet,
+      "The source introduces the three figures as “most people in Central Asia”, though 30 percent is not a majority. The source gives neither the date nor the pollster of the polls (“polls show”).",
+    );
     assert.equal(sheet.charts.length, 1);
+    assert.equal(
+      sheet.charts[0].title.text,
+      "People who blame the current economic problems on the Russian occupation of Ukraine (date not stated; published 23 Dec 2022)\n" +
+        "Source: Temur Umarov, Carnegie Politika, December 2022",
+    );
+    assert.deepEqual(sheet.charts[0].axes.valueAxis.title, {
+      text: "Share who blame the occupation",
+      visible: true,
+    });
   });
 
   test("stance matrix: Kazakhstan and Turkmenistan, column by column", async () => {

@@ -5,6 +5,7 @@
  * the English data, so that a new condition or comparison without its Russian words fails the build.
  */
 import {
+  comparisonCaveats,
   comparisonFigures,
   missingCountries,
   sharedPeriod,
@@ -83,7 +84,12 @@ function ruComparisonNotes(indicator: ComparableIndicator): readonly string[] {
     notes.push(RU_COMPARISON_NOTES.lowerBound);
   }
   if (sharedPeriod(indicator) === null) notes.push(RU_COMPARISON_NOTES.compareWithCare);
-  return notes;
+  return [...notes, ...comparisonCaveats(indicator, ruNote)];
+}
+
+/** A record's note in Russian (the English one where no translation exists). */
+function ruNote(record: IndicatorRecord): string | undefined {
+  return record.note === undefined ? undefined : (RU_RECORD_TEXTS.get(record.id)?.note ?? record.note);
 }
 
 export const RU_VOCABULARY: Vocabulary = {
@@ -92,8 +98,7 @@ export const RU_VOCABULARY: Vocabulary = {
   scope: ruScope,
   topic: (id) => RU_TERMS.topics[id],
   label: (record) => RU_RECORD_TEXTS.get(record.id)?.label ?? record.label,
-  note: (record) =>
-    record.note === undefined ? undefined : (RU_RECORD_TEXTS.get(record.id)?.note ?? record.note),
+  note: ruNote,
   period: ruPeriod,
   qualifier: (qualifier) => RU_TERMS.qualifiers[qualifier],
   basis: (basis) => RU_TERMS.bases[basis],
@@ -120,13 +125,16 @@ export const RU_VOCABULARY: Vocabulary = {
   comparisonButton: (indicator) => RU_TERMS.comparisons[indicator].buttonLabel,
   comparisonNotes: ruComparisonNotes,
   missingInSource: (indicator) => `в источнике нет ${RU_MISSING_FIGURES[indicator]}`,
-  categoryLabel: (record) => {
+  categoryLabel: (record, withPeriod = true) => {
     // «более 22%», not a dangling «более»: the hedge with the figure it hedges.
     const hedge =
       record.qualifier === "exact"
         ? ""
-        : `, ${RU_TERMS.qualifiers[record.qualifier]} ${ruValue(record).replace(/^[>≈]/, "")}`;
-    return `${ruScope(record.scope)} (${ruPeriod(record.period.label)}${hedge})`;
+        : `${RU_TERMS.qualifiers[record.qualifier]} ${ruValue(record).replace(/^[>≈]/, "")}`;
+    const inBrackets = [withPeriod ? ruPeriod(record.period.label) : "", hedge].filter((p) => p !== "");
+    return inBrackets.length === 0
+      ? ruScope(record.scope)
+      : `${ruScope(record.scope)} (${inBrackets.join(", ")})`;
   },
   stanceHeading: (indicator) => RU_STANCE_HEADINGS.get(indicator) ?? englishHeading(indicator),
 };
