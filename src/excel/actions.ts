@@ -70,8 +70,8 @@ export function createExcelActions({
     insertValue: (record, target) => go(singleCellPlan(record, "value", texts), target),
     insertFormula: (record, target) => go(singleCellPlan(record, "formula", texts, formulas), target),
     insertQuote: (record, target) => go(quotePlan(record, texts), target),
-    insertTable: (records, title, target) => {
-      const block = tableBlock(records, title, texts);
+    insertTable: (records, title, target, columns) => {
+      const block = tableBlock(records, title, texts, columns);
       return go(
         blockPlan(block, texts.tableWhat(block.title, records.length), block.title, true, texts),
         target,

@@ -5,6 +5,7 @@
 import type { ComparableIndicator } from "../core/comparisons";
 import type { CellExplanation } from "./citations/explain";
 import type { CountryCode, IndicatorRecord } from "../core/types";
+import type { TableColumn } from "./i18n/types";
 
 /** Where an insert goes: at the active cell (top-left of the selection), or on a new worksheet. */
 export type InsertTarget = "active-cell" | "new-sheet";
@@ -66,11 +67,15 @@ export interface WorkbookActions {
   insertQuote(record: IndicatorRecord, target: InsertTarget): Promise<InsertOutcome>;
   /** A live formula such as =CA.RUTRADE("UZ"), number-formatted by unit. */
   insertFormula(record: IndicatorRecord, target: InsertTarget): Promise<InsertOutcome>;
-  /** An Excel table (header row, number formats per unit, period and qualifier columns) and a source line under it. */
+  /**
+   * An Excel table (header row, number formats per unit) in the chosen columns (country, indicator, value,
+   * period, qualifier and quote unless told) and a source line under it.
+   */
   insertTable(
     records: readonly IndicatorRecord[],
     title: string,
     target: InsertTarget,
+    columns?: readonly TableColumn[],
   ): Promise<InsertOutcome>;
   /** The five countries' figures with the period in each category label, a bar chart beside the data, title and source. */
   insertComparisonChart(indicator: ComparableIndicator, target: InsertTarget): Promise<InsertOutcome>;

@@ -7,7 +7,7 @@ import { tableValue } from "../core/spill";
 import type { IndicatorRecord } from "../core/types";
 import type { ColumnRole } from "./citations/registry";
 import type { WorkbookTexts } from "./i18n";
-import { TABLE_COLUMNS } from "./i18n/types";
+import { TABLE_COLUMNS, type TableColumn } from "./i18n/types";
 
 /** What each column of an inserted table holds, for the registry: one entry per column, so none is missed. */
 export const TABLE_ROLE: Readonly<Record<(typeof TABLE_COLUMNS)[number], ColumnRole>> = {
@@ -26,8 +26,7 @@ export const TABLE_ROLE: Readonly<Record<(typeof TABLE_COLUMNS)[number], ColumnR
   Examples: "other",
   "Example of": "other",
 };
-/** A column an inserted table may have, by its English heading. */
-export type TableColumn = (typeof TABLE_COLUMNS)[number];
+export type { TableColumn };
 
 /**
  * The columns an analyst reads, inserted unless the pane's column chooser says otherwise; the others (id,

@@ -27,6 +27,9 @@ export const TABLE_COLUMNS = [
   "Example of",
 ] as const;
 
+/** A column an inserted table may have, by its English heading. */
+export type TableColumn = (typeof TABLE_COLUMNS)[number];
+
 /** The columns of the timeline, by their English heading. */
 export const TIMELINE_COLUMNS = ["Date", "Start", "End", "Country", "Event", "Quote", "Id"] as const;
 

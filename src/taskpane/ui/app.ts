@@ -11,6 +11,7 @@ import { button, el, replaceChildren } from "./dom";
 import { copyText, CSV_FILE_NAME, downloadCsv, recordsAsText } from "./exports";
 import { createFilters, isFiltered, NO_FILTERS, type FilterState } from "./filters";
 import { createList } from "./list";
+import { createColumnChooser } from "./columns";
 import { createMessages } from "./messages";
 import { recordsToShow, statusText, tableTitle } from "./shown";
 import { createStarts, openPanel } from "./starts";
@@ -116,6 +117,7 @@ export function mountPane(
     },
     { appearance: "subtle", name: "insert-timeline" },
   );
+  const columnChooser = createColumnChooser(language);
   const insertTableButton = button(
     t.insertTable,
     () => {
@@ -123,7 +125,8 @@ export function mountPane(
       const rows = shown;
       if (rows.length === 0) return;
       const title = tableTitle(filters, language);
-      void run(t.doing.table, (target) => actions.insertTable(rows, title, target));
+      const columns = columnChooser.chosen();
+      void run(t.doing.table, (target) => actions.insertTable(rows, title, target, columns));
     },
     { appearance: "primary", name: "insert-table" },
   );
@@ -141,7 +144,9 @@ export function mountPane(
         list.reveal(id);
       },
       insertTopic: (_topic, label, records) =>
-        void run(t.doing.table, (target) => actions.insertTable(records, t.tableTitleOf([label]), target)),
+        void run(t.doing.table, (target) =>
+          actions.insertTable(records, t.tableTitleOf([label]), target, columnChooser.chosen()),
+        ),
       clearFilters: () => applyFilters(NO_FILTERS, true),
     },
     language,
@@ -282,6 +287,7 @@ export function mountPane(
       copyButton,
       downloadButton,
     ]),
+    columnChooser.element,
     el("div", { class: "commands secondary", role: "group", "aria-label": t.workbookTables }, [
       button(
         t.insertStanceMatrix,
