@@ -25,11 +25,27 @@ export type RefusalReason =
 /** What the user can do instead after a refusal. */
 export type Alternative = "pick-another-cell" | "new-sheet";
 
+/**
+ * A block's columns, offered for widening after an insert on the user's own sheet (where the insert leaves
+ * widths as they were): the user's explicit choice, since a width changes the whole column.
+ */
+export interface ColumnsToFit {
+  readonly sheet: string;
+  /** The columns as Excel names them: "B:G". */
+  readonly columns: string;
+  /** The block's header and body cells (A1, on `sheet`): autofit reads these, not the long title. */
+  readonly cells: string;
+  /** Cells of long-text columns (quotes, labels): a fixed readable width instead of a page-wide autofit. */
+  readonly wide: readonly string[];
+}
+
 export type InsertOutcome =
   | {
       readonly ok: true;
       readonly address: string;
       readonly message: string;
+      /** The block's columns to offer widening (an insert on an existing sheet). */
+      readonly widen?: ColumnsToFit;
       /** Something to say once, beside the message (e.g. that this Excel takes no notes). */
       readonly notice?: string;
     }
@@ -85,6 +101,8 @@ export interface WorkbookActions {
   insertTimeline(target: InsertTarget, records?: readonly IndicatorRecord[]): Promise<InsertOutcome>;
   /** The country's card (an entity value, viewable without the add-in), where Excel has data types. */
   insertCountryCard(country: CountryCode, target: InsertTarget): Promise<InsertOutcome>;
+  /** Widens a block's columns to fit, on the user's choice after an insert: one Excel.run, one sync. */
+  widenColumns(columns: ColumnsToFit): Promise<ActionOutcome>;
 }
 
 /** What a workbook-wide action (Sources sheet, freeze, restore) did, in words for the pane. */

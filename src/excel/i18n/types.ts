@@ -128,6 +128,10 @@ export interface WorkbookTexts {
   // Refusals
   readonly noExcel: string;
   readonly noCards: string;
+  /** After widening a block's columns: what changed, and how to take it back (Excel's undo, where it reaches). */
+  widened(columns: string): string;
+  /** Widening failed: nothing changed, and Excel's reason. */
+  widenFailed(columns: string, reason: string): string;
   needsGuardApi(api: string): string;
   readonly structureProtected: string;
   mergedLimit(target: string): string;

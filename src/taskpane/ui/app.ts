@@ -1,7 +1,13 @@
 import type { IndicatorRecord } from "../../core/types";
 import { RECORDS } from "../../core/dataset";
 import { copiedCitation } from "../../excel/citations/citationText";
-import type { CitationActions, InsertOutcome, InsertTarget, WorkbookActions } from "../../excel/contract";
+import type {
+  CitationActions,
+  ColumnsToFit,
+  InsertOutcome,
+  InsertTarget,
+  WorkbookActions,
+} from "../../excel/contract";
 import { ENGLISH, type PaneLanguage } from "../i18n";
 import { createCardPanel } from "./card";
 import { createCharts } from "./charts";
@@ -56,6 +62,12 @@ export function mountPane(
 
   const messages = createMessages(language);
 
+  /** Widens an inserted block's columns, the user's choice from the insert's message. */
+  const widen = async (columns: ColumnsToFit): Promise<void> => {
+    const outcome = await actions.widenColumns(columns);
+    messages.show(outcome.ok ? "success" : "warning", outcome.message);
+  };
+
   /** Runs one workbook action and reports its outcome; a refusal's "new sheet" alternative re-runs it. */
   const run = async (
     what: string,
@@ -67,7 +79,11 @@ export function mountPane(
     root.setAttribute("aria-busy", "true");
     try {
       const outcome = await action(target);
-      messages.showOutcome(outcome, (next) => void run(what, action, next));
+      messages.showOutcome(
+        outcome,
+        (next) => void run(what, action, next),
+        (columns) => void widen(columns),
+      );
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       messages.show("error", t.couldNot(what, detail));
