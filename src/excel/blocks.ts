@@ -239,7 +239,7 @@ function compareEvents(a: EventRecord, b: EventRecord): number {
 
 /**
  * The events as a timeline: Start and End are Excel date serials (1900 system; the actions convert them for a
- * 1904 workbook) formatted as the language writes dates (yyyy-mm-dd; dd.mm.yyyy in Russian; an open start
+ * 1904 workbook) formatted as the language writes dates (d mmm yy, which fits a default-width column; dd.mm.yyyy in Russian; an open start
  * stays empty), Date is the source's own period label.
  */
 export function timeline(

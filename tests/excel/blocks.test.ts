@@ -267,7 +267,7 @@ describe("timeline", () => {
     for (const row of block.rows) expect(record(String(row[6])).quote).toBe(row[5]);
   });
 
-  test("dates are Excel serial numbers formatted yyyy-mm-dd; an open start stays empty", () => {
+  test("dates are Excel serial numbers formatted d mmm yy; an open start stays empty", () => {
     const csto = block.rows.find((r) => r[4] === record("csto-exercises-cancelled.KG").label);
     expect(csto?.slice(0, 4)).toEqual([
       "Oct 2022",
@@ -281,7 +281,7 @@ describe("timeline", () => {
     // No time given: no dates at all, rather than invented ones.
     const undated = block.rows.find((r) => r[4] === record("drone-supply-accusation.TJ").label);
     expect(undated?.slice(0, 3)).toEqual(["not stated", "", ""]);
-    expect(block.numberFormats[0]).toEqual(["@", "yyyy-mm-dd", "yyyy-mm-dd", "@", "@", "@", "@"]);
+    expect(block.numberFormats[0]).toEqual(["@", "d mmm yy", "d mmm yy", "@", "@", "@", "@"]);
   });
 
   test("sorted by end date, then start date; events without a stated time last", () => {
