@@ -181,7 +181,7 @@ describeWorkbook("What each insert writes, through Excel's own client", (pane) =
     const block = readBlock(result.after.sheets.Data, result.block.address, shown.length);
     const id = shown.find((x) => x.startsWith("trade-growth"));
     assert.equal(block.body[shown.indexOf(String(id))][block.header.indexOf("Id")].value, id);
-    const stored = await session.page.evaluate(() => localStorage.getItem("ca-indicators.table-columns"));
+    const stored = await session.page.evaluate(`localStorage.getItem("ca-indicators.table-columns")`);
     assert.deepEqual(JSON.parse(String(stored)), ALL_TABLE_COLUMNS, "remembered for the user");
   });
 
