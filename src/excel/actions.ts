@@ -13,6 +13,7 @@ import { countryCard } from "../cells/countryCard";
 import { CARD_LINKS } from "../core/hosting";
 import { blockPlan, cardPlan, chartPlan, quotePlan, singleCellPlan, type InsertPlan } from "./plans";
 import type { InsertTarget } from "./contract";
+import { widenColumns } from "./widen";
 
 export type { ExcelRun } from "./execute";
 
@@ -70,8 +71,8 @@ export function createExcelActions({
     insertValue: (record, target) => go(singleCellPlan(record, "value", texts), target),
     insertFormula: (record, target) => go(singleCellPlan(record, "formula", texts, formulas), target),
     insertQuote: (record, target) => go(quotePlan(record, texts), target),
-    insertTable: (records, title, target) => {
-      const block = tableBlock(records, title, texts);
+    insertTable: (records, title, target, columns) => {
+      const block = tableBlock(records, title, texts, columns);
       return go(
         blockPlan(block, texts.tableWhat(block.title, records.length), block.title, true, texts),
         target,
@@ -97,6 +98,7 @@ export function createExcelActions({
       const card = countryCard(country, support, CARD_LINKS, { words: texts.words, labels: texts.card });
       return go(cardPlan(country, card, texts), target);
     },
+    widenColumns: (columns) => widenColumns(run, columns, texts),
   };
 }
 
@@ -115,5 +117,6 @@ export function createPreviewActions(texts: WorkbookTexts = EN_WORKBOOK): Workbo
     insertStanceMatrix: refuseAll,
     insertTimeline: refuseAll,
     insertCountryCard: refuseAll,
+    widenColumns: async () => ({ ok: false, message: texts.noExcel }),
   };
 }

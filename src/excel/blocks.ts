@@ -6,14 +6,23 @@
 import { comparisonFigures, sharedPeriod, type ComparableIndicator } from "../core/comparisons";
 import { COUNTRIES, type CountryCode } from "../core/countries";
 import { RECORDS } from "../core/dataset";
-import { exampleOfOf, examplesOf, relatedOf, type CellValue } from "../core/fields";
-import { tableValue } from "../core/spill";
+import type { CellValue } from "../core/fields";
 import { REGION, type EventRecord, type IndicatorRecord, type StanceRecord } from "../core/types";
 import { noteText } from "./citations/citationText";
 import type { BlockEntry, ColumnRole } from "./citations/registry";
 import { excelDateSerial, NUMBER_FORMATS, numberFormatFor, type NumberFormat } from "./formats";
 import { EN_WORKBOOK, type WorkbookTexts } from "./i18n";
-import { TABLE_COLUMNS, TIMELINE_COLUMNS } from "./i18n/types";
+import { TIMELINE_COLUMNS } from "./i18n/types";
+import {
+  DEFAULT_TABLE_COLUMNS,
+  TABLE_ROLE,
+  tableCell,
+  tableColumnsOf,
+  WIDE_TABLE_COLUMNS,
+  type TableColumn,
+} from "./tableColumns";
+
+export { DEFAULT_TABLE_COLUMNS, tableColumnsOf, type TableColumn } from "./tableColumns";
 
 /** A block of cells: a title line, a header row, body rows, note lines and the source line, top to bottom. */
 export interface SheetBlock {
@@ -46,24 +55,6 @@ export interface BlockNote {
   readonly text: string;
 }
 
-/** What each column of an inserted table holds, for the registry: one entry per column, so none is missed. */
-const TABLE_ROLE: Readonly<Record<(typeof TABLE_COLUMNS)[number], ColumnRole>> = {
-  Country: "country",
-  Indicator: "label",
-  Value: "value",
-  Unit: "unit",
-  Period: "period",
-  Qualifier: "qualifier",
-  Quote: "quote",
-  Id: "id",
-  Basis: "basis",
-  Condition: "condition",
-  Related: "related",
-  Note: "note",
-  Examples: "other",
-  "Example of": "other",
-};
-const TABLE_ROLES = TABLE_COLUMNS.map((column) => TABLE_ROLE[column]);
 const TIMELINE_ROLE: Readonly<Record<(typeof TIMELINE_COLUMNS)[number], ColumnRole>> = {
   Date: "date",
   Start: "start",
@@ -98,46 +89,35 @@ function tableValueFormat(record: IndicatorRecord): NumberFormat {
 const TEXT = NUMBER_FORMATS.text;
 
 /**
- * What insertTable writes: a title, the header, one row per record, per-cell number formats, the source. In
- * another language every word is that language's, except the quotes and ids, which stay as the source has them.
+ * What insertTable writes: a title, the header, one row per record in the chosen columns (the default ones
+ * unless told), per-cell number formats, the source. In another language every word is that language's,
+ * except the quotes and ids, which stay as the source has them.
  */
 export function tableBlock(
   records: readonly IndicatorRecord[],
   title: string,
   texts: WorkbookTexts = EN_WORKBOOK,
+  chosen: readonly TableColumn[] = DEFAULT_TABLE_COLUMNS,
 ): SheetBlock {
-  const words = texts.words;
+  const columns = tableColumnsOf(chosen);
   return {
     title: title.trim() === "" ? texts.defaultTableTitle : title.trim(),
-    header: TABLE_COLUMNS.map((column) => texts.tableColumns[column]),
-    rows: records.map((r) => [
-      words.scope(r.scope),
-      words.label(r),
-      tableValue(r),
-      words.unit(r),
-      words.period(r.period.label),
-      words.qualifier(r.qualifier),
-      r.quote,
-      r.id,
-      r.kind === "stance" ? words.basis(r.basis) : "",
-      words.condition(r),
-      relatedOf(r),
-      words.note(r) ?? "",
-      examplesOf(r),
-      exampleOfOf(r),
-    ]),
-    numberFormats: records.map((r) => [
-      TEXT,
-      TEXT,
-      tableValueFormat(r),
-      ...Array<string>(TABLE_COLUMNS.length - 3).fill(TEXT),
-    ]),
-    wideColumns: [1, 6, 11],
+    header: columns.map((column) => texts.tableColumns[column]),
+    rows: records.map((r) => columns.map((column) => tableCell(r, column, texts))),
+    numberFormats: records.map((r) =>
+      columns.map((column) => (column === "Value" ? tableValueFormat(r) : TEXT)),
+    ),
+    wideColumns: columns.flatMap((column, i) => (WIDE_TABLE_COLUMNS.has(column) ? [i] : [])),
     dateColumns: [],
     notes: [],
     sourceLine: sourceLine(texts),
     cellNotes: [],
-    mark: { kind: "table", lang: texts.locale, columns: TABLE_ROLES, rows: records.length },
+    mark: {
+      kind: "table",
+      lang: texts.locale,
+      columns: columns.map((column) => TABLE_ROLE[column]),
+      rows: records.length,
+    },
   };
 }
 
@@ -271,7 +251,7 @@ function compareEvents(a: EventRecord, b: EventRecord): number {
 
 /**
  * The events as a timeline: Start and End are Excel date serials (1900 system; the actions convert them for a
- * 1904 workbook) formatted as the language writes dates (yyyy-mm-dd; dd.mm.yyyy in Russian; an open start
+ * 1904 workbook) formatted as the language writes dates (d mmm yy, which fits a default-width column; dd.mm.yyyy in Russian; an open start
  * stays empty), Date is the source's own period label.
  */
 export function timeline(

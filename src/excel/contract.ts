@@ -5,6 +5,7 @@
 import type { ComparableIndicator } from "../core/comparisons";
 import type { CellExplanation } from "./citations/explain";
 import type { CountryCode, IndicatorRecord } from "../core/types";
+import type { TableColumn } from "./i18n/types";
 
 /** Where an insert goes: at the active cell (top-left of the selection), or on a new worksheet. */
 export type InsertTarget = "active-cell" | "new-sheet";
@@ -24,11 +25,27 @@ export type RefusalReason =
 /** What the user can do instead after a refusal. */
 export type Alternative = "pick-another-cell" | "new-sheet";
 
+/**
+ * A block's columns, offered for widening after an insert on the user's own sheet (where the insert leaves
+ * widths as they were): the user's explicit choice, since a width changes the whole column.
+ */
+export interface ColumnsToFit {
+  readonly sheet: string;
+  /** The columns as Excel names them: "B:G". */
+  readonly columns: string;
+  /** The block's header and body cells (A1, on `sheet`): autofit reads these, not the long title. */
+  readonly cells: string;
+  /** Cells of long-text columns (quotes, labels): a fixed readable width instead of a page-wide autofit. */
+  readonly wide: readonly string[];
+}
+
 export type InsertOutcome =
   | {
       readonly ok: true;
       readonly address: string;
       readonly message: string;
+      /** The block's columns to offer widening (an insert on an existing sheet). */
+      readonly widen?: ColumnsToFit;
       /** Something to say once, beside the message (e.g. that this Excel takes no notes). */
       readonly notice?: string;
     }
@@ -66,11 +83,15 @@ export interface WorkbookActions {
   insertQuote(record: IndicatorRecord, target: InsertTarget): Promise<InsertOutcome>;
   /** A live formula such as =CA.RUTRADE("UZ"), number-formatted by unit. */
   insertFormula(record: IndicatorRecord, target: InsertTarget): Promise<InsertOutcome>;
-  /** An Excel table (header row, number formats per unit, period and qualifier columns) and a source line under it. */
+  /**
+   * An Excel table (header row, number formats per unit) in the chosen columns (country, indicator, value,
+   * period, qualifier and quote unless told) and a source line under it.
+   */
   insertTable(
     records: readonly IndicatorRecord[],
     title: string,
     target: InsertTarget,
+    columns?: readonly TableColumn[],
   ): Promise<InsertOutcome>;
   /** The five countries' figures with the period in each category label, a bar chart beside the data, title and source. */
   insertComparisonChart(indicator: ComparableIndicator, target: InsertTarget): Promise<InsertOutcome>;
@@ -80,6 +101,8 @@ export interface WorkbookActions {
   insertTimeline(target: InsertTarget, records?: readonly IndicatorRecord[]): Promise<InsertOutcome>;
   /** The country's card (an entity value, viewable without the add-in), where Excel has data types. */
   insertCountryCard(country: CountryCode, target: InsertTarget): Promise<InsertOutcome>;
+  /** Widens a block's columns to fit, on the user's choice after an insert: one Excel.run, one sync. */
+  widenColumns(columns: ColumnsToFit): Promise<ActionOutcome>;
 }
 
 /** What a workbook-wide action (Sources sheet, freeze, restore) did, in words for the pane. */

@@ -16,7 +16,13 @@
  * 1.2; Worksheet.shapes 1.9. Without 1.13 only the new-sheet target is offered.
  */
 import { displayAddress, rectAddress, type CellRect } from "./a1";
-import { BOTH_ALTERNATIVES, refuse, type InsertOutcome, type InsertTarget } from "./contract";
+import {
+  BOTH_ALTERNATIVES,
+  refuse,
+  type ColumnsToFit,
+  type InsertOutcome,
+  type InsertTarget,
+} from "./contract";
 import { excelErrorCode, excelErrorLocation, REQUIRED_API, refusalFromError, type Phase } from "./errors";
 import { guard } from "./guard";
 import { EN_WORKBOOK, type WorkbookTexts } from "./i18n";
@@ -82,9 +88,16 @@ function inserted(
   message: string,
   notes: boolean,
   texts: WorkbookTexts,
+  widen?: ColumnsToFit,
 ): InsertOutcome {
   const notice = !notes && plan.notes.length > 0 ? texts.citations.notesNeedNewerExcel : undefined;
-  return notice === undefined ? { ok: true, address, message } : { ok: true, address, message, notice };
+  return {
+    ok: true,
+    address,
+    message,
+    ...(notice === undefined ? {} : { notice }),
+    ...(widen === undefined ? {} : { widen }),
+  };
 }
 
 async function onNewSheet(
@@ -178,6 +191,8 @@ async function atActiveCell(
     texts.done(done, state.where, false),
     notes,
     texts,
+    // On the user's sheet widths stay as they were; widening the block's columns is offered instead.
+    plan.fit?.(sheetName, rect),
   );
 }
 

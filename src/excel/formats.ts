@@ -12,7 +12,12 @@ export const NUMBER_FORMATS = {
   percent: figureNumberFormat({ unit: "percent", qualifier: "exact" }),
   general: "General",
   text: "@",
-  date: "yyyy-mm-dd",
+  /**
+   * "24 Feb 22": fits a column of Excel's default width (8.43 digits, 64 px at Calibri 11) with room to
+   * spare, about 59 px at the widest month ("Mar"); "yyyy-mm-dd" takes about 65 px and "d mmm yyyy" about 73
+   * px, so both show #### there. Day before a month's name reads one way in the US and in Europe alike.
+   */
+  date: "d mmm yy",
 } as const;
 export type NumberFormat = string;
 

@@ -5,10 +5,11 @@
  */
 import { recordValue, type CellValue } from "../core/fields";
 import type { CountryCode, IndicatorRecord } from "../core/types";
-import { cellAddress, rectAddress } from "./a1";
+import { cellAddress, columnName, rectAddress, type CellRect } from "./a1";
 import type { ChartBlock, SheetBlock } from "./blocks";
 import { noteText, statedValueLine } from "./citations/citationText";
 import type { BlockEntry } from "./citations/registry";
+import type { ColumnsToFit } from "./contract";
 import { formulaNumberFormatFor, inDateSystem, NUMBER_FORMATS, numberFormatFor } from "./formats";
 import { ENGLISH_FORMULAS, formulaFor, type FormulaStyle } from "./formulas";
 import type { PlanSummary } from "./guard";
@@ -19,7 +20,7 @@ import { uniqueTableName } from "./names";
 const TABLE_STYLE = "TableStyleMedium2";
 const NOTE_COLOR = "#595959";
 /** Width, in points, of columns holding quotes and labels (about 50 characters). */
-const WIDE_COLUMN_POINTS = 280;
+export const WIDE_COLUMN_POINTS = 280;
 
 /** Where a plan writes, once the target is known. */
 export interface Placement {
@@ -62,6 +63,8 @@ export interface InsertPlan extends PlanSummary {
   /** Whether it writes dates, so the first sync must learn the workbook's date system. */
   readonly writesDates: boolean;
   readonly sheetName: string;
+  /** The block's columns to offer widening once written at `rect` of `sheet` (blocks with a header only). */
+  readonly fit?: (sheet: string, rect: CellRect) => ColumnsToFit;
   /** Queues every write (no sync) and returns the success message's first words. */
   write(at: Placement): string;
 }
@@ -131,6 +134,25 @@ function blockNotes(block: SheetBlock, layout: BlockLayout): PlannedNote[] {
   return block.cellNotes.map((n) => ({ row: layout.firstBodyRow + n.row, column: n.column, text: n.text }));
 }
 
+/** A block's columns, its header and body cells, and its long-text columns' cells, for the widen offer. */
+export function blockFit(
+  block: SheetBlock,
+  layout: BlockLayout,
+  sheet: string,
+  rect: CellRect,
+): ColumnsToFit {
+  const first = rect.column;
+  const last = rect.column + layout.columnCount - 1;
+  const grid = (column: number, columnCount: number) =>
+    rectAddress({ row: rect.row + layout.headerRow, column, rowCount: 1 + layout.bodyRowCount, columnCount });
+  return {
+    sheet,
+    columns: `${columnName(first)}:${columnName(last)}`,
+    cells: grid(first, layout.columnCount),
+    wide: block.wideColumns.map((c) => grid(first + c, 1)),
+  };
+}
+
 export function blockPlan(
   block: SheetBlock,
   what: string,
@@ -149,6 +171,7 @@ export function blockPlan(
     addsTable: asTable,
     writesDates: block.dateColumns.length > 0,
     sheetName,
+    fit: (sheet, rect) => blockFit(block, layout, sheet, rect),
     write(at) {
       writeBlock(at, block, layout, asTable);
       return texts.insertedBlock(what);

@@ -1,17 +1,66 @@
 import { scopeLabel } from "../../src/core/countries";
 import { RECORDS } from "../../src/core/dataset";
 import { formatCitation } from "../../src/core/source";
-import { comparisonChartData, stanceMatrix, tableBlock, timeline } from "../../src/excel/blocks";
+import {
+  comparisonChartData,
+  stanceMatrix,
+  tableBlock,
+  tableColumnsOf,
+  timeline,
+} from "../../src/excel/blocks";
 import { excelDateSerial } from "../../src/excel/formats";
 import { formulaFor } from "../../src/excel/formulas";
 import { EN_WORKBOOK } from "../../src/excel/i18n";
+import { TABLE_COLUMNS } from "../../src/excel/i18n/types";
 import { evaluateFormula } from "../support/evaluateFormula";
 import { expectRectangular } from "../support/rectangular";
 import { record } from "../support/records";
 
-describe("tableBlock", () => {
+describe("tableBlock by default: the columns an analyst reads", () => {
+  const block = tableBlock(RECORDS, "Everything");
+
+  test("country, indicator, value, period, qualifier and quote, in that order", () => {
+    expect(block.header).toEqual(["Country", "Indicator", "Value", "Period", "Qualifier", "Quote"]);
+    expectRectangular(block.rows, 6);
+    expectRectangular(block.numberFormats, 6);
+  });
+
+  test("a row keeps the value's hedge in its format and the quote verbatim", () => {
+    const i = RECORDS.findIndex((r) => r.id === "trade-growth.TJ");
+    expect(block.rows[i].slice(0, 5)).toEqual([
+      "Tajikistan",
+      "Growth of Russia’s trade turnover with Tajikistan",
+      0.22,
+      "Jan–Aug 2022",
+      "more than",
+    ]);
+    expect(block.rows[i][5]).toBe(RECORDS[i].quote);
+    expect(block.numberFormats[i]).toEqual(["@", "@", '">"0%', "@", "@", "@"]);
+  });
+
+  test("the registry learns each column's role, so a row is explained without an id column", () => {
+    expect(block.mark).toEqual({
+      kind: "table",
+      lang: "en",
+      columns: ["country", "label", "value", "period", "qualifier", "quote"],
+      rows: RECORDS.length,
+    });
+    expect(block.wideColumns).toEqual([1, 5]);
+  });
+
+  test("chosen columns come in the table's own order, once; none chosen means the default", () => {
+    expect(tableColumnsOf(["Id", "Country", "Id", "Nonsense"])).toEqual(["Country", "Id"]);
+    expect(tableColumnsOf([])).toEqual(["Country", "Indicator", "Value", "Period", "Qualifier", "Quote"]);
+    const chosen = tableBlock([record("putin-meetings")], "T", EN_WORKBOOK, ["Id", "Value"]);
+    expect(chosen.header).toEqual(["Value", "Id"]);
+    expect(chosen.rows).toEqual([[50, "putin-meetings"]]);
+    expect(chosen.mark).toMatchObject({ columns: ["value", "id"] });
+  });
+});
+
+describe("tableBlock with every column chosen", () => {
   const records = RECORDS.slice();
-  const block = tableBlock(records, "Everything");
+  const block = tableBlock(records, "Everything", EN_WORKBOOK, TABLE_COLUMNS);
 
   test("header names the period, the qualifier, and what each record rests on", () => {
     expect(block.header).toEqual([
@@ -108,9 +157,10 @@ describe("tableBlock", () => {
   test("deterministic, and the input list is left as it was", () => {
     const input = [record("putin-meetings"), record("trade-growth.KZ")];
     const copy = [...input];
-    expect(tableBlock(input, "T")).toEqual(tableBlock(input, "T"));
+    const all = (rs: typeof input) => tableBlock(rs, "T", EN_WORKBOOK, TABLE_COLUMNS);
+    expect(all(input)).toEqual(all(input));
     expect(input).toEqual(copy);
-    expect(tableBlock(input, "T").rows.map((r) => r[7])).toEqual(["putin-meetings", "trade-growth.KZ"]);
+    expect(all(input).rows.map((r) => r[7])).toEqual(["putin-meetings", "trade-growth.KZ"]);
   });
 });
 
@@ -238,7 +288,7 @@ describe("timeline", () => {
     for (const row of block.rows) expect(record(String(row[6])).quote).toBe(row[5]);
   });
 
-  test("dates are Excel serial numbers formatted yyyy-mm-dd; an open start stays empty", () => {
+  test("dates are Excel serial numbers formatted d mmm yy; an open start stays empty", () => {
     const csto = block.rows.find((r) => r[4] === record("csto-exercises-cancelled.KG").label);
     expect(csto?.slice(0, 4)).toEqual([
       "Oct 2022",
@@ -252,7 +302,7 @@ describe("timeline", () => {
     // No time given: no dates at all, rather than invented ones.
     const undated = block.rows.find((r) => r[4] === record("drone-supply-accusation.TJ").label);
     expect(undated?.slice(0, 3)).toEqual(["not stated", "", ""]);
-    expect(block.numberFormats[0]).toEqual(["@", "yyyy-mm-dd", "yyyy-mm-dd", "@", "@", "@", "@"]);
+    expect(block.numberFormats[0]).toEqual(["@", "d mmm yy", "d mmm yy", "@", "@", "@", "@"]);
   });
 
   test("sorted by end date, then start date; events without a stated time last", () => {

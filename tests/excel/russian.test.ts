@@ -332,11 +332,11 @@ describe("dates, periods and headings as a Russian reader writes them", () => {
     ).toBe("после начала войны и объявления мобилизации (по 23\u00a0дек.\u00a02022)");
   });
 
-  test("the timeline's dates are written dd.mm.yyyy in Russian, yyyy-mm-dd in English, as the same serials", () => {
+  test("the timeline's dates are written dd.mm.yyyy in Russian, d mmm yy in English, as the same serials", () => {
     const ru = timeline(RU);
     const en = timeline();
     expect(ru.numberFormats[0].slice(1, 3)).toEqual(["dd.mm.yyyy", "dd.mm.yyyy"]);
-    expect(en.numberFormats[0].slice(1, 3)).toEqual(["yyyy-mm-dd", "yyyy-mm-dd"]);
+    expect(en.numberFormats[0].slice(1, 3)).toEqual(["d mmm yy", "d mmm yy"]);
     expect(ru.rows.map((r) => [r[1], r[2]])).toEqual(en.rows.map((r) => [r[1], r[2]]));
   });
 

@@ -3,12 +3,15 @@
  * and the cells' present content, and whether the cell still holds what the add-in wrote there. Pure.
  */
 import { cardRecords } from "../../cells/countryCard";
+import { COUNTRIES } from "../../core/countries";
+import { RECORDS } from "../../core/dataset";
 import { recordValue } from "../../core/fields";
+import { EN_VOCABULARY } from "../../core/i18n/vocabulary";
 import { findRecord } from "../../core/query";
 import { resolveIndicator } from "../../core/resolve";
 import { tableValue } from "../../core/spill";
-import type { IndicatorRecord } from "../../core/types";
-import { BODY_ROW, type RegisteredBlock } from "./registry";
+import { REGION, type IndicatorRecord } from "../../core/types";
+import { BODY_ROW, type ColumnRole, type RegisteredBlock } from "./registry";
 
 /** The record a full id names (an old id a workbook keeps resolves as the functions resolve it), if any. */
 export function recordById(id: unknown): IndicatorRecord | undefined {
@@ -17,6 +20,42 @@ export function recordById(id: unknown): IndicatorRecord | undefined {
   if (!ref.ok) return undefined;
   const record = findRecord(ref.value, null);
   return record.ok ? record.value : undefined;
+}
+
+/** Whether a table's country cell names the record's scope (a country in either language, or the region). */
+function scopeMatches(record: IndicatorRecord, cell: unknown): boolean {
+  const country = COUNTRIES.find((c) => c.name === cell || c.russianName === cell);
+  return record.scope === REGION ? country === undefined : country?.code === record.scope;
+}
+
+/**
+ * The records a table row without an id column stands for, read from its cells: the quote (verbatim in every
+ * language) and the country must match; the English label and the value then narrow the choice where they
+ * can. Several records remain only where the row's cells cannot tell them apart (two stances on one sentence).
+ */
+function recordsByRow(
+  columns: readonly ColumnRole[],
+  cellOf: (column: number) => unknown,
+): IndicatorRecord[] {
+  const cellFor = (role: ColumnRole): unknown => {
+    const column = columns.indexOf(role);
+    return column < 0 ? undefined : cellOf(column);
+  };
+  const quote = cellFor("quote");
+  const country = cellFor("country");
+  let found = RECORDS.filter(
+    (r) => (quote === undefined || r.quote === quote) && (country === undefined || scopeMatches(r, country)),
+  );
+  if (quote === undefined && country === undefined) return [];
+  const narrow = (keep: (r: IndicatorRecord) => boolean): void => {
+    const kept = found.filter(keep);
+    if (kept.length > 0) found = kept;
+  };
+  const label = cellFor("label");
+  if (label !== undefined) narrow((r) => EN_VOCABULARY.label(r) === label);
+  const value = cellFor("value");
+  if (value !== undefined) narrow((r) => holds(value, tableValue(r)));
+  return found;
 }
 
 /** What a block's cell stands for: its records, and whether the user changed what was written there. */
@@ -78,7 +117,15 @@ export function blockCellMeaning(
       const i = r - BODY_ROW;
       if (i < 0 || i >= entry.rows) return null;
       const idColumn = entry.columns.indexOf("id");
-      const record = recordById(idColumn < 0 ? undefined : valueAt(block.rect.column + idColumn));
+      if (idColumn < 0) {
+        const found = recordsByRow(entry.columns, (role) => valueAt(block.rect.column + role));
+        const valueColumn = entry.columns.indexOf("value");
+        const changed =
+          found.length === 0 ||
+          (found.length === 1 && valueColumn === c && !holds(cell, tableValue(found[0])));
+        return meaning(found, changed);
+      }
+      const record = recordById(valueAt(block.rect.column + idColumn));
       if (record === undefined) return meaning([], true);
       const role = entry.columns[c];
       const changed =

@@ -84,6 +84,10 @@ export const EN_WORKBOOK: WorkbookTexts = {
 
   noExcel:
     "Inserting needs Excel: open this add-in in Excel (desktop or on the web). Here you can browse, copy and download CSV.",
+  widened: (columns) =>
+    `Columns ${columns} now fit the block. Excel’s Undo (Ctrl+Z) takes this back where Excel records an ` +
+    `add-in’s changes; where it does not, set the widths back with Home › Format › Column Width.`,
+  widenFailed: (columns, reason) => `Columns ${columns} were left as they were: ${reason}`,
   noCards:
     "Country cards need Excel for Microsoft 365 (data types, ExcelApi 1.16). Insert the country’s rows as a table instead: filter the list by country, then Insert table.",
   needsGuardApi: (api) =>

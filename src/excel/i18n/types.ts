@@ -27,6 +27,9 @@ export const TABLE_COLUMNS = [
   "Example of",
 ] as const;
 
+/** A column an inserted table may have, by its English heading. */
+export type TableColumn = (typeof TABLE_COLUMNS)[number];
+
 /** The columns of the timeline, by their English heading. */
 export const TIMELINE_COLUMNS = ["Date", "Start", "End", "Country", "Event", "Quote", "Id"] as const;
 
@@ -130,6 +133,10 @@ export interface WorkbookTexts {
   // Refusals
   readonly noExcel: string;
   readonly noCards: string;
+  /** After widening a block's columns: what changed, and how to take it back (Excel's undo, where it reaches). */
+  widened(columns: string): string;
+  /** Widening failed: nothing changed, and Excel's reason. */
+  widenFailed(columns: string, reason: string): string;
   needsGuardApi(api: string): string;
   readonly structureProtected: string;
   mergedLimit(target: string): string;

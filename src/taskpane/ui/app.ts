@@ -1,7 +1,13 @@
 import type { IndicatorRecord } from "../../core/types";
 import { RECORDS } from "../../core/dataset";
 import { copiedCitation } from "../../excel/citations/citationText";
-import type { CitationActions, InsertOutcome, InsertTarget, WorkbookActions } from "../../excel/contract";
+import type {
+  CitationActions,
+  ColumnsToFit,
+  InsertOutcome,
+  InsertTarget,
+  WorkbookActions,
+} from "../../excel/contract";
 import { ENGLISH, type PaneLanguage } from "../i18n";
 import { createCardPanel } from "./card";
 import { createCharts } from "./charts";
@@ -11,6 +17,7 @@ import { button, el, replaceChildren } from "./dom";
 import { copyText, CSV_FILE_NAME, downloadCsv, recordsAsText } from "./exports";
 import { createFilters, isFiltered, NO_FILTERS, type FilterState } from "./filters";
 import { createList } from "./list";
+import { createColumnChooser } from "./columns";
 import { createMessages } from "./messages";
 import { recordsToShow, statusText, tableTitle } from "./shown";
 import { createStarts, openPanel } from "./starts";
@@ -55,6 +62,12 @@ export function mountPane(
 
   const messages = createMessages(language);
 
+  /** Widens an inserted block's columns, the user's choice from the insert's message. */
+  const widen = async (columns: ColumnsToFit): Promise<void> => {
+    const outcome = await actions.widenColumns(columns);
+    messages.show(outcome.ok ? "success" : "warning", outcome.message);
+  };
+
   /** Runs one workbook action and reports its outcome; a refusal's "new sheet" alternative re-runs it. */
   const run = async (
     what: string,
@@ -66,7 +79,11 @@ export function mountPane(
     root.setAttribute("aria-busy", "true");
     try {
       const outcome = await action(target);
-      messages.showOutcome(outcome, (next) => void run(what, action, next));
+      messages.showOutcome(
+        outcome,
+        (next) => void run(what, action, next),
+        (columns) => void widen(columns),
+      );
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       messages.show("error", t.couldNot(what, detail));
@@ -116,6 +133,7 @@ export function mountPane(
     },
     { appearance: "subtle", name: "insert-timeline" },
   );
+  const columnChooser = createColumnChooser(language);
   const insertTableButton = button(
     t.insertTable,
     () => {
@@ -123,7 +141,8 @@ export function mountPane(
       const rows = shown;
       if (rows.length === 0) return;
       const title = tableTitle(filters, language);
-      void run(t.doing.table, (target) => actions.insertTable(rows, title, target));
+      const columns = columnChooser.chosen();
+      void run(t.doing.table, (target) => actions.insertTable(rows, title, target, columns));
     },
     { appearance: "primary", name: "insert-table" },
   );
@@ -141,7 +160,9 @@ export function mountPane(
         list.reveal(id);
       },
       insertTopic: (_topic, label, records) =>
-        void run(t.doing.table, (target) => actions.insertTable(records, t.tableTitleOf([label]), target)),
+        void run(t.doing.table, (target) =>
+          actions.insertTable(records, t.tableTitleOf([label]), target, columnChooser.chosen()),
+        ),
       clearFilters: () => applyFilters(NO_FILTERS, true),
     },
     language,
@@ -282,6 +303,7 @@ export function mountPane(
       copyButton,
       downloadButton,
     ]),
+    columnChooser.element,
     el("div", { class: "commands secondary", role: "group", "aria-label": t.workbookTables }, [
       button(
         t.insertStanceMatrix,

@@ -1,4 +1,4 @@
-import type { Alternative, InsertOutcome, InsertTarget } from "../../excel/contract";
+import type { Alternative, ColumnsToFit, InsertOutcome, InsertTarget } from "../../excel/contract";
 import type { PaneLanguage } from "../i18n";
 import { button, clear, el, svg, type Child } from "./dom";
 import { withLiterals } from "./text";
@@ -16,8 +16,15 @@ export interface Messages {
   readonly element: HTMLElement;
   /** Shows a message: text (formulas, file names and keys in it marked as such) or nodes made of text. */
   show(intent: Intent, text: string | readonly Child[], actions?: readonly MessageAction[]): void;
-  /** Shows what an insert did, with buttons for the alternatives of a refusal. */
-  showOutcome(outcome: InsertOutcome, retry: (target: InsertTarget) => void): void;
+  /**
+   * Shows what an insert did, with buttons for the alternatives of a refusal, or, after an insert on the
+   * user's sheet, the offer to widen the block's columns.
+   */
+  showOutcome(
+    outcome: InsertOutcome,
+    retry: (target: InsertTarget) => void,
+    widen?: (columns: ColumnsToFit) => void,
+  ): void;
   clear(): void;
 }
 
@@ -101,13 +108,22 @@ export function createMessages(language: PaneLanguage): Messages {
 
   // A notice (e.g. that this Excel takes no notes) is said once per session, after the first insert it concerns.
   const noticed = new Set<string>();
-  const showOutcome = (outcome: InsertOutcome, retry: (target: InsertTarget) => void): void => {
+  const showOutcome = (
+    outcome: InsertOutcome,
+    retry: (target: InsertTarget) => void,
+    widen?: (columns: ColumnsToFit) => void,
+  ): void => {
     if (outcome.ok) {
       const message = outcome.message || t.insertedAt(outcome.address);
       const notice =
         outcome.notice !== undefined && !noticed.has(outcome.notice) ? outcome.notice : undefined;
       if (notice !== undefined) noticed.add(notice);
-      show("success", notice === undefined ? message : `${message} ${notice}`);
+      const fit = outcome.widen;
+      const offer: MessageAction[] =
+        fit === undefined || widen === undefined
+          ? []
+          : [{ label: t.widenColumns(fit.columns), name: "widen-columns", run: () => widen(fit) }];
+      show("success", notice === undefined ? message : `${message} ${notice}`, offer);
       return;
     }
     const actions = outcome.alternatives.map((alternative): MessageAction => ({

@@ -40,6 +40,8 @@ export const ACTIONS = {
 const ALTERNATIVES = {
   "new sheet": { button: '#messages fluent-button[data-action="new-sheet"]' },
   "pick another cell": { button: '#messages fluent-button[data-action="pick-another-cell"]' },
+  /** Offered after an insert on the user's own sheet. */
+  "widen columns": { button: '#messages fluent-button[data-action="widen-columns"]' },
 };
 
 /** Insert value or formula of any row: opens the row, then clicks its button. */

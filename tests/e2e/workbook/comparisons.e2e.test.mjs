@@ -109,8 +109,8 @@ describeWorkbook("What each comparison writes, through Excel's own client", (pan
         cells.map((c) => [valueOf(c), formatOf(c)]),
         [
           [e.period, "@"],
-          [serialOf(e.start), "yyyy-mm-dd"],
-          [serialOf(e.end), "yyyy-mm-dd"],
+          [serialOf(e.start), "d mmm yy"],
+          [serialOf(e.end), "d mmm yy"],
           [e.country, "@"],
           [e.label, "@"],
           [e.quote, "@"],

@@ -23,7 +23,13 @@ import {
   valueFormat,
 } from "../support/product.mjs";
 import { describeWorkbook, rowAction, showRows } from "../support/workbook.mjs";
-import { dataSheet, formatOf, assertOnlyBlockChanged, assertRecordTable } from "../support/written.mjs";
+import {
+  ALL_TABLE_COLUMNS,
+  assertOnlyBlockChanged,
+  assertRecordTable,
+  dataSheet,
+  formatOf,
+} from "../support/written.mjs";
 
 describeWorkbook("What each insert writes, through Excel's own client", (pane) => {
   // ------------------------------------------------------------------------------------------ Insert value
@@ -155,7 +161,54 @@ describeWorkbook("What each insert writes, through Excel's own client", (pane) =
     assert.equal(row("putin-meetings")[at("Value")], 50);
     assert.equal(row("allows-private-mir-use.KZ")[at("Value")], true);
     assert.equal(row("supported-invasion.KZ")[at("Value")], false);
-    assert.equal(row("visit-postponed.UZ")[at("Unit")], "event");
+    assert.equal(row("visit-postponed.UZ")[at("Quote")], field("visit-postponed.UZ", "quote"));
+  });
+
+  test("the column chooser: every column ticked gives the full table, the choice kept for the next insert", async () => {
+    const session = await pane.open(dataSheet("B3"));
+    const shown = await showRows(session.page, { country: "TJ" });
+    await session.page.click(".columns-panel > summary");
+    for (const box of await session.page.locator('input[name="table-column"]').all()) {
+      // Each checkbox is labelled with its column's heading.
+      const label = await session.page.textContent(`label[for="${await box.getAttribute("id")}"]`);
+      assert.ok(ALL_TABLE_COLUMNS.includes(String(label)), String(label));
+      if (!(await box.isChecked())) await box.check();
+    }
+    const result = await pane.act(session, "table");
+    assert.equal(result.intent, "success", result.text);
+    const title = result.after.sheets.Data.cells.B3.value;
+    assertRecordTable(result, shown, title, ALL_TABLE_COLUMNS);
+    const block = readBlock(result.after.sheets.Data, result.block.address, shown.length);
+    const id = shown.find((x) => x.startsWith("trade-growth"));
+    assert.equal(block.body[shown.indexOf(String(id))][block.header.indexOf("Id")].value, id);
+    const stored = await session.page.evaluate(`localStorage.getItem("ca-indicators.table-columns")`);
+    assert.deepEqual(JSON.parse(String(stored)), ALL_TABLE_COLUMNS, "remembered for the user");
+  });
+
+  test("after an insert on the user's sheet, Widen columns B:G fits the block's own columns, one sync", async () => {
+    const session = await pane.open(dataSheet("B3"));
+    const shown = await showRows(session.page, { country: "KZ" });
+    const inserted = await pane.act(session, "table");
+    assert.equal(inserted.intent, "success", inserted.text);
+    assert.deepEqual(inserted.after.sheets.Data.columnWidths, {}, "the insert leaves widths as they were");
+    assert.deepEqual(inserted.alternatives, ["widen-columns"]);
+    const offer = await session.page.textContent('#messages fluent-button[data-action="widen-columns"]');
+    assert.equal(offer?.trim(), "Widen columns B:G to fit");
+    const result = await pane.act(session, "widen columns");
+    assert.equal(result.intent, "success", result.text);
+    assert.match(result.text, /Columns B:G now fit the block\. Excel’s Undo/);
+    assert.equal(result.wire.sync, 1);
+    const widths = result.after.sheets.Data.columnWidths;
+    assert.deepEqual(Object.keys(widths).sort(), ["B", "C", "D", "E", "F", "G"], "only the block's columns");
+    assert.equal(widths.C, 280, "the indicator's labels at a readable width");
+    assert.equal(widths.G, 280, "the quotes at a readable width, not a page wide");
+    // Autofit reads the header and body, not the long title in B3.
+    const title = String(result.after.sheets.Data.cells.B3.value);
+    assert.ok(widths.B < title.length * 5, `B is ${widths.B} pt, the title ${title.length} characters`);
+    assert.ok(widths.B > 48, "Kazakhstan no longer cut");
+    const cells = (s) => JSON.stringify(s.sheets.Data.cells);
+    assert.equal(cells(result.after), cells(result.before), "no cell changes");
+    assert.ok(shown.length > 0);
   });
 
   test("Insert table of the rows a filter shows: exactly those rows, in the order shown", async () => {

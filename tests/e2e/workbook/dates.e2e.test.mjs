@@ -34,7 +34,7 @@ describeWorkbook("Timeline dates in both of Excel's date systems", (pane) => {
       assert.deepEqual(october, {
         start: dateSerial(2022, 10, 1, date1904),
         end: dateSerial(2022, 10, 31, date1904),
-        format: "yyyy-mm-dd",
+        format: "d mmm yy",
       });
       assert.equal(
         result.wire.sync,

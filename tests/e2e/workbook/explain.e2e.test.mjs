@@ -157,16 +157,23 @@ describeWorkbook(
       assert.match(edited.text, /no longer holds what the add-in inserted.*The source says >22%/s);
     });
 
-    test("a row of an inserted table names its record by the row's id", async () => {
+    test("a row of an inserted table names its record, without an id column (the default columns)", async () => {
       const session = await pane.open({ sheets: [{ name: "Data", activeCell: "B3" }] });
       await session.page.fill("input[type=search]", "Kazakhstan");
+      const shown = await session.page
+        .locator("li.row")
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-id")));
       const inserted = await pane.act(session, "table");
       assert.equal(inserted.intent, "success", inserted.text);
-      const ids = Object.values(inserted.after.sheets.Data.cells)
-        .map((c) => c.value)
-        .filter((v) => typeof v === "string" && /\.KZ$/.test(v));
-      const seen = await select(session, "Data!D5");
-      assert.deepEqual(seen.records, [ids[0]]);
+      const values = Object.values(inserted.after.sheets.Data.cells).map((c) => c.value);
+      assert.ok(!values.some((v) => shown.includes(v)), "no id column written");
+      for (const [row, at] of [
+        [0, "D5"],
+        [2, "G7"],
+      ]) {
+        const seen = await select(session, `Data!${at}`);
+        assert.deepEqual(seen.records, [shown[row]], at);
+      }
     });
 
     test("while the pane is hidden, selection changes cost nothing; shown again, it explains the selection", async () => {

@@ -9,6 +9,8 @@ import {
   type ActiveCellFacts,
 } from "../../../src/excel/citations/explain";
 import { formulaCalls } from "../../../src/excel/citations/formulaCalls";
+import { tableBlock } from "../../../src/excel/blocks";
+import { EN_WORKBOOK } from "../../../src/excel/i18n";
 import { blockReference, encodeEntry } from "../../../src/excel/citations/registry";
 import { record } from "../../support/records";
 
@@ -229,6 +231,52 @@ describe("explainCell: a cell of a block the add-in inserted", () => {
       row: rowOf(1, 0.4, "my own text"),
     });
     expect(explainCell(cell, new Map(), unknown)).toMatchObject({ changed: true, records: [] });
+  });
+
+  describe("a table inserted without its id column (the default columns)", () => {
+    const block = tableBlock(RECORDS, "All", EN_WORKBOOK);
+    const width = block.header.length;
+    const name = {
+      name: "_CA_table_x_3",
+      formula: blockReference("Default", {
+        row: 0,
+        column: 1,
+        rowCount: 2 + RECORDS.length + 1,
+        columnCount: width,
+      }),
+      comment: encodeEntry(block.mark),
+    };
+    const cellOf = (i: number, column: number, edited?: string | number) => {
+      const values = [...block.rows[i]];
+      if (edited !== undefined) values[column] = edited;
+      return facts({
+        address: `Default!${"BCDEFG"[column]}${3 + i}`,
+        value: values[column],
+        names: [name],
+        row: { address: `Default!B${3 + i}:G${3 + i}`, values: [values] },
+      });
+    };
+
+    test("every row names its own record from its country, label, value and quote", () => {
+      RECORDS.forEach((r, i) => {
+        const explained = explainCell(cellOf(i, 2), new Map(), unknown);
+        expect({ id: r.id, changed: explained?.changed }).toEqual({ id: r.id, changed: false });
+        expect(ids(explained?.records ?? [])).toContain(r.id);
+        expect(explained?.records.length).toBe(1);
+      });
+    });
+
+    test("an edited value is seen as the user's, an unknown quote names no record", () => {
+      const i = RECORDS.findIndex((r) => r.id === "trade-growth.KZ");
+      expect(explainCell(cellOf(i, 2, 0.99), new Map(), unknown)).toMatchObject({ changed: true });
+      expect(ids(explainCell(cellOf(i, 2, 0.99), new Map(), unknown)?.records ?? [])).toEqual([
+        "trade-growth.KZ",
+      ]);
+      expect(explainCell(cellOf(i, 0, "x"), new Map(), unknown)).toMatchObject({
+        changed: true,
+        records: [],
+      });
+    });
   });
 
   test("title and header rows, and cells outside the block, have no explanation", () => {

@@ -154,8 +154,8 @@ describe("the Sources sheet's block", () => {
     // Dates as a Russian reader writes them; the same serials as in English.
     expect(block.numberFormats[0].slice(5, 7)).toEqual(["dd.mm.yyyy", "dd.mm.yyyy"]);
     expect(sourcesBlock(usages, report).block.numberFormats[0].slice(5, 7)).toEqual([
-      "yyyy-mm-dd",
-      "yyyy-mm-dd",
+      "d mmm yy",
+      "d mmm yy",
     ]);
     expect(encodeEntry(block.mark).length).toBeLessThanOrEqual(255);
   });
