@@ -11,6 +11,7 @@ export const RU_CARD_LABELS: CardLabels = {
   events: "События",
   region: "Центральная Азия в целом",
   about: "О стране",
+  sources: "Источники",
   provider: "Показатели Центральной Азии: каждая цифра — со ссылкой на предложение источника.",
   attribution: `Темур Умаров, “${SOURCE.title}”, Фонд Карнеги за международный мир (Carnegie Politika), декабрь 2022`,
 };

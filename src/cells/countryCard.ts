@@ -6,11 +6,13 @@
  * title, section titles, sublabels, texts and attribution in that language; quotes stay English). Pure data
  * typed against @types/office-js: no Office.js at run time.
  *
- * Property names are language-neutral identifiers (the indicator id in PascalCase) so that =A1.TradeGrowth
- * works in any Excel language; no nested arrays and no referencedValues (known Excel bugs, office-js issues
- * 6305 and 6563).
+ * Property names are words a person reads, the same in any Excel language (cardNames.ts): =A1.[Trade growth];
+ * region-wide ones start with "Region". Every number shows its unit. Each property's quote is in the nested
+ * "Sources" entity under the same name (=A1.Sources.[Trade growth]), so the numbers stay numbers. No nested
+ * arrays and no referencedValues (known Excel bugs, office-js issues 6305 and 6563).
  */
 import { figureCellValue, type DataTypeSupport } from "./cellValues";
+import { cardNumberFormat, cardPropertyName, propertyName } from "./cardNames";
 import { countryByCode, type CountryCode } from "../core/countries";
 import { FORMER_IDS } from "../core/data/formerIds";
 import { RECORDS } from "../core/dataset";
@@ -24,14 +26,7 @@ export interface CardLinks {
   readonly iconUrl: string;
 }
 
-/** "trade-growth" → "TradeGrowth": a name Excel accepts in dot notation, the same in every language. */
-export function propertyName(indicator: string): string {
-  return indicator
-    .split(/[^A-Za-z0-9]+/)
-    .filter((part) => part !== "")
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join("");
-}
+export { cardPropertyName, propertyName } from "./cardNames";
 
 /** The card's own words in one language; the dataset's come from the language's Vocabulary. */
 export interface CardLabels {
@@ -39,6 +34,8 @@ export interface CardLabels {
   readonly events: string;
   readonly region: string;
   readonly about: string;
+  /** The nested entity of quotes, one per property, and its section. */
+  readonly sources: string;
   readonly provider: string;
   /** Who said it: each property's attribution. */
   readonly attribution: string;
@@ -49,6 +46,7 @@ export const EN_CARD_LABELS: CardLabels = {
   events: "Events",
   region: "Central Asia as a whole",
   about: "About",
+  sources: "Sources",
   provider: "Central Asia Indicators: each figure cites the sentence it comes from.",
   attribution: `${SOURCE.author}, “${SOURCE.title}”, ${SOURCE.publisher}, ${SOURCE.publishedLabel}`,
 };
@@ -101,7 +99,7 @@ function propertyOf(
   const propertyMetadata = metadata(sublabelOf(record, words), links, labels, hidden);
   if (record.kind === "figure") {
     const value = figureCellValue(record, support) as Excel.DoubleCellValue | Excel.FormattedNumberCellValue;
-    return { ...value, propertyMetadata };
+    return { ...value, numberFormat: cardNumberFormat(record, words), propertyMetadata };
   }
   if (record.kind === "stance") return { type: "Boolean", basicValue: record.value, propertyMetadata };
   return { type: "String", basicValue: words.label(record), propertyMetadata };
@@ -140,6 +138,30 @@ const FORMER_INDICATORS: ReadonlyMap<string, string> = new Map(
   Object.entries(FORMER_IDS).map(([former, current]) => [current, former.replace(/\.[A-Z]{2}$/, "")]),
 );
 
+/**
+ * Each property's quote, under the property's name, as a nested entity: =A1.Sources.[Trade growth] gives the
+ * sentence the figure comes from. Quotes stay in the source's English.
+ */
+function sourcesOf(parts: readonly Section[], { words, labels }: CardLanguage): Excel.EntityCellValue {
+  const records = parts.flatMap((part) => part.records);
+  return {
+    type: "Entity",
+    text: labels.sources,
+    properties: Object.fromEntries(
+      records.map((record) => [
+        cardPropertyName(record),
+        { type: "String", basicValue: record.quote, propertyMetadata: { sublabel: words.label(record) } },
+      ]),
+    ),
+    layouts: {
+      compact: { icon: "Book" },
+      card: {
+        sections: [{ layout: "List", properties: records.map(cardPropertyName) }],
+      },
+    },
+  };
+}
+
 const cards = new Map<string, Excel.EntityCellValue>();
 
 /** The country's card, built once per country, shape, host and language, and frozen. */
@@ -163,7 +185,9 @@ export function countryCard(
   };
   for (const part of parts) {
     for (const record of part.records) {
-      properties[propertyName(record.indicator)] = propertyOf(record, support, links, language);
+      properties[cardPropertyName(record)] = propertyOf(record, support, links, language);
+      // The former name (=A1.TradeGrowth in older workbooks) still answers, hidden from the card.
+      properties[propertyName(record.indicator)] = propertyOf(record, support, links, language, true);
       // A renamed record answers to its former name too, hidden from the card and autocomplete.
       const former = FORMER_INDICATORS.get(record.id);
       if (former !== undefined) {
@@ -171,6 +195,7 @@ export function countryCard(
       }
     }
   }
+  properties.Sources = sourcesOf(parts, language);
   const card = {
     type: "Entity",
     text: words.country(code),
@@ -183,8 +208,9 @@ export function countryCard(
           ...parts.map((part) => ({
             layout: "List" as const,
             title: part.title,
-            properties: part.records.map((r) => propertyName(r.indicator)),
+            properties: part.records.map(cardPropertyName),
           })),
+          { layout: "List" as const, title: labels.sources, collapsed: true, properties: ["Sources"] },
           {
             layout: "List" as const,
             title: labels.about,

@@ -7,6 +7,7 @@ import { RECORDS } from "./dataset";
 import { topicLabel } from "./topics";
 import { scopeLabel } from "./countries";
 import { foldKey } from "./text";
+import { themeById, themesOf, type ThemeId } from "./themes";
 import { REGION, type IndicatorRecord, type RecordKind, type Scope, type TopicId } from "./types";
 
 /** The pane's filters; null or omitted means "any". */
@@ -14,6 +15,8 @@ export interface SearchFilters {
   readonly topic?: TopicId | null;
   readonly country?: Scope | null;
   readonly kind?: RecordKind | null;
+  /** A theme across topics (sanctions): its records only. */
+  readonly theme?: ThemeId | null;
 }
 
 /**
@@ -106,6 +109,8 @@ function recordText(record: IndicatorRecord): RecordText {
       scopeLabel(record.scope),
       ...(SCOPE_NAMES.get(record.scope) ?? []),
       topicLabel(record.topic),
+      // A theme's name in either language finds its records ("sanctions", «санкции»).
+      ...themesOf(record.indicator).flatMap((theme) => [theme.name.en, theme.name.ru]),
     ]),
     quote: searchText([record.quote]),
   };
@@ -201,12 +206,14 @@ export function rankRecords(
   const topic = filters.topic ?? null;
   const country = filters.country ?? null;
   const kind = filters.kind ?? null;
+  const theme = filters.theme ? (themeById(filters.theme)?.indicators as readonly string[]) : null;
   const wholeWords = wholeWordsOf(parsed.words, records, extra);
   const hits: SearchHit[] = [];
   for (const record of records) {
     if (topic !== null && record.topic !== topic) continue;
     if (country !== null && record.scope !== country) continue;
     if (kind !== null && record.kind !== kind) continue;
+    if (theme !== null && !theme.includes(record.indicator)) continue;
     const rank = rankMatch(record, parsed, wholeWords, extra);
     if (rank !== null) hits.push({ record, rank });
   }

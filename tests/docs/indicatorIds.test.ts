@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
+import { cardPropertyName, propertyName } from "../../src/cells/countryCard";
 import { RECORDS_BY_ID, RECORDS_BY_INDICATOR } from "../../src/core/dataset";
 import { RU_FUNCTION_NAMES } from "../../src/core/functionNames";
 import { EN_MESSAGES } from "../../src/core/i18n/messages";
@@ -21,14 +22,12 @@ const exists = (id: string): boolean => RECORDS_BY_ID.has(id) || RECORDS_BY_INDI
 /** Hyphenated words of the dataset's vocabulary that look like ids but are values ("region-wide"). */
 const VOCABULARY = new Set<string>([...BASES, ...FIGURE_QUALIFIERS, ...STATEMENT_QUALIFIERS]);
 
-/** "TradeGrowth" for "trade-growth": the help pages say card properties are the ids without hyphens. */
+/**
+ * The names a card answers to: "Trade growth" (=A1.[Trade growth]), "Region population under thirty", and
+ * the former "TradeGrowth" the help pages say still works.
+ */
 const propertyNames = new Set(
-  [...RECORDS_BY_INDICATOR.keys()].map((id) =>
-    id
-      .split("-")
-      .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-      .join(""),
-  ),
+  [...RECORDS_BY_ID.values()].flatMap((record) => [cardPropertyName(record), propertyName(record.indicator)]),
 );
 
 /** What a help page names: the id argument of each CA.INDICATOR formula, ids in code, card properties. */
@@ -40,7 +39,10 @@ function named(html: string) {
   const inCode = [...html.matchAll(/<code>([^<]*)<\/code>/g)]
     .map((m) => m[1])
     .filter((text) => ID.test(text) && !VOCABULARY.has(text));
-  const properties = [...html.matchAll(/\bA1\.\[?([A-Za-z]+)\]?/g)].map((m) => m[1]);
+  // =A1.[Trade growth], =A1.TradeGrowth, and a quote's =A1.Sources.[Trade growth].
+  const properties = [...html.matchAll(/\bA1\.(?:Sources\.)?(?:\[([^\]]+)\]|([A-Za-z]+))/g)].map(
+    (m) => m[1] ?? m[2] ?? "",
+  );
   return { formulas, inCode, properties };
 }
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { propertyName } from "../../src/cells/countryCard";
+import { cardPropertyName, propertyName } from "../../src/cells/countryCard";
 import { RECORDS } from "../../src/core/dataset";
 import { forgetDataTypeSupport } from "../../src/functions/capabilities";
 import * as CA from "../../src/functions/functions";
@@ -131,32 +131,33 @@ describe("CA.COUNTRY", () => {
       const properties = card().properties ?? {};
       const expected = RECORDS.filter(
         (r) => r.scope === "KZ" || (r.scope === "REGION" && r.kind === "figure"),
-      ).map((r) => propertyName(r.indicator));
+      ).map(cardPropertyName);
       for (const name of expected) expect(Object.keys(properties)).toContain(name);
-      const trade = properties.TradeGrowth as Excel.DoubleCellValue & {
+      const trade = properties["Trade growth"] as Excel.DoubleCellValue & {
         propertyMetadata: Excel.CellValuePropertyMetadata;
       };
       expect(trade).toMatchObject({ type: numberType, basicValue: 0.1, numberFormat: "0%" });
       expect(trade.propertyMetadata.sublabel).toBe("Jan–Oct 2022");
-      expect(properties.AllowsPrivateMirUse).toMatchObject({
+      expect(properties["Allows private MIR use"]).toMatchObject({
         type: "Boolean",
         basicValue: true,
         propertyMetadata: {
           sublabel: "stated, only after obtaining US approval to do so, as of 23 Dec 2022",
         },
       });
-      expect(properties.SupportedInvasion).toMatchObject({
+      expect(properties["Supported invasion"]).toMatchObject({
         type: "Boolean",
         basicValue: false,
         propertyMetadata: { sublabel: "region-wide, as of 23 Dec 2022" },
       });
-      expect(properties.PutinMeetings).toMatchObject({
+      expect(properties["Region Putin meetings"]).toMatchObject({
         type: numberType,
         basicValue: 50,
-        numberFormat: '">"0',
+        numberFormat: '">"0" meetings"',
       });
-      expect(properties.AntiWarProtests).toMatchObject({ type: "String" });
+      expect(properties["Anti war protests"]).toMatchObject({ type: "String" });
       for (const [name, value] of Object.entries(properties)) {
+        if (name === "Sources") continue;
         expect([name, ["String", "Boolean", numberType]]).toEqual([
           name,
           expect.arrayContaining([(value as { type: string }).type]),
@@ -167,7 +168,7 @@ describe("CA.COUNTRY", () => {
     test("each property cites the analysis, linking the help page's source section", () => {
       for (const [name, value] of Object.entries(card().properties ?? {})) {
         const meta = (value as { propertyMetadata?: Excel.CellValuePropertyMetadata }).propertyMetadata;
-        if (["Country", "IsoCode", "RussianName", "Source"].includes(name)) continue;
+        if (["Country", "IsoCode", "RussianName", "Source", "Sources"].includes(name)) continue;
         expect([name, meta?.attribution?.[0]?.sourceText]).toEqual([
           name,
           expect.stringContaining("Temur Umarov"),
@@ -177,11 +178,73 @@ describe("CA.COUNTRY", () => {
       }
     });
 
-    test("names work in dot notation in any language: letters and digits, ≤ 255, no brackets", () => {
-      for (const name of Object.keys(card().properties ?? {})) {
-        expect(name).toMatch(/^[A-Za-z][A-Za-z0-9]*$/);
+    test("names a person reads, the same in any language: words, ≤ 255, nothing a bracketed name cannot hold", () => {
+      const value = card();
+      const listed = (value.layouts?.card?.sections ?? []).flatMap((s) => s.properties);
+      expect(listed).toEqual(expect.arrayContaining(["Trade growth", "Supported invasion", "Sources"]));
+      for (const name of Object.keys(value.properties ?? {})) {
+        expect(name).toMatch(/^[A-Za-z][A-Za-z0-9 ]*$/);
+        expect(name).not.toMatch(/ {2}| $/);
         expect(name.length).toBeLessThanOrEqual(255);
       }
+    });
+
+    test("region-wide figures are named as the region's and sit in their own section, not the country's", () => {
+      const value = card();
+      const properties = value.properties ?? {};
+      const region = (value.layouts?.card?.sections ?? []).find((s) => s.title === "Central Asia as a whole");
+      const regionWide = RECORDS.filter((r) => r.scope === "REGION" && r.kind === "figure");
+      expect(region?.properties).toEqual(regionWide.map(cardPropertyName));
+      expect(region?.properties).toEqual(
+        expect.arrayContaining(["Region population under thirty", "Region labour migration record"]),
+      );
+      for (const name of region?.properties ?? []) expect(name).toMatch(/^Region /);
+      // No visible name of the card passes a region-wide figure off as the country's own.
+      const otherSections = (value.layouts?.card?.sections ?? []).filter((s) => s !== region);
+      expect(otherSections.flatMap((s) => s.properties)).not.toContain("Population under thirty");
+      expect(properties["Region labour migration record"]).toMatchObject({
+        basicValue: 6,
+        numberFormat: '0" years"',
+      });
+    });
+
+    test("every number shows its unit: a percent sign, a multiple sign or the unit's word", () => {
+      const properties = card().properties ?? {};
+      const numbers = Object.entries(properties).filter(
+        ([, v]) => (v as { type: string }).type === numberType,
+      );
+      expect(numbers.length).toBeGreaterThanOrEqual(4);
+      for (const [name, v] of numbers) {
+        const format = (v as Excel.DoubleCellValue).numberFormat ?? "";
+        expect([name, /%|×|"[^"]*[a-z][^"]*"$/.test(format)]).toEqual([name, true]);
+      }
+    });
+
+    test("each property's quote is reachable as Sources.[name], and the numbers stay numbers", () => {
+      const properties = card().properties ?? {};
+      const sources = properties.Sources as Excel.EntityCellValue;
+      expect(sources).toMatchObject({ type: "Entity", text: "Sources" });
+      const quoted = RECORDS.filter((r) => r.scope === "KZ" || (r.scope === "REGION" && r.kind === "figure"));
+      expect(Object.keys(sources.properties ?? {}).sort()).toEqual(quoted.map(cardPropertyName).sort());
+      for (const record of quoted) {
+        expect(sources.properties?.[cardPropertyName(record)]).toMatchObject({
+          type: "String",
+          basicValue: record.quote,
+        });
+      }
+      expect(typeof (properties["Trade growth"] as Excel.DoubleCellValue).basicValue).toBe("number");
+    });
+
+    test("the former names (=A1.TradeGrowth) still answer, hidden from the card and autocomplete", () => {
+      const properties = card().properties ?? {};
+      for (const record of RECORDS.filter((r) => r.scope === "KZ")) {
+        const former = properties[propertyName(record.indicator)] as { propertyMetadata?: object };
+        expect(former).toMatchObject({
+          propertyMetadata: { excludeFrom: { cardView: true, autoComplete: true } },
+        });
+      }
+      expect((properties.TradeGrowth as Excel.DoubleCellValue).basicValue).toBe(0.1);
+      expect((properties.PopulationUnderThirty as Excel.DoubleCellValue).basicValue).toBe(0.5);
     });
 
     test("a card layout with a title, sections covering every property, a compact icon and the provider", () => {
@@ -192,9 +255,12 @@ describe("CA.COUNTRY", () => {
       expect(sections.map((s) => s.title)).toEqual(
         expect.arrayContaining(["Trade", "Stances", "Events", "Central Asia as a whole"]),
       );
-      // Every property is in a section, but the one that titles the card.
+      // Every property is in a section, but the one that titles the card and the hidden former names.
+      const hidden = (name: string) =>
+        (value.properties?.[name] as { propertyMetadata?: Excel.CellValuePropertyMetadata })?.propertyMetadata
+          ?.excludeFrom?.cardView === true;
       expect(sections.flatMap((s) => s.properties).sort()).toEqual(
-        properties.filter((p) => p !== "Country").sort(),
+        properties.filter((p) => p !== "Country" && !hidden(p)).sort(),
       );
       expect(value.layouts?.compact?.icon).toBe("Globe");
       expect(value.provider?.description).toMatch(/Central Asia Indicators/);
@@ -205,7 +271,7 @@ describe("CA.COUNTRY", () => {
       useExcel(sets);
       const uz = call(CA.country, "UZ") as Excel.EntityCellValue;
       type Text = Excel.StringCellValue & { propertyMetadata: Excel.CellValuePropertyMetadata };
-      const current = uz.properties?.EaeuMembershipJudgement as Text;
+      const current = uz.properties?.["EAEU membership judgement"] as Text;
       const former = uz.properties?.EaeuMembershipRuledOut as Text;
       expect(current.basicValue).toMatch(/^The author’s judgement: there is no chance of Uzbekistan/);
       expect(current.propertyMetadata.excludeFrom).toBeUndefined();
@@ -215,7 +281,7 @@ describe("CA.COUNTRY", () => {
         propertyMetadata: { excludeFrom: { cardView: true, autoComplete: true } },
       });
       const listed = (uz.layouts?.card?.sections ?? []).flatMap((section) => section.properties);
-      expect(listed).toContain("EaeuMembershipJudgement");
+      expect(listed).toContain("EAEU membership judgement");
       expect(listed).not.toContain("EaeuMembershipRuledOut");
     });
 

@@ -157,12 +157,19 @@ describe.each([
       expect.arrayContaining(["Торговля", "Позиции", "События", "Центральная Азия в целом", "О стране"]),
     );
     expect(card.provider?.description).toMatch(/^Показатели Центральной Азии/);
-    const trade = card.properties?.TradeGrowth as Excel.DoubleCellValue & {
+    const trade = card.properties?.["Trade growth"] as Excel.DoubleCellValue & {
       propertyMetadata?: Excel.CellValuePropertyMetadata;
     };
     expect(trade.basicValue).toBe(0.4);
     expect(trade.propertyMetadata?.sublabel).toBe("янв.–сент.\u00a02022");
     expect(card.properties?.Country).toEqual(expect.objectContaining({ basicValue: "Узбекистан" }));
+    // A unit's word agrees with the number in Russian; the quotes stay the source's English.
+    expect(card.properties?.["Region Putin meetings"]).toMatchObject({ numberFormat: '">"0"\u00a0встреч"' });
+    const sources = card.properties?.Sources as Excel.EntityCellValue;
+    expect(sources.text).toBe("Источники");
+    expect(sources.properties?.["Trade growth"]).toMatchObject({
+      basicValue: expect.stringMatching(/^[A-Z]/),
+    });
   });
 });
 

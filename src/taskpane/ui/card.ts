@@ -61,18 +61,46 @@ function preview(code: CountryCode, language: PaneLanguage): Child[] {
         el(
           "dl",
           {},
-          section.properties.flatMap((name) => [
-            el("dt", {}, [el("code", {}, [name])]),
-            el("dd", { "data-property": name }, [
-              el("span", { class: "card-value" }, translated(shown(properties[name], language), language)),
-              sublabel(properties[name])
-                ? el("span", { class: "card-sublabel" }, translated(sublabel(properties[name]), language))
-                : null,
-            ]),
-          ]),
+          section.properties.flatMap((name) => {
+            const value = properties[name];
+            // The nested "Sources" entity: its quotes, one per property, under the same names.
+            return value?.type === "Entity" ? nested(name, value, language) : entry(name, value, language);
+          }),
         ),
       ]),
     ),
+  ];
+}
+
+/** One property: its name as a formula reads it, its value as Excel shows it, its sublabel. */
+function entry(name: string, value: Excel.EntityPropertyType | undefined, language: PaneLanguage): Child[] {
+  return [
+    el("dt", {}, [el("code", {}, [name])]),
+    el("dd", { "data-property": name }, [
+      el("span", { class: "card-value" }, translated(shown(value, language), language)),
+      sublabel(value) ? el("span", { class: "card-sublabel" }, translated(sublabel(value), language)) : null,
+    ]),
+  ];
+}
+
+/** A nested entity, opened on demand: each of its properties under its name (the quote of each figure). */
+function nested(name: string, value: Excel.EntityCellValue, language: PaneLanguage): Child[] {
+  const inner = value.properties ?? {};
+  return [
+    el("dt", {}, [el("code", {}, [name])]),
+    el("dd", { "data-property": name }, [
+      el("details", { class: "card-nested" }, [
+        el("summary", {}, [value.text ?? name]),
+        el(
+          "dl",
+          {},
+          Object.keys(inner).flatMap((key) => [
+            el("dt", {}, [el("code", {}, [key])]),
+            el("dd", { "data-source": key }, [el("blockquote", {}, [shown(inner[key], language)])]),
+          ]),
+        ),
+      ]),
+    ]),
   ];
 }
 

@@ -183,10 +183,15 @@ describePane(
         "Казахстан",
       );
       assert.match(
-        plain(await page.textContent('.card-preview dd[data-property="AllowsPrivateMirUse"]')),
+        plain(await page.textContent('.card-preview dd[data-property="Allows private MIR use"]')),
         /^ИСТИНАпрямо указано, только после получения на это одобрения США, на 23 дек\. 2022$/,
       );
-      assert.equal(await page.textContent(".card-preview dt code >> nth=0"), "TradeGrowth");
+      assert.equal(await page.textContent(".card-preview dt code >> nth=0"), "Trade growth");
+      // A unit's word in Russian, agreeing with the number; the name stays Excel's.
+      assert.equal(
+        plain(await page.textContent('.card-preview dd[data-property="Region Putin meetings"] .card-value')),
+        ">50 встреч",
+      );
       assert.equal(await page.textContent(".card-intro code"), "=CA.СТРАНА_ЦА(…)");
     });
 

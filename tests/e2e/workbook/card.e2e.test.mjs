@@ -30,13 +30,25 @@ describeWorkbook("Country cards", (pane) => {
       const json = result.after.sheets.Data.cells.B3.json;
       assert.equal(json.type, "Entity");
       assert.equal(json.text, "Tajikistan");
-      assert.deepEqual(json.properties.TradeGrowth, {
+      const trade = json.properties["Trade growth"];
+      assert.deepEqual(trade, {
         type: numberType,
         basicValue: 0.22,
         numberFormat: '">"0%',
-        propertyMetadata: json.properties.TradeGrowth.propertyMetadata,
+        propertyMetadata: trade.propertyMetadata,
       });
-      assert.equal(json.properties.TradeGrowth.propertyMetadata.sublabel, "Jan–Aug 2022");
+      assert.equal(trade.propertyMetadata.sublabel, "Jan–Aug 2022");
+      // Region-wide figures named as the region's, with their unit; each quote under Sources; former names hidden.
+      assert.equal(json.properties["Region Putin meetings"].numberFormat, '">"0" meetings"');
+      const region = json.layouts.card.sections.find((s) => s.title === "Central Asia as a whole");
+      assert.ok(
+        region.properties.every((name) => name.startsWith("Region ")),
+        region.properties.join(),
+      );
+      assert.equal(json.properties.Sources.type, "Entity");
+      assert.match(json.properties.Sources.properties["Trade growth"].basicValue, /Tajikistan|percent/);
+      assert.equal(json.properties.TradeGrowth.basicValue, 0.22);
+      assert.equal(json.properties.TradeGrowth.propertyMetadata.excludeFrom.cardView, true);
       assert.equal(result.wire.sync, 2);
     });
   }
@@ -59,7 +71,7 @@ describeWorkbook("Country cards", (pane) => {
       /Country cards need Excel for Microsoft 365/,
     );
     assert.match(
-      await session.page.textContent('.card-preview [data-property="TradeGrowth"]'),
+      await session.page.textContent('.card-preview [data-property="Trade growth"]'),
       /^10%Jan–Oct 2022$/,
     );
   });
