@@ -14,6 +14,7 @@ import { invalid, succeed, type Result } from "../core/result";
 import type { SpillLanguage } from "../core/spill";
 import { followDisplayLanguage } from "./capabilities";
 import { toExcelError } from "./errors";
+import { lift } from "../core/lift";
 
 /** Returns the value of a successful lookup, or throws the Excel error its failure names. */
 function unwrap<T>(result: Result<T>): T {
@@ -86,4 +87,47 @@ export function inLanguage<T>(
 /** CA.INDICATORS' header and words in Russian; English is the spill's own. */
 export function spillLanguage({ words }: CardLanguage): SpillLanguage | undefined {
   return words.locale === "en" ? undefined : { words, column: (field) => RU_ARGUMENT_WORDS.fields[field][0] };
+}
+
+/** A cell's answer, or the Excel error it throws, as an element of a spilled result. */
+function settled<T>(cell: (...values: unknown[]) => T, values: unknown[]): T | CustomFunctions.Error {
+  try {
+    return cell(...values);
+  } catch (error) {
+    // What a cell throws is already its Excel error (answerIn turns anything else into #VALUE!).
+    return error as CustomFunctions.Error;
+  }
+}
+
+/** A 1×1 result's error is thrown, so that the cell shows it with its message as a single call does. */
+function oneOrAll(grid: unknown[][]): unknown[][] {
+  const only = grid.length === 1 && grid[0].length === 1 ? grid[0][0] : null;
+  if (only instanceof CustomFunctions.Error) throw only;
+  return grid;
+}
+
+/**
+ * Answers one value per cell where an argument is a range (Excel passes ranges as 2-D arrays; see core/lift
+ * for the broadcasting), so a range gives the same results on every platform, whether Excel lifts the call
+ * itself or not. Single values are answered as before, with no array in between.
+ */
+export function overRanges<T>(
+  args: readonly unknown[],
+  cell: (...values: unknown[]) => T | Promise<T>,
+): unknown {
+  const grid = lift(
+    args,
+    (...values) => settled(cell, values),
+    // Outside the smaller of two ranges: a plain #N/A, as Excel's own functions give (functions.js is budgeted).
+    () => toExcelError("#N/A", ""),
+  );
+  if (grid === null) return cell(...args);
+  // The first Russian answer of a session is a Promise: the grid then waits for its cells.
+  if (!grid.some((row) => row.some((value) => value instanceof Promise))) return oneOrAll(grid);
+  const rows = grid.map((row): Promise<unknown[]> =>
+    Promise.all(
+      row.map((value): Promise<unknown> => Promise.resolve(value).catch((error: unknown) => error)),
+    ),
+  );
+  return Promise.all(rows).then(oneOrAll);
 }
