@@ -179,6 +179,15 @@ export function blockPlan(
   };
 }
 
+/** Whether this Excel links data labels to their cells' formats (ExcelApi 1.9); when Office cannot tell, it does. */
+function labelsLinkFormats(): boolean {
+  try {
+    return Office.context.requirements.isSetSupported("ExcelApi", "1.9");
+  } catch {
+    return true;
+  }
+}
+
 export function chartPlan(block: ChartBlock, texts: WorkbookTexts = EN_WORKBOOK): InsertPlan {
   const layout = layoutBlock(block);
   const frame = {
@@ -209,8 +218,10 @@ export function chartPlan(block: ChartBlock, texts: WorkbookTexts = EN_WORKBOOK)
       // Bars read top to bottom in the order of the rows.
       chart.axes.categoryAxis.reversePlotOrder = true;
       chart.dataLabels.showValue = true;
-      // Each label shows its cell's format (ExcelApi 1.9): Tajikistan's ">22%" keeps its hedge.
-      chart.dataLabels.linkNumberFormat = true;
+      // Each label shows its cell's format (ExcelApi 1.9): Tajikistan's ">22%" keeps its hedge. An older
+      // Excel (Office 2019: 1.8) gets the plain percent, as before, rather than a failed insert.
+      if (labelsLinkFormats()) chart.dataLabels.linkNumberFormat = true;
+      else chart.dataLabels.numberFormat = block.valueFormat;
       const top = at.row + frame.rowOffset;
       const left = at.column + frame.columnOffset;
       chart.setPosition(

@@ -10,6 +10,7 @@ import { QUALIFIER_PREFIXES } from "../../core/figureDisplay";
 import type { FigureRecord } from "../../core/types";
 import type { PaneLanguage } from "../i18n";
 import { button, el, svg, uniqueId } from "./dom";
+import { translated } from "./text";
 
 /**
  * One bar per country; countries without a record get a note instead of a bar (never a zero bar). Titles,
@@ -144,7 +145,8 @@ export function createCharts(
         node,
         ...words
           .comparisonNotes(comparison.indicator)
-          .map((note) => el("p", { class: "chart-note" }, [note])),
+          // A record's caveat quotes the source's English words ("polls show"): marked as such in Russian.
+          .map((note) => el("p", { class: "chart-note" }, translated(note, language))),
         button(words.comparisonButton(comparison.indicator), () => insert(comparison.indicator), {
           appearance: "outline",
           name: comparison.buttonName,

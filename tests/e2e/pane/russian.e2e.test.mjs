@@ -161,7 +161,12 @@ describePane(
       assert.match(summary, /Узбекистан: 40%, янв\.–сент\. 2022/);
       assert.match(summary, /Таджикистан: более 22%/);
       const notes = await page.$$eval(`${poll} .chart-note`, (p) => p.map((x) => x.textContent));
-      assert.deepEqual(notes, ["В источнике нет опроса для стран: Таджикистан, Туркменистан."]);
+      // The records' caveat in Russian, once: no poll date, no pollster.
+      assert.deepEqual(notes, [
+        "В источнике нет опроса для стран: Таджикистан, Туркменистан.",
+        "Источник вводит все три цифры словами “most people in Central Asia” («большинство жителей Центральной Азии»), хотя 30% — не большинство. Источник не называет ни даты опросов, ни того, кто их проводил (“polls show”).",
+      ]);
+      assert.match(await page.textContent(`${poll} figcaption`), /на российскую оккупацию Украины/);
       assert.equal(
         (await page.textContent('fluent-button[data-action="insert-poll-chart"]')).trim(),
         "Вставить диаграмму опроса",

@@ -18,8 +18,9 @@ const TABLES = new Set(["table", "topic table"]);
 
 /**
  * Starting workbooks and what each action should do there: "write" or a refusal whose message matches.
- * The chart at I3:L12 is in the way of the comparison charts (their data is B:C, their chart E:L) and of the
- * twelve-column record tables (B:M), not of the matrix (B:H) or the timeline (B:G). Where more than 512 merged areas lie above and left,
+ * The chart at J3:M12 is in the way of the twelve-column record tables (B:M), not of the comparison charts
+ * (their data is B:C, their chart under it from row 13 on), the matrix (B:H) or the timeline (B:G); the chart
+ * at I26:I27 is in the way of the comparison charts (and of the full table, 71 rows down to M). Where more than 512 merged areas lie above and left,
  * the check asks again in tiles: three round trips instead of two.
  */
 const STATES = [
@@ -83,12 +84,20 @@ const STATES = [
     expect: (action) => (ONE_CELL.has(action) ? "write" : /chart “Chart 1”/),
   },
   {
-    name: "a chart beside the target, where a comparison chart or a wide table would go",
+    name: "a chart beside the target, where a wide table would go",
     workbook: dataSheet("B3", {
       cells: { X1: "x", X2: 1 },
-      charts: [{ type: "Pie", source: "X1:X2", position: ["I3", "L12"] }],
+      charts: [{ type: "Pie", source: "X1:X2", position: ["J3", "M12"] }],
     }),
-    expect: (action) => (CHARTS.has(action) || TABLES.has(action) ? /chart “Chart 1”/ : "write"),
+    expect: (action) => (TABLES.has(action) ? /chart “Chart 1”/ : "write"),
+  },
+  {
+    name: "a chart under the target, where a comparison chart would go",
+    workbook: dataSheet("B3", {
+      cells: { X1: "x", X2: 1 },
+      charts: [{ type: "Pie", source: "X1:X2", position: ["I26", "I27"] }],
+    }),
+    expect: (action) => (CHARTS.has(action) || action === "table" ? /chart “Chart 1”/ : "write"),
   },
   {
     name: "a shape over the target",

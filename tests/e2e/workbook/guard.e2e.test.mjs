@@ -162,11 +162,13 @@ describeWorkbook("The guard's wiring at the active cell, through Excel's own cli
     assertRefused(result, /part of a spilled formula result/);
   });
 
-  test("the chart's area beside the data: a value under it refuses, data just beyond it does not", async () => {
+  test("the chart's area under the block: a value under it refuses, data just beyond it does not", async () => {
     const { address, chart } = await areaOf("trade chart");
     assert.ok(chart, "the trade chart has an area");
     const area = rectOf(chart);
-    assert.ok(area.column > rectOf(address).column + rectOf(address).columnCount, "beside the data");
+    const block = rectOf(address);
+    assert.equal(area.row, block.row + block.rowCount + 1, "under the block, one empty row between");
+    assert.equal(area.column, block.column, "from the block's first column");
     const middle = cellAddress(area.row + Math.floor(area.rowCount / 2), area.column + 2);
     const under = await attempt(dataSheet("B3", { cells: { [middle]: "notes" } }), "trade chart");
     assertRefused(under, new RegExp(`The chart would cover ${chart}, but ${middle} holds a value`));

@@ -119,16 +119,11 @@ describeWorkbook("Insert on a new sheet, through Excel's own client", (pane) => 
       }
       if (action === "trade chart" || action === "poll chart") {
         const [chart] = sheet.charts;
-        const frame = {
-          row: 0,
-          column: block.columnCount + 1,
-          rowCount: Math.max(16, block.rowCount),
-          columnCount: 8,
-        };
+        const frame = { row: block.rowCount + 1, column: 0, rowCount: 16, columnCount: 8 };
         assert.equal(
           cellsUnder(session.workbook.sheetByName(name), chart),
           rectAddress(frame),
-          "beside its data",
+          "under its block, one empty row between",
         );
       }
 
