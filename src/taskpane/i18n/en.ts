@@ -36,6 +36,7 @@ export const EN = {
   searchAndFilters: "Search and filters",
   topicFilter: "Filter by topic",
   allTopics: "All topics",
+  themesGroup: "Themes across topics",
   countryFilter: "Filter by country",
   allCountries: "All countries",
   kindFilter: "Filter by kind of record",

@@ -36,6 +36,7 @@ export const RU: UiTexts = {
   searchAndFilters: "Поиск и фильтры",
   topicFilter: "Фильтр по теме",
   allTopics: "Все темы",
+  themesGroup: "Сквозные темы",
   countryFilter: "Фильтр по стране",
   allCountries: "Все страны",
   kindFilter: "Фильтр по виду записи",

@@ -1,4 +1,5 @@
 import { COUNTRIES } from "../../core/countries";
+import { THEMES, type ThemeId } from "../../core/themes";
 import { TOPICS } from "../../core/topics";
 import { KINDS, REGION, type RecordKind, type Scope, type TopicId } from "../../core/types";
 import type { PaneLanguage } from "../i18n";
@@ -9,13 +10,21 @@ export interface FilterState {
   readonly topic: TopicId | null;
   readonly country: Scope | null;
   readonly kind: RecordKind | null;
+  /** A theme across topics (chosen in the topic select, under its own group); omitted means none. */
+  readonly theme?: ThemeId | null;
 }
 
 export const NO_FILTERS: FilterState = { query: "", topic: null, country: null, kind: null };
 
 /** Whether any filter or a search narrows the list. */
 export function isFiltered(state: FilterState): boolean {
-  return state.query.trim() !== "" || state.topic !== null || state.country !== null || state.kind !== null;
+  return (
+    state.query.trim() !== "" ||
+    state.topic !== null ||
+    state.country !== null ||
+    state.kind !== null ||
+    (state.theme ?? null) !== null
+  );
 }
 
 export interface Filters {
@@ -26,6 +35,8 @@ export interface Filters {
 }
 
 const ANY = "";
+/** A theme's value in the topic select: "theme:sanctions", apart from the topic ids. */
+const THEME_PREFIX = "theme:";
 
 function select(
   label: string,
@@ -60,6 +71,18 @@ export function createFilters(onChange: (state: FilterState) => void, language: 
     t.allTopics,
     TOPICS.map((topic) => [topic.id, words.topic(topic.id)] as const),
   );
+  // Themes run across topics: offered in the same select, as a group of their own.
+  topic.append(
+    el(
+      "optgroup",
+      { label: t.themesGroup },
+      THEMES.map((theme) =>
+        el("option", { value: THEME_PREFIX + theme.id, title: theme.description[language.locale] }, [
+          theme.name[language.locale],
+        ]),
+      ),
+    ),
+  );
   const country = select(t.countryFilter, "country", t.allCountries, [
     ...COUNTRIES.map((c) => [c.code, words.country(c.code)] as const),
     [REGION, t.regionWide(words.scope(REGION))] as const,
@@ -74,7 +97,8 @@ export function createFilters(onChange: (state: FilterState) => void, language: 
 
   const read = (): FilterState => ({
     query: search.value,
-    topic: topic.value === ANY ? null : (topic.value as TopicId),
+    topic: topic.value === ANY || topic.value.startsWith(THEME_PREFIX) ? null : (topic.value as TopicId),
+    theme: topic.value.startsWith(THEME_PREFIX) ? (topic.value.slice(THEME_PREFIX.length) as ThemeId) : null,
     country: country.value === ANY ? null : (country.value as Scope),
     kind: kind.value === ANY ? null : (kind.value as RecordKind),
   });
@@ -126,7 +150,7 @@ export function createFilters(onChange: (state: FilterState) => void, language: 
     search,
     set(state) {
       search.value = state.query;
-      topic.value = state.topic ?? ANY;
+      topic.value = state.theme ? THEME_PREFIX + state.theme : (state.topic ?? ANY);
       country.value = state.country ?? ANY;
       kind.value = state.kind ?? ANY;
     },

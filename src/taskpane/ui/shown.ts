@@ -6,6 +6,7 @@
 import { RECORDS } from "../../core/dataset";
 import { rankRecords, searchText, type SearchHit, type SearchText } from "../../core/search";
 import { shortInput } from "../../core/text";
+import { themeById } from "../../core/themes";
 import { TOPICS } from "../../core/topics";
 import type { IndicatorRecord } from "../../core/types";
 import type { PaneLanguage } from "../i18n";
@@ -38,7 +39,12 @@ function localWords(record: IndicatorRecord, language: PaneLanguage): SearchText
 }
 
 function found(filters: FilterState, language: PaneLanguage): readonly SearchHit[] {
-  const options = { topic: filters.topic, country: filters.country, kind: filters.kind };
+  const options = {
+    topic: filters.topic,
+    country: filters.country,
+    kind: filters.kind,
+    theme: filters.theme,
+  };
   const extra =
     language.locale === "en" ? undefined : (record: IndicatorRecord) => localWords(record, language);
   return rankRecords(filters.query, options, RECORDS, extra);
@@ -72,6 +78,7 @@ export function tableTitle(filters: FilterState, language: PaneLanguage): string
   const query = filters.query.trim();
   const parts = [
     filters.topic ? words.topic(filters.topic) : null,
+    filters.theme ? (themeById(filters.theme)?.name[language.locale] ?? null) : null,
     filters.kind ? language.t.kindPlural[filters.kind] : null,
     filters.country ? words.scope(filters.country) : null,
     // What was typed, with invisible and direction-changing characters shown as code points.

@@ -3,6 +3,16 @@ import { test } from "node:test";
 import { describePane, resetFilters, search, shownIds } from "../support/pane.mjs";
 import { TOTAL_RECORDS } from "../support/paths.mjs";
 
+/** The indicators of the sanctions theme (src/core/themes.ts). */
+const SANCTIONS = [
+  "abides-by-sanctions",
+  "banks-accept-mir",
+  "allows-private-mir-use",
+  "eu-appliance-imports",
+  "telescopic-sights-growth",
+  "drone-supply-accusation",
+];
+
 describePane("Search and filters", (pane) => {
   test("searching Узбекистан, узбекистан or UZ keeps exactly the Uzbekistan rows", async () => {
     const { page } = pane;
@@ -71,12 +81,43 @@ describePane("Search and filters", (pane) => {
         ),
       ),
     );
-    const named = groups.map((rows) => rows.map((row) => /sanction/i.test(row)));
+    // Named by the word: in its label or id, or as a record of the sanctions theme.
+    const named = groups.map((rows) =>
+      rows.map(
+        (row) => /sanction/i.test(row) || SANCTIONS.includes(row.split(" ")[0].replace(/\.[A-Z]{2}$/, "")),
+      ),
+    );
     // The first topic shown holds a record named by the word, and in every topic such records come first.
     assert.equal(named[0]?.[0], true, JSON.stringify(groups));
     for (const rows of named)
       assert.ok(rows.indexOf(false) === -1 || rows.lastIndexOf(true) < rows.indexOf(false));
     assert.ok(named.flat().includes(false), "some records are found only through their quote");
     await resetFilters(page);
+  });
+
+  test("a theme across topics: offered beside the topics, its name found by search, and as a filter", async () => {
+    const { page } = pane;
+    const sanctions = SANCTIONS;
+    const group = page.locator('select[name=topic] optgroup[label="Themes across topics"] option');
+    assert.deepEqual(await group.allTextContents(), ["Sanctions", "Russian language"]);
+    assert.match(await group.first().getAttribute("title"), /by subject only/);
+    await page.selectOption("select[name=topic]", "theme:sanctions");
+    const shown = await shownIds(page);
+    assert.ok(shown.length >= sanctions.length, shown.join());
+    assert.ok(
+      shown.every((id) => sanctions.includes(id.replace(/\.[A-Z]{2}$/, ""))),
+      shown.join(),
+    );
+    assert.ok(shown.includes("telescopic-sights-growth.KG") && shown.includes("drone-supply-accusation.TJ"));
+    // The word alone finds the theme's records too, though the sights' own text never says "sanctions".
+    await resetFilters(page);
+    await search(page, "sanctions");
+    const found = await shownIds(page);
+    assert.ok(
+      found.includes("telescopic-sights-growth.KG") && found.includes("eu-appliance-imports.KZ"),
+      found.join(),
+    );
+    await resetFilters(page);
+    assert.equal((await shownIds(page)).length, TOTAL_RECORDS);
   });
 });
