@@ -99,22 +99,29 @@ function settled<T>(cell: (...values: unknown[]) => T, values: unknown[]): T | C
   }
 }
 
-/** A 1×1 result's error is thrown, so that the cell shows it with its message as a single call does. */
-function oneOrAll(grid: unknown[][]): unknown[][] {
-  const only = grid.length === 1 && grid[0].length === 1 ? grid[0][0] : null;
-  if (only instanceof CustomFunctions.Error) throw only;
-  return grid;
-}
-
 /**
  * Answers one value per cell where an argument is a range (Excel passes ranges as 2-D arrays; see core/lift
  * for the broadcasting), so a range gives the same results on every platform, whether Excel lifts the call
- * itself or not. Single values are answered as before, with no array in between.
+ * itself or not. Single values are answered as before; a single cell (Excel passes [[x]] to a matrix
+ * parameter) as [[answer]], its error thrown with its message as before. Both without building a grid: a
+ * sheet makes thousands of these calls. `args` is the caller's own array (it is changed).
  */
-export function overRanges<T>(
-  args: readonly unknown[],
-  cell: (...values: unknown[]) => T | Promise<T>,
-): unknown {
+export function overRanges<T>(args: unknown[], cell: (...values: unknown[]) => T | Promise<T>): unknown {
+  let ranges = 0; // 1: only single cells, 2: a larger range
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!Array.isArray(arg)) continue;
+    const row: unknown = arg[0];
+    if (arg.length === 1 && Array.isArray(row) && row.length === 1) {
+      args[i] = row[0];
+      ranges ||= 1;
+    } else ranges = 2;
+  }
+  if (ranges === 0) return cell(...args);
+  if (ranges === 1) {
+    const one = cell(...args);
+    return one instanceof Promise ? one.then((value) => [[value]]) : [[one]];
+  }
   const grid = lift(
     args,
     (...values) => settled(cell, values),
@@ -123,11 +130,12 @@ export function overRanges<T>(
   );
   if (grid === null) return cell(...args);
   // The first Russian answer of a session is a Promise: the grid then waits for its cells.
-  if (!grid.some((row) => row.some((value) => value instanceof Promise))) return oneOrAll(grid);
-  const rows = grid.map((row): Promise<unknown[]> =>
-    Promise.all(
-      row.map((value): Promise<unknown> => Promise.resolve(value).catch((error: unknown) => error)),
+  if (!grid.some((row) => row.some((value) => value instanceof Promise))) return grid;
+  return Promise.all(
+    grid.map((row): Promise<unknown[]> =>
+      Promise.all(
+        row.map((value): Promise<unknown> => Promise.resolve(value).catch((error: unknown) => error)),
+      ),
     ),
   );
-  return Promise.all(rows).then(oneOrAll);
 }
