@@ -13,7 +13,7 @@ import { noteText } from "./citations/citationText";
 import type { BlockEntry, ColumnRole } from "./citations/registry";
 import { excelDateSerial, NUMBER_FORMATS, numberFormatFor, type NumberFormat } from "./formats";
 import { EN_WORKBOOK, type WorkbookTexts } from "./i18n";
-import { TABLE_COLUMNS, TIMELINE_COLUMNS } from "./i18n/types";
+import { TABLE_COLUMNS, TIMELINE_COLUMNS } from "./columns";
 
 /** A block of cells: a title line, a header row, body rows, note lines and the source line, top to bottom. */
 export interface SheetBlock {

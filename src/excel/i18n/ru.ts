@@ -5,7 +5,7 @@
  */
 import { RU_TERMS } from "../../core/i18n/ru/terms";
 import { RU_VOCABULARY } from "../../core/i18n/ru/vocabulary";
-import { ruPlural } from "../../core/i18n/vocabulary";
+import { ruPlural } from "../../core/i18n/ru/plural";
 import { SOURCE } from "../../core/source";
 import { REQUIRED_API } from "../requirements";
 import { RU_CITATIONS } from "./citations.ru";
