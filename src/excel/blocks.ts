@@ -12,7 +12,7 @@ import { noteText } from "./citations/citationText";
 import type { BlockEntry, ColumnRole } from "./citations/registry";
 import { excelDateSerial, NUMBER_FORMATS, numberFormatFor, type NumberFormat } from "./formats";
 import { EN_WORKBOOK, type WorkbookTexts } from "./i18n";
-import { TIMELINE_COLUMNS } from "./i18n/types";
+import { TIMELINE_COLUMNS } from "./columns";
 import {
   DEFAULT_TABLE_COLUMNS,
   TABLE_ROLE,

@@ -5,7 +5,7 @@
 import type { ComparableIndicator } from "../core/comparisons";
 import type { CellExplanation } from "./citations/explain";
 import type { CountryCode, IndicatorRecord } from "../core/types";
-import type { TableColumn } from "./i18n/types";
+import type { TableColumn } from "./columns";
 
 /** Where an insert goes: at the active cell (top-left of the selection), or on a new worksheet. */
 export type InsertTarget = "active-cell" | "new-sheet";

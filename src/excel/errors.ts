@@ -4,9 +4,35 @@
  */
 import { BOTH_ALTERNATIVES, refuse, type InsertOutcome } from "./contract";
 import { EN_WORKBOOK, type WorkbookTexts } from "./i18n";
-import type { ExcelErrorCode } from "./i18n/types";
 
 export { REQUIRED_API } from "./requirements";
+
+/** Excel's error codes the add-in explains in its own words. */
+export const EXCEL_ERROR_CODES = [
+  "InvalidOperationInCellEditMode",
+  "AccessDenied",
+  "ItemAlreadyExists",
+  "InvalidArgument",
+  "InvalidReference",
+  "ItemNotFound",
+  "InvalidSelection",
+  "InvalidOperation",
+  "MergedRangeConflict",
+  "InsertDeleteConflict",
+  "FilteredRangeConflict",
+  "PivotTableRangeConflict",
+  "NonBlankCellOffSheet",
+  "RangeExceedsLimit",
+  "OperationCellsExceedLimit",
+  "ApiNotFound",
+  "UnsupportedFeature",
+  "NotImplemented",
+  "Conflict",
+  "RequestAborted",
+  "InactiveWorkbook",
+  "GeneralException",
+] as const;
+export type ExcelErrorCode = (typeof EXCEL_ERROR_CODES)[number];
 
 /** The error code Office.js puts on a failed request ("InvalidArgument", "AccessDenied", …), if any. */
 export function excelErrorCode(error: unknown): string | null {

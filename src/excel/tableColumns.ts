@@ -7,7 +7,7 @@ import { tableValue } from "../core/spill";
 import type { IndicatorRecord } from "../core/types";
 import type { ColumnRole } from "./citations/registry";
 import type { WorkbookTexts } from "./i18n";
-import { TABLE_COLUMNS, type TableColumn } from "./i18n/types";
+import { TABLE_COLUMNS, type TableColumn } from "./columns";
 
 /** What each column of an inserted table holds, for the registry: one entry per column, so none is missed. */
 export const TABLE_ROLE: Readonly<Record<(typeof TABLE_COLUMNS)[number], ColumnRole>> = {

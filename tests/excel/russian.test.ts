@@ -16,7 +16,7 @@ import { describeExcelError, refusalFromError } from "../../src/excel/errors";
 import { guard, type Inspection } from "../../src/excel/guard";
 import { EN_WORKBOOK } from "../../src/excel/i18n/en";
 import { RU_WORKBOOK } from "../../src/excel/i18n/ru";
-import { EXCEL_ERROR_CODES } from "../../src/excel/i18n/types";
+import { EXCEL_ERROR_CODES } from "../../src/excel/errors";
 import { englishWords } from "../taskpane/latinWords";
 import { record } from "../support/records";
 

@@ -55,12 +55,6 @@ export interface Vocabulary {
   stanceHeading(indicator: string): string;
 }
 
-/** The plural form Russian needs after a number: 1 запись, 2 записи, 5 записей (21 запись, 11 записей). */
-export function ruPlural(count: number, one: string, few: string, many: string): string {
-  const rule = new Intl.PluralRules("ru").select(count);
-  return rule === "one" ? one : rule === "few" ? few : many;
-}
-
 const STANCE_HEADINGS: ReadonlyMap<string, string> = new Map(
   STANCE_STATEMENTS.map((s) => [s.indicator, s.heading]),
 );

@@ -2,7 +2,7 @@
  * What the workbook side says and writes about citations, in Russian (see citationTypes.ts). Quotes and ids
  * stay as the source has them.
  */
-import { ruPlural } from "../../core/i18n/vocabulary";
+import { ruPlural } from "../../core/i18n/ru/plural";
 import { SOURCE } from "../../core/source";
 import type { CitationTexts, SkippedCells } from "./citationTypes";
 

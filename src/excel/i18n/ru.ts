@@ -6,7 +6,7 @@
 import { RU_CARD_LABELS } from "../../cells/cardLabels.ru";
 import { RU_TERMS } from "../../core/i18n/ru/terms";
 import { RU_VOCABULARY } from "../../core/i18n/ru/vocabulary";
-import { ruPlural } from "../../core/i18n/vocabulary";
+import { ruPlural } from "../../core/i18n/ru/plural";
 import { REQUIRED_API } from "../requirements";
 import { RU_CITATIONS } from "./citations.ru";
 import type { WorkbookTexts } from "./types";

@@ -7,58 +7,9 @@
 import type { CardLabels } from "../../cells/countryCard";
 import type { Locale } from "../../core/i18n/locale";
 import type { Vocabulary } from "../../core/i18n/vocabulary";
+import type { TABLE_COLUMNS, TIMELINE_COLUMNS } from "../columns";
+import type { ExcelErrorCode } from "../errors";
 import type { CitationTexts } from "./citationTypes";
-
-/** The columns of an inserted table, by their English heading. */
-export const TABLE_COLUMNS = [
-  "Country",
-  "Indicator",
-  "Value",
-  "Unit",
-  "Period",
-  "Qualifier",
-  "Quote",
-  "Id",
-  "Basis",
-  "Condition",
-  "Related",
-  "Note",
-  "Examples",
-  "Example of",
-] as const;
-
-/** A column an inserted table may have, by its English heading. */
-export type TableColumn = (typeof TABLE_COLUMNS)[number];
-
-/** The columns of the timeline, by their English heading. */
-export const TIMELINE_COLUMNS = ["Date", "Start", "End", "Country", "Event", "Quote", "Id"] as const;
-
-/** Excel's error codes the add-in explains in its own words. */
-export const EXCEL_ERROR_CODES = [
-  "InvalidOperationInCellEditMode",
-  "AccessDenied",
-  "ItemAlreadyExists",
-  "InvalidArgument",
-  "InvalidReference",
-  "ItemNotFound",
-  "InvalidSelection",
-  "InvalidOperation",
-  "MergedRangeConflict",
-  "InsertDeleteConflict",
-  "FilteredRangeConflict",
-  "PivotTableRangeConflict",
-  "NonBlankCellOffSheet",
-  "RangeExceedsLimit",
-  "OperationCellsExceedLimit",
-  "ApiNotFound",
-  "UnsupportedFeature",
-  "NotImplemented",
-  "Conflict",
-  "RequestAborted",
-  "InactiveWorkbook",
-  "GeneralException",
-] as const;
-export type ExcelErrorCode = (typeof EXCEL_ERROR_CODES)[number];
 
 /**
  * An occupied cell the guard names: its address and what makes it the user's: a value, a formula, a note, or

@@ -1,7 +1,7 @@
 /*
  * The pane's words for citations, in Russian (see citations.en.ts).
  */
-import { ruPlural } from "../../core/i18n/vocabulary";
+import { ruPlural } from "../../core/i18n/ru/plural";
 import type { CitationUiTexts } from "./citations.en";
 
 export const RU_CITATION_UI: CitationUiTexts = {

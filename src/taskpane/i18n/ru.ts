@@ -3,7 +3,7 @@
  * not have) fails the build. Counts are given after a colon («Показано записей: 5 из 71») or with the plural
  * Russian needs, so that every sentence stays grammatical whatever the number.
  */
-import { ruPlural } from "../../core/i18n/vocabulary";
+import { ruPlural } from "../../core/i18n/ru/plural";
 import { RU_CITATION_UI } from "./citations.ru";
 import type { UiTexts } from "./en";
 

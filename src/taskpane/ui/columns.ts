@@ -4,7 +4,7 @@
  * (blocked, private mode, full) the choice lasts for the session and nothing fails.
  */
 import { DEFAULT_TABLE_COLUMNS, tableColumnsOf, type TableColumn } from "../../excel/blocks";
-import { TABLE_COLUMNS } from "../../excel/i18n/types";
+import { TABLE_COLUMNS } from "../../excel/columns";
 import type { PaneLanguage } from "../i18n";
 import { el, on, uniqueId } from "./dom";
 

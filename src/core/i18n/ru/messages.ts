@@ -8,8 +8,8 @@ import { countryByCode } from "../../countries";
 import type { IndicatorId } from "../../dataset";
 import { REGION, type RecordKind, type Scope } from "../../types";
 import type { CoreMessages, Expected } from "../messages";
-import { ruPlural } from "../vocabulary";
 import { RU_ARGUMENT_WORDS } from "./argumentWords";
+import { ruPlural } from "./plural";
 import { RU_PERIODS } from "./periods";
 
 const EXPECTED: Readonly<Record<Expected, string>> = {
@@ -27,14 +27,17 @@ export const RU_MISSING_FIGURES = {
   "poll-war-blame": "опроса",
 } as const satisfies Readonly<Record<ComparableIndicator, string>>;
 
-/** What the source has none of, in the genitive after «нет», by indicator (others get the generic wording). */
-const FIGURE_NOUNS: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    ...RU_MISSING_FIGURES,
-    "oil-export-via-russia": "доли экспорта нефти",
-    "telescopic-sights-growth": "данных о поставках оптических прицелов",
-  } satisfies Partial<Readonly<Record<IndicatorId, string>>>),
-);
+/** What the source has none of, in the genitive after «нет», beyond the comparisons: «нет доли экспорта нефти». */
+const OTHER_FIGURE_NOUNS: readonly (readonly [IndicatorId, string])[] = [
+  ["oil-export-via-russia", "доли экспорта нефти"],
+  ["telescopic-sights-growth", "данных о поставках оптических прицелов"],
+];
+
+/** Every indicator's noun (others get the generic wording). */
+const FIGURE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(RU_MISSING_FIGURES),
+  ...OTHER_FIGURE_NOUNS,
+]);
 
 /** Kinds of record in the genitive plural, after «нет». */
 const KIND_GENITIVES: Readonly<Record<RecordKind, string>> = {
