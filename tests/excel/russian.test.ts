@@ -16,6 +16,7 @@ import { describeExcelError, refusalFromError } from "../../src/excel/errors";
 import { guard, type Inspection } from "../../src/excel/guard";
 import { EN_WORKBOOK } from "../../src/excel/i18n/en";
 import { RU_WORKBOOK } from "../../src/excel/i18n/ru";
+import { TABLE_COLUMNS } from "../../src/excel/columns";
 import { EXCEL_ERROR_CODES } from "../../src/excel/errors";
 import { englishWords } from "../taskpane/latinWords";
 import { record } from "../support/records";
@@ -169,7 +170,7 @@ describe("Russian words of the dataset", () => {
 describe("Russian blocks: everything in Russian but the quotes and ids", () => {
   test("a table: Russian title, header, countries, labels, units, periods, qualifiers; English quotes", () => {
     const records = RECORDS.slice();
-    const block = tableBlock(records, "  ", RU);
+    const block = tableBlock(records, "  ", RU, TABLE_COLUMNS);
     expect(block.title).toBe("Показатели Центральной Азии");
     expect(block.header).toEqual([
       "Страна",
@@ -207,7 +208,7 @@ describe("Russian blocks: everything in Russian but the quotes and ids", () => {
     expect(row("abides-by-sanctions.KG")[12]).toBe("banks-accept-mir.KG");
     expect(block.sourceLine).toBe(`Источник: ${RU_TERMS.citation}`);
     // Same values and formats as in English: only the words change.
-    const english = tableBlock(records, "x");
+    const english = tableBlock(records, "x", EN_WORKBOOK, TABLE_COLUMNS);
     expect(block.numberFormats).toEqual(english.numberFormats);
     expect(block.rows.map((r) => [r[2], r[6], r[7], r[10], r[12], r[13]])).toEqual(
       english.rows.map((r) => [r[2], r[6], r[7], r[10], r[12], r[13]]),

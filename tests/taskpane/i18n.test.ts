@@ -30,6 +30,7 @@ const SAMPLES: Readonly<Record<string, readonly unknown[][]>> = {
     [5, 71],
   ],
   insertTableCount: [[6]],
+  widenColumns: [["B:G"]],
   insertTimelineCount: [[4]],
   subtitle: [[79]],
   insertTimelineLabel: [[1], [2], [5], [11], [21]],

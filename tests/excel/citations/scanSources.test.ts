@@ -153,10 +153,7 @@ describe("the Sources sheet's block", () => {
     expect(block.rows[0][3]).toBe(">22%");
     // Dates as a Russian reader writes them; the same serials as in English.
     expect(block.numberFormats[0].slice(5, 7)).toEqual(["dd.mm.yyyy", "dd.mm.yyyy"]);
-    expect(sourcesBlock(usages, report).block.numberFormats[0].slice(5, 7)).toEqual([
-      "d mmm yy",
-      "d mmm yy",
-    ]);
+    expect(sourcesBlock(usages, report).block.numberFormats[0].slice(5, 7)).toEqual(["d mmm yy", "d mmm yy"]);
     expect(encodeEntry(block.mark).length).toBeLessThanOrEqual(255);
   });
 
