@@ -89,16 +89,6 @@ export function spillLanguage({ words }: CardLanguage): SpillLanguage | undefine
   return words.locale === "en" ? undefined : { words, column: (field) => RU_ARGUMENT_WORDS.fields[field][0] };
 }
 
-/** A cell's answer, or the Excel error it throws, as an element of a spilled result. */
-function settled<T>(cell: (...values: unknown[]) => T, values: unknown[]): T | CustomFunctions.Error {
-  try {
-    return cell(...values);
-  } catch (error) {
-    // What a cell throws is already its Excel error (answerIn turns anything else into #VALUE!).
-    return error as CustomFunctions.Error;
-  }
-}
-
 /**
  * Answers one value per cell where an argument is a range (Excel passes ranges as 2-D arrays; see core/lift
  * for the broadcasting), so a range gives the same results on every platform, whether Excel lifts the call
@@ -124,7 +114,13 @@ export function overRanges<T>(args: unknown[], cell: (...values: unknown[]) => T
   }
   const grid = lift(
     args,
-    (...values) => settled(cell, values),
+    (...values) => {
+      try {
+        return cell(...values);
+      } catch (error) {
+        return error; // already the cell's Excel error (answerIn turns anything else into #VALUE!)
+      }
+    },
     // Outside the smaller of two ranges: a plain #N/A, as Excel's own functions give (functions.js is budgeted).
     () => toExcelError("#N/A", ""),
   );
