@@ -1,3 +1,4 @@
+import { DEFAULT_TABLE_COLUMNS } from "../../src/excel/tableColumns";
 import { RECORDS } from "../../src/core/dataset";
 import { comparisonChartData, stanceMatrix, tableBlock, timeline } from "../../src/excel/blocks";
 import { layoutBlock } from "../../src/excel/layout";
@@ -23,7 +24,7 @@ describe("layoutBlock", () => {
     expect(layout.bodyRowCount).toBe(1);
     expect(layout.values[layout.firstBodyRow].every((c) => c === "")).toBe(true);
     expect(layout.sourceRow).toBe(3);
-    expectRectangular(layout.values, 14);
+    expectRectangular(layout.values, DEFAULT_TABLE_COLUMNS.length);
   });
 
   test("every block of the pane lays out rectangular", () => {

@@ -167,9 +167,9 @@ describeWorkbook(
       assert.equal(inserted.intent, "success", inserted.text);
       const values = Object.values(inserted.after.sheets.Data.cells).map((c) => c.value);
       assert.ok(!values.some((v) => shown.includes(v)), "no id column written");
-      for (const [row, at] of [
-        [0, "D5"],
-        [2, "G7"],
+      for (const { row, at } of [
+        { row: 0, at: "D5" },
+        { row: 2, at: "G7" },
       ]) {
         const seen = await select(session, `Data!${at}`);
         assert.deepEqual(seen.records, [shown[row]], at);

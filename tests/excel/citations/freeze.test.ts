@@ -1,3 +1,5 @@
+import { EN_WORKBOOK } from "../../../src/excel/i18n/en";
+import { TABLE_COLUMNS } from "../../../src/excel/columns";
 import { COUNTRIES } from "../../../src/core/countries";
 import { comparisonChartData, stanceMatrix, tableBlock, timeline } from "../../../src/excel/blocks";
 import { ownNoteIds } from "../../../src/excel/citations/citationText";
@@ -138,7 +140,8 @@ describe("the store and restoring", () => {
 
 describe("every inserted block is remembered, and cites a sentence for each value", () => {
   test("tables and the timeline carry their quote column; their marks name the id column", () => {
-    for (const block of [tableBlock(RECORDS.slice(0, 5), "T"), timeline()]) {
+    // The table with every column (the column chooser's full set), so that its id column is there to name.
+    for (const block of [tableBlock(RECORDS.slice(0, 5), "T", EN_WORKBOOK, TABLE_COLUMNS), timeline()]) {
       expect(block.cellNotes).toEqual([]);
       expect(block.mark.kind).toBe("table");
       if (block.mark.kind === "table") {
