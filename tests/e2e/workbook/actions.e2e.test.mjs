@@ -13,14 +13,14 @@ const MERGED_LABELS = Array.from({ length: 600 }, (_, k) => `A${2 * k + 1}:B${2 
 
 const ONE_CELL = new Set(["value", "formula"]);
 const CHARTS = new Set(["trade chart", "poll chart"]);
-/** The record tables are twelve columns wide (B:M from B3). */
+/** The record tables are six columns wide by default (B:G from B3). */
 const TABLES = new Set(["table", "topic table"]);
 
 /**
  * Starting workbooks and what each action should do there: "write" or a refusal whose message matches.
- * The chart at J3:M12 is in the way of the twelve-column record tables (B:M), not of the comparison charts
- * (their data is B:C, their chart under it from row 13 on), the matrix (B:H) or the timeline (B:G); the chart
- * at I26:I27 is in the way of the comparison charts (and of the full table, 71 rows down to M). Where more than 512 merged areas lie above and left,
+ * The chart at G3:M10 is in the way of the six-column record tables (B:G), the matrix (B:H) and the timeline
+ * (B:H), not of the comparison charts (their data is B:C, their chart under it from row 13 on); the chart at
+ * I26:I27 is in the way of the comparison charts only (the tables end at G, the matrix and timeline at H). Where more than 512 merged areas lie above and left,
  * the check asks again in tiles: three round trips instead of two.
  */
 const STATES = [
@@ -84,12 +84,13 @@ const STATES = [
     expect: (action) => (ONE_CELL.has(action) ? "write" : /chart “Chart 1”/),
   },
   {
-    name: "a chart beside the target, where a wide table would go",
+    name: "a chart beside the target, where a table, the matrix or the timeline would go",
     workbook: dataSheet("B3", {
       cells: { X1: "x", X2: 1 },
-      charts: [{ type: "Pie", source: "X1:X2", position: ["J3", "M12"] }],
+      charts: [{ type: "Pie", source: "X1:X2", position: ["G3", "M10"] }],
     }),
-    expect: (action) => (TABLES.has(action) ? /chart “Chart 1”/ : "write"),
+    expect: (action) =>
+      TABLES.has(action) || action === "stance matrix" || action === "timeline" ? /chart “Chart 1”/ : "write",
   },
   {
     name: "a chart under the target, where a comparison chart would go",
@@ -97,7 +98,7 @@ const STATES = [
       cells: { X1: "x", X2: 1 },
       charts: [{ type: "Pie", source: "X1:X2", position: ["I26", "I27"] }],
     }),
-    expect: (action) => (CHARTS.has(action) || action === "table" ? /chart “Chart 1”/ : "write"),
+    expect: (action) => (CHARTS.has(action) ? /chart “Chart 1”/ : "write"),
   },
   {
     name: "a shape over the target",
