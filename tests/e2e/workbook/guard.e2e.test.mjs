@@ -46,7 +46,7 @@ describeWorkbook("The guard's wiring at the active cell, through Excel's own cli
     assert.match(result.text, /nothing was inserted/i);
     assert.deepEqual(result.alternatives, alternatives);
     assert.deepEqual(result.changes, [], "nothing written");
-    assert.equal(result.wire.sync, 1, "one round trip to refuse");
+    assert.equal(result.wire.sync, 1, `one round trip to refuse: ${JSON.stringify(result.requests)}`);
   }
 
   for (const action of GUARDED) {
