@@ -4,6 +4,9 @@
  *
  * "cleanup" requests are the ones Excel.run sends after the batch to release the ranges it kept
  * (workbook._RemoveReference), asynchronously: Excel.run has already resolved when they arrive.
+ * "runtime" requests speak only to Office.addin's AppRuntimeService (registering for the pane's visibility,
+ * reading or setting its state), not to the workbook: the pane sends one when it starts following the
+ * selection, at a moment of its own, so they are counted apart from the workbook's syncs and never failed.
  * Faults (failNext): faults.mjs.
  */
 import { BadRequest, excelError } from "./errors.mjs";
@@ -18,6 +21,14 @@ const CORS = {
   "access-control-allow-headers":
     "content-type, sdkversion, authorization, x-requested-with, x-test-request-name",
 };
+
+/** Whether every object a request names is Office.addin's runtime service (no workbook object at all). */
+function isRuntime(body) {
+  const paths = Object.values(body?.ObjectPaths ?? {});
+  return (
+    paths.length > 0 && paths.every((path) => String(path?.Name ?? "").startsWith("Microsoft.AppRuntime."))
+  );
+}
 
 /** Whether a request only releases kept references (Excel.run's clean-up after the batch). */
 function isCleanup(body) {
@@ -40,7 +51,7 @@ function send(res, status, body, headers = {}) {
  * One ProcessQuery POST as the host recorded it.
  * bytes: the sizes of the request and response bodies (UTF-8); hostMs: the time the host spent on it (parse,
  * model, answer), apart from the wire and the client.
- * @typedef {{ index: number, time: number, flags: number, kind: "sync" | "cleanup", request: any, response: any,
+ * @typedef {{ index: number, time: number, flags: number, kind: "sync" | "cleanup" | "runtime", request: any, response: any,
  *   calls: string[], error: { code: string, message: string, location: string, cause?: unknown,
  *   fault?: boolean } | null, bytes: { request: number, response: number }, hostMs: number }} RequestRecord
  */
@@ -82,7 +93,7 @@ export function createExcelHostHandler({
     try {
       const body = JSON.parse(raw.toString("utf8"));
       record.request = body;
-      record.kind = isCleanup(body) ? "cleanup" : "sync";
+      record.kind = isCleanup(body) ? "cleanup" : isRuntime(body) ? "runtime" : "sync";
       if (record.kind === "sync") faults.countSync();
       const fault = record.kind === "sync" ? faults.take(record.index) : undefined;
       if (fault?.scope === "request") {
@@ -196,6 +207,7 @@ export function createExcelHostHandler({
       processQuery: requests.length,
       sync: requests.filter((r) => r.kind === "sync").length,
       cleanup: requests.filter((r) => r.kind === "cleanup").length,
+      runtime: requests.filter((r) => r.kind === "runtime").length,
     }),
     /**
      * The user selecting a range (events.mjs selectIn): the model's active sheet, cell and selection change; the

@@ -119,6 +119,30 @@ describe("Excel host: events", { skip }, () => {
       assert.equal(await open.page.evaluate(() => document.visibilityState), "visible");
     }));
 
+  test("Office.addin's requests are counted as runtime, apart from the workbook's syncs, and never take a fault", () =>
+    withPage(BOOK, async (open) => {
+      open.host.failNext({ code: "InvalidOperation" });
+      await open.page.evaluate(async () => {
+        await Office.onReady();
+        await Office.addin.onVisibilityModeChanged(() => undefined);
+      });
+      await open.host.settled();
+      assert.deepEqual(open.host.counts(), { processQuery: 1, sync: 0, cleanup: 0, runtime: 1 });
+      assert.equal(open.host.requests[0].error, null);
+      // The fault armed before is still there for the workbook's next sync.
+      const code = await open.page.evaluate(() =>
+        Excel.run(async (context) => {
+          context.workbook.getActiveCell().load("address");
+          await context.sync();
+        }).then(
+          () => "no error",
+          (error) => error.code,
+        ),
+      );
+      assert.equal(code, "InvalidOperation");
+      assert.equal(open.host.counts().sync, 1);
+    }));
+
   test("Office.addin.hide and showAsTaskpane set the add-in's state on the host", () =>
     withPage(BOOK, async (open) => {
       await open.page.evaluate(() => Office.onReady().then(() => Office.addin.hide()));

@@ -43,7 +43,7 @@ describe("Excel host: the wire", { skip }, () => {
         }),
       );
       await open.host.settled();
-      assert.deepEqual(open.host.counts(), { processQuery: 3, sync: 2, cleanup: 1 });
+      assert.deepEqual(open.host.counts(), { processQuery: 3, sync: 2, cleanup: 1, runtime: 0 });
       assert.match(open.host.requests.at(-1).calls.join("\n"), /_removeReference/i);
     }));
 
@@ -58,7 +58,7 @@ describe("Excel host: the wire", { skip }, () => {
           }),
         );
         await open.host.settled();
-        assert.deepEqual(open.host.counts(), { processQuery: 1, sync: 1, cleanup: 0 });
+        assert.deepEqual(open.host.counts(), { processQuery: 1, sync: 1, cleanup: 0, runtime: 0 });
       },
       { host: { keepReferences: false } },
     ));

@@ -266,7 +266,7 @@ test("the HTTP host answers ProcessQuery, records requests, and refuses what it 
       ),
     );
     assert.equal(cleanup.status, 200);
-    assert.deepEqual(host.counts(), { processQuery: 3, sync: 2, cleanup: 1 });
+    assert.deepEqual(host.counts(), { processQuery: 3, sync: 2, cleanup: 1, runtime: 0 });
     assert.deepEqual(host.requests[0].calls, [
       'workbook.worksheets.getActiveWorksheet().getRange("B2:C3").load(address)',
     ]);

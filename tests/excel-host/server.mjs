@@ -4,8 +4,8 @@
  *
  *   const host = await startExcelHost({ workbook: buildWorkbook({ … }), serve: "dist" });
  *   // in the page: new Excel.RequestContext(host.url), or the shim (shim.mjs) for Excel.run
- *   host.requests          every ProcessQuery POST: { kind: "sync" | "cleanup", calls, error, … }
- *   host.counts()          { processQuery, sync, cleanup }
+ *   host.requests          every ProcessQuery POST: { kind: "sync" | "cleanup" | "runtime", calls, error, … }
+ *   host.counts()          { processQuery, sync, cleanup, runtime }  (runtime: Office.addin's own requests)
  *   await host.settled()   waits until no request has come for a moment (clean-up requests come late)
  *   host.failNext(fault)   a later sync request fails as Excel fails it (faults.mjs)
  *   await host.close()

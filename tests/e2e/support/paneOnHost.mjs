@@ -154,7 +154,7 @@ export async function act(session, action, selector) {
       .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-action"))),
     wire: host.counts(),
     errors: host.requests.filter((r) => r.error).map((r) => r.error),
-    /** Every POST: { kind: "sync" | "cleanup", calls, error }. */
+    /** Every POST: { kind: "sync" | "cleanup" | "runtime", calls, error }. */
     requests: host.requests.map(({ kind, calls, error }) => ({ kind, calls, error })),
     changes: diffSnapshots(before, after),
     before,

@@ -17,7 +17,7 @@ const TAKEN = dataSheet("B3", { cells: { B3: "taken" } });
 function assertSyncs(result, syncs, what) {
   assert.equal(result.wire.sync, syncs, `${what}: ${syncs} sync POST(s)`);
   assert.ok(result.wire.cleanup <= 1, `${what}: at most one clean-up POST`);
-  assert.equal(result.wire.processQuery, result.wire.sync + result.wire.cleanup);
+  assert.equal(result.wire.processQuery, result.wire.sync + result.wire.cleanup + result.wire.runtime);
 }
 
 /**
