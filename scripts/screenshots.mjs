@@ -2,8 +2,9 @@
 /**
  * npm run docs:screenshots: refreshes the README's pictures in docs/ from the production build (run
  * `npm run build` first): the preview with a row opened, the comparison charts, a country card's preview
- * (rendered from the entity CA.COUNTRY returns), the pane in Russian, and the pane in Excel's dark theme (a
- * simulated Office host).
+ * (rendered from the entity CA.COUNTRY returns), the pane in Russian, the pane in Excel's dark theme (a
+ * simulated Office host), the preview in a browser set to dark mode, and the pane at 320 px, the narrowest
+ * width Excel gives a task pane.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -51,9 +52,24 @@ try {
   await dark.click('fluent-button[data-action="insert-stance-matrix"]');
   await dark.locator("#messages fluent-message-bar").waitFor();
   await dark.screenshot({ path: join(DOCS, "taskpane-dark.png") });
-  console.log(
-    `Screenshots written to ${DOCS}: taskpane.png, taskpane-charts.png, taskpane-card.png, taskpane-ru.png, taskpane-dark.png`,
-  );
+
+  const systemDark = await browser.context.newPage();
+  await systemDark.emulateMedia({ colorScheme: "dark" });
+  await systemDark.goto(`${origin}/taskpane.html`);
+  await waitUntilReady(systemDark);
+  await systemDark.screenshot({ path: join(DOCS, "taskpane-browser-dark.png") });
+
+  const narrow = await browser.context.newPage();
+  await narrow.setViewportSize({ width: 320, height: 900 });
+  await narrow.goto(`${origin}/taskpane.html`);
+  await waitUntilReady(narrow);
+  await narrow.click('li.row[data-id="trade-growth.UZ"] button.row-head');
+  await narrow.evaluate("window.scrollTo(0, 0)");
+  await narrow.screenshot({ path: join(DOCS, "taskpane-320.png") });
+
+  const written = ["taskpane", "taskpane-charts", "taskpane-card", "taskpane-ru", "taskpane-dark"];
+  written.push("taskpane-browser-dark", "taskpane-320");
+  console.log(`Screenshots written to ${DOCS}: ${written.map((name) => `${name}.png`).join(", ")}`);
 } finally {
   await browser.close();
   server.close();
