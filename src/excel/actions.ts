@@ -11,7 +11,8 @@ import { EN_WORKBOOK, type WorkbookTexts } from "./i18n";
 import type { DataTypeSupport } from "../cells/cellValues";
 import { countryCard } from "../cells/countryCard";
 import { CARD_LINKS } from "../core/hosting";
-import { blockPlan, cardPlan, chartPlan, quotePlan, singleCellPlan, type InsertPlan } from "./plans";
+import { cardPlan, quotePlan, singleCellPlan } from "./cellPlans";
+import { blockPlan, chartPlan, type InsertPlan } from "./plans";
 import type { InsertTarget } from "./contract";
 import { widenColumns } from "./widen";
 

@@ -10,7 +10,8 @@ import { ruCountedUnit, RU_VOCABULARY } from "../../src/core/i18n/ru/vocabulary"
 import { CARD_LINKS } from "../../src/core/hosting";
 import { createPreviewActions, NO_EXCEL_MESSAGE } from "../../src/excel/actions";
 import { comparisonChartData, stanceMatrix, tableBlock, timeline } from "../../src/excel/blocks";
-import { singleCellPlan, type Placement } from "../../src/excel/plans";
+import { singleCellPlan } from "../../src/excel/cellPlans";
+import type { Placement } from "../../src/excel/plans";
 import type { WorkbookTexts } from "../../src/excel/i18n/types";
 import { describeExcelError, refusalFromError } from "../../src/excel/errors";
 import { guard, type Inspection } from "../../src/excel/guard";
