@@ -14,6 +14,7 @@ import { invalid, succeed, type Result } from "../core/result";
 import type { SpillLanguage } from "../core/spill";
 import { followDisplayLanguage } from "./capabilities";
 import { toExcelError } from "./errors";
+import { lift } from "../core/lift";
 
 /** Returns the value of a successful lookup, or throws the Excel error its failure names. */
 function unwrap<T>(result: Result<T>): T {
@@ -86,4 +87,51 @@ export function inLanguage<T>(
 /** CA.INDICATORS' header and words in Russian; English is the spill's own. */
 export function spillLanguage({ words }: CardLanguage): SpillLanguage | undefined {
   return words.locale === "en" ? undefined : { words, column: (field) => RU_ARGUMENT_WORDS.fields[field][0] };
+}
+
+/**
+ * Answers one value per cell where an argument is a range (Excel passes ranges as 2-D arrays; see core/lift
+ * for the broadcasting), so a range gives the same results on every platform, whether Excel lifts the call
+ * itself or not. Single values are answered as before; a single cell (Excel passes [[x]] to a matrix
+ * parameter) as [[answer]], its error thrown with its message as before. Both without building a grid: a
+ * sheet makes thousands of these calls. `args` is the caller's own array (it is changed).
+ */
+export function overRanges<T>(args: unknown[], cell: (...values: unknown[]) => T | Promise<T>): unknown {
+  let ranges = 0; // 1: only single cells, 2: a larger range
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!Array.isArray(arg)) continue;
+    const row: unknown = arg[0];
+    if (arg.length === 1 && Array.isArray(row) && row.length === 1) {
+      args[i] = row[0];
+      ranges ||= 1;
+    } else ranges = 2;
+  }
+  if (ranges === 0) return cell(...args);
+  if (ranges === 1) {
+    const one = cell(...args);
+    return one instanceof Promise ? one.then((value) => [[value]]) : [[one]];
+  }
+  const grid = lift(
+    args,
+    (...values) => {
+      try {
+        return cell(...values);
+      } catch (error) {
+        return error; // already the cell's Excel error (answerIn turns anything else into #VALUE!)
+      }
+    },
+    // Outside the smaller of two ranges: a plain #N/A, as Excel's own functions give (functions.js is budgeted).
+    () => toExcelError("#N/A", ""),
+  );
+  if (grid === null) return cell(...args);
+  // The first Russian answer of a session is a Promise: the grid then waits for its cells.
+  if (!grid.some((row) => row.some((value) => value instanceof Promise))) return grid;
+  return Promise.all(
+    grid.map((row): Promise<unknown[]> =>
+      Promise.all(
+        row.map((value): Promise<unknown> => Promise.resolve(value).catch((error: unknown) => error)),
+      ),
+    ),
+  );
 }
