@@ -6,10 +6,12 @@
  * range gets `outside` (the caller's #N/A), as Excel does. Pure: the caller turns failures into Excel errors.
  */
 
+// Held once: a global looked up on every call is slow where functions run in a sandboxed global (Node's vm).
+const isArray = Array.isArray;
+
 /** A range's rows, or null for a single value (a 1×1 range counts as a range: Excel passes those). */
-function rowsOf(arg: unknown): readonly unknown[][] | null {
-  return Array.isArray(arg) && arg.length > 0 && Array.isArray(arg[0]) ? (arg as unknown[][]) : null;
-}
+const rowsOf = (arg: unknown): readonly (readonly unknown[])[] | null =>
+  isArray(arg) && isArray(arg[0]) ? (arg as unknown[][]) : null;
 
 /**
  * cell(...values) for every cell of the broadcast shape, or null when no argument is a range (the caller then
@@ -20,37 +22,27 @@ export function lift<T>(
   cell: (...values: unknown[]) => T,
   outside: () => T,
 ): T[][] | null {
+  const grids = args.map(rowsOf);
   let rows = 0;
   let cols = 0;
-  for (const arg of args) {
-    const grid = rowsOf(arg);
+  for (const grid of grids)
     if (grid !== null) {
       rows = Math.max(rows, grid.length);
       cols = Math.max(cols, grid[0].length);
     }
-  }
   if (rows === 0) return null;
-  const result: T[][] = [];
-  const values: unknown[] = [];
-  for (let r = 0; r < rows; r++) {
-    const line: T[] = [];
-    for (let c = 0; c < cols; c++) {
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => {
       let reached = true;
-      for (let i = 0; i < args.length; i++) {
-        const grid = rowsOf(args[i]);
-        if (grid === null) {
-          values[i] = args[i];
-          continue;
-        }
+      const values = grids.map((grid, i) => {
+        if (grid === null) return args[i];
         // A side of 1 stretches; a longer side that stops short leaves the cells beyond it unreached.
-        const row = grid.length === 1 ? grid[0] : grid[r];
-        const at = row === undefined ? -1 : row.length === 1 ? 0 : c;
+        const row: readonly unknown[] | undefined = grid[grid.length === 1 ? 0 : r];
+        const at = row?.length === 1 ? 0 : c;
         if (row === undefined || at >= row.length) reached = false;
-        else values[i] = row[at];
-      }
-      line.push(reached ? cell(...values) : outside());
-    }
-    result.push(line);
-  }
-  return result;
+        return row?.[at];
+      });
+      return reached ? cell(...values) : outside();
+    }),
+  );
 }

@@ -5,7 +5,7 @@
  * large for functions.js: loaded once, by the first answer in Russian, which is therefore a Promise (Excel
  * awaits it like any async function's); every later answer comes at once.
  */
-import { EN_CARD, type CardLanguage } from "../cells/countryCard";
+import { EN_CARD, type CardLanguage } from "../cells/cardLanguage";
 import type { Locale } from "../core/i18n/locale";
 import { messages } from "../core/i18n/messages";
 import { RU_ARGUMENT_WORDS } from "../core/i18n/ru/argumentWords";
@@ -89,6 +89,11 @@ export function spillLanguage({ words }: CardLanguage): SpillLanguage | undefine
   return words.locale === "en" ? undefined : { words, column: (field) => RU_ARGUMENT_WORDS.fields[field][0] };
 }
 
+// Held once: a global looked up on every call is slow where functions run in a sandboxed global (Node's vm),
+// and a single cell's answer should cost what it cost before ranges.
+const isArray = Array.isArray;
+const Pending = Promise;
+
 /**
  * Answers one value per cell where an argument is a range (Excel passes ranges as 2-D arrays; see core/lift
  * for the broadcasting), so a range gives the same results on every platform, whether Excel lifts the call
@@ -100,17 +105,16 @@ export function overRanges<T>(args: unknown[], cell: (...values: unknown[]) => T
   let ranges = 0; // 1: only single cells, 2: a larger range
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (!Array.isArray(arg)) continue;
+    if (!isArray(arg)) continue;
     const row: unknown = arg[0];
-    if (arg.length === 1 && Array.isArray(row) && row.length === 1) {
+    if (arg.length === 1 && isArray(row) && row.length === 1) {
       args[i] = row[0];
       ranges ||= 1;
     } else ranges = 2;
   }
-  if (ranges === 0) return cell(...args);
-  if (ranges === 1) {
+  if (ranges < 2) {
     const one = cell(...args);
-    return one instanceof Promise ? one.then((value) => [[value]]) : [[one]];
+    return ranges === 0 ? one : one instanceof Pending ? one.then((value) => [[value]]) : [[one]];
   }
   const grid = lift(
     args,
@@ -126,12 +130,9 @@ export function overRanges<T>(args: unknown[], cell: (...values: unknown[]) => T
   );
   if (grid === null) return cell(...args);
   // The first Russian answer of a session is a Promise: the grid then waits for its cells.
-  if (!grid.some((row) => row.some((value) => value instanceof Promise))) return grid;
-  return Promise.all(
-    grid.map((row): Promise<unknown[]> =>
-      Promise.all(
-        row.map((value): Promise<unknown> => Promise.resolve(value).catch((error: unknown) => error)),
-      ),
-    ),
-  );
+  return grid.flat().some((value) => value instanceof Promise)
+    ? Promise.all(
+        grid.map((row) => Promise.all(row.map((value) => Promise.resolve(value).catch((e: unknown) => e)))),
+      )
+    : grid;
 }
