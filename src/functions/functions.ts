@@ -9,9 +9,7 @@
  */
 import { figureCellValue, type FormattedFigure } from "../cells/cellValues";
 import { COUNTRIES } from "../core/countries";
-import { countryCard } from "../cells/countryCard";
 import type { IndicatorId } from "../core/dataset";
-import { CARD_LINKS } from "../core/hosting";
 import {
   lookupAnswer,
   lookupIndicatorAnswer,
@@ -25,6 +23,7 @@ import { REGION } from "../core/types";
 import { messages } from "../core/i18n/messages";
 import { countryList } from "../core/resolve";
 import { guarded, inLanguage, overRanges, spillLanguage } from "./answer";
+import { cardOf } from "./card";
 import { dataTypeSupport } from "./capabilities";
 import { indicatorsSpill } from "../core/spill";
 
@@ -243,8 +242,9 @@ export function country(
     if (scope.value === REGION) return invalid(messages().cardNotForRegion(countryList()));
     const support = dataTypeSupport();
     if (support === "plain") return notAvailable(messages().cardsNeedDataTypes(scope.value));
-    return succeed(countryCard(scope.value, support, CARD_LINKS, inWords));
-  });
+    // The first card of a session is a Promise (the builder loads on demand: ./card); Excel awaits it.
+    return succeed(cardOf(scope.value, support, inWords));
+  }) as Excel.EntityCellValue | Promise<Excel.EntityCellValue>;
 }
 
 /**

@@ -103,6 +103,7 @@ export const RU_MESSAGES: CoreMessages = {
     `Неизвестный язык «${typed}». Укажите «ru» («рус») или «en» («англ»); пусто — язык интерфейса Excel.`,
   russianNotLoaded: (detail) =>
     `Русские тексты (ru.js) не загрузились: ${detail}. Пересчитайте или укажите «en».`,
+  cardsNotLoaded: (detail) => `Карточки стран (card.js) не загрузились: ${detail}. Пересчитайте.`,
   unexpected: (detail) => `Непредвиденный ввод: ${detail}`,
   cardNotForRegion: (countries) =>
     `CA.СТРАНА_ЦА принимает одну из пяти стран (${countries}); показатели по региону в целом есть на карточке каждой страны.`,
