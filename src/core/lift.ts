@@ -9,9 +9,12 @@
 // Held once: a global looked up on every call is slow where functions run in a sandboxed global (Node's vm).
 const isArray = Array.isArray;
 
-/** A range's rows, or null for a single value (a 1×1 range counts as a range: Excel passes those). */
+/**
+ * A range's rows, or null for a single value (a 1×1 range counts as a range: Excel passes those). A range
+ * without cells is no range: the caller's argument check answers it as it answers an empty cell.
+ */
 const rowsOf = (arg: unknown): readonly (readonly unknown[])[] | null =>
-  isArray(arg) && isArray(arg[0]) ? (arg as unknown[][]) : null;
+  isArray(arg) && isArray(arg[0]) && arg[0].length > 0 ? (arg as unknown[][]) : null;
 
 /**
  * cell(...values) for every cell of the broadcast shape, or null when no argument is a range (the caller then

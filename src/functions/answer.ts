@@ -125,8 +125,8 @@ export function overRanges<T>(args: unknown[], cell: (...values: unknown[]) => T
         return error; // already the cell's Excel error (answerIn turns anything else into #VALUE!)
       }
     },
-    // Outside the smaller of two ranges: a plain #N/A, as Excel's own functions give (functions.js is budgeted).
-    () => toExcelError("#N/A", ""),
+    // Outside the smaller of two ranges: #N/A, as Excel's own functions give, with what to do about it.
+    () => toExcelError("#N/A", messages().outsideRanges()),
   );
   if (grid === null) return cell(...args);
   // The first Russian answer of a session is a Promise: the grid then waits for its cells.

@@ -17,13 +17,8 @@ type Card = Excel.EntityCellValue;
 let build: typeof countryCard | null = null;
 let loading: Promise<typeof countryCard> | null = null;
 
-/** The country's card in `language`: at once once the builder is loaded, else a Promise of it. */
-export function cardOf(
-  code: CountryCode,
-  support: Exclude<DataTypeSupport, "plain">,
-  language: CardLanguage,
-): Card | Promise<Card> {
-  if (build !== null) return build(code, support, CARD_LINKS, language);
+/** The card builder (card.js), loaded once; the pane's copy is the same module, so nothing loads twice. */
+export function loadCards(): Promise<typeof countryCard> {
   if (loading === null) {
     loading = import(/* webpackChunkName: "card" */ "../cells/countryCard").then(
       (module) => (build = module.countryCard),
@@ -31,7 +26,17 @@ export function cardOf(
     // A failed load (the network) is tried again by the next call.
     loading.catch(() => (loading = null));
   }
-  return loading.then(
+  return loading;
+}
+
+/** The country's card in `language`: at once once the builder is loaded, else a Promise of it. */
+export function cardOf(
+  code: CountryCode,
+  support: Exclude<DataTypeSupport, "plain">,
+  language: CardLanguage,
+): Card | Promise<Card> {
+  if (build !== null) return build(code, support, CARD_LINKS, language);
+  return loadCards().then(
     (loaded) => loaded(code, support, CARD_LINKS, language),
     (error: unknown) => {
       throw toExcelError(

@@ -11,6 +11,13 @@ describe("lift: one result per cell, broadcast as Excel's own functions do", () 
     expect(lifted()).toBeNull();
   });
 
+  test("a range without cells is left to the caller, as a single value is", () => {
+    expect(lifted([[]])).toBeNull();
+    expect(lifted([], "period")).toBeNull();
+    // The empty range reaches the cell as it is (an empty text here), beside the other range's cells.
+    expect(lifted([[]], [["UZ"]])).toEqual([["+UZ"]]);
+  });
+
   test("a 1×1 range gives a 1×1 result", () => {
     expect(lifted([["UZ"]])).toEqual([["UZ"]]);
   });

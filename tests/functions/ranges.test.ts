@@ -88,7 +88,18 @@ describeBuilt("functions over ranges (built functions.js)", ["functions.js"], ()
   test("ranges of different shapes give #N/A outside the overlap, as Excel's own functions do", () => {
     const result = answer(rutrade, [["KZ"], ["UZ"], ["TJ"]], [["value"], ["period"]]) as unknown[][];
     expect(result.slice(0, 2)).toEqual([[0.1], ["Jan–Sep 2022"]]);
-    expect(code(result[2][0])).toBe("#N/A");
+    expect([code(result[2][0]), message(result[2][0])]).toEqual([
+      "#N/A",
+      expect.stringContaining("outside one of the ranges"),
+    ]);
+  });
+
+  test("a range without cells answers as an empty cell does; a 1×1 or plain call never spills", () => {
+    expect([code(answer(rutrade, [[]])), message(answer(rutrade, [[]]))]).toEqual([
+      "#VALUE!",
+      expect.stringContaining("missing"),
+    ]);
+    expect(answer(rutrade, [["UZ"]], "period", "en")).toEqual([["Jan–Sep 2022"]]);
   });
 
   test("CA.INDICATOR spreads over ids and countries", () => {

@@ -103,6 +103,8 @@ export const RU_MESSAGES: CoreMessages = {
     `Неизвестный язык «${typed}». Укажите «ru» («рус») или «en» («англ»); пусто — язык интерфейса Excel.`,
   russianNotLoaded: (detail) =>
     `Русские тексты (ru.js) не загрузились: ${detail}. Пересчитайте или укажите «en».`,
+  outsideRanges: () =>
+    "Здесь нет значения: ячейка вне одного из диапазонов. Задайте диапазоны одного размера или одно значение.",
   cardsNotLoaded: (detail) => `Карточки стран (card.js) не загрузились: ${detail}. Пересчитайте.`,
   unexpected: (detail) => `Непредвиденный ввод: ${detail}`,
   cardNotForRegion: (countries) =>
