@@ -97,24 +97,30 @@ const Pending = Promise;
 /**
  * Answers one value per cell where an argument is a range (Excel passes ranges as 2-D arrays; see core/lift
  * for the broadcasting), so a range gives the same results on every platform, whether Excel lifts the call
- * itself or not. Single values are answered as before; a single cell (Excel passes [[x]] to a matrix
- * parameter) as [[answer]], its error thrown with its message as before. Both without building a grid: a
- * sheet makes thousands of these calls. `args` is the caller's own array (it is changed).
+ * itself or not. Single values go straight to `cell`, as before ranges; a single cell (Excel passes [[x]] to a
+ * matrix parameter) as [[answer]], its error thrown with its message as before. Neither builds a grid: a
+ * sheet makes thousands of these calls. Up to four arguments; `cell` ignores those it does not take.
  */
-export function overRanges<T>(args: unknown[], cell: (...values: unknown[]) => T | Promise<T>): unknown {
-  let ranges = 0; // 1: only single cells, 2: a larger range
-  for (let i = 0; i < args.length; i++) {
+export function overRanges<T>(
+  cell: (...values: unknown[]) => T | Promise<T>,
+  a: unknown,
+  b: unknown,
+  c: unknown,
+  d?: unknown,
+): unknown {
+  if (!isArray(a) && !isArray(b) && !isArray(c) && !isArray(d)) return cell(a, b, c, d);
+  const args = [a, b, c, d];
+  let ranges = 1; // 1: only single cells, 2: a larger range
+  for (let i = 0; i < 4; i++) {
     const arg = args[i];
     if (!isArray(arg)) continue;
     const row: unknown = arg[0];
-    if (arg.length === 1 && isArray(row) && row.length === 1) {
-      args[i] = row[0];
-      ranges ||= 1;
-    } else ranges = 2;
+    if (arg.length === 1 && isArray(row) && row.length === 1) args[i] = row[0];
+    else ranges = 2;
   }
-  if (ranges < 2) {
+  if (ranges === 1) {
     const one = cell(...args);
-    return ranges === 0 ? one : one instanceof Pending ? one.then((value) => [[value]]) : [[one]];
+    return one instanceof Pending ? one.then((value) => [[value]]) : [[one]];
   }
   const grid = lift(
     args,

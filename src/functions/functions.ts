@@ -176,7 +176,7 @@ const indicatorCell = (id: unknown, country: unknown, field: unknown, language: 
  * @returns {any[][]} The growth as a fraction, or the field asked for; one per cell of a range.
  */
 export function rutrade(country: Country[][], field?: Field[][], language?: Language[][]) {
-  return overRanges<LookupResult>([country, field, language], tradeCell);
+  return overRanges<LookupResult>(tradeCell, country, field, language);
 }
 
 /**
@@ -189,7 +189,7 @@ export function rutrade(country: Country[][], field?: Field[][], language?: Lang
  * @returns {any[][]} The share as a fraction, or the field asked for; one per cell of a range.
  */
 export function rupoll(country: Country[][], field?: Field[][], language?: Language[][]) {
-  return overRanges<LookupResult>([country, field, language], pollCell);
+  return overRanges<LookupResult>(pollCell, country, field, language);
 }
 
 /**
@@ -203,7 +203,7 @@ export function rupoll(country: Country[][], field?: Field[][], language?: Langu
  * @returns {any[][]} The value (number, TRUE/FALSE, or an event's description), or the field asked for; one per cell of a range.
  */
 export function indicator(id: string[][], country?: Country[][], field?: Field[][], language?: Language[][]) {
-  return overRanges<LookupResult>([id, country, field, language], indicatorCell);
+  return overRanges<LookupResult>(indicatorCell, id, country, field, language);
 }
 
 /**
