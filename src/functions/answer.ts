@@ -91,15 +91,16 @@ export function spillLanguage({ words }: CardLanguage): SpillLanguage | undefine
 
 // Held once: a global looked up on every call is slow where functions run in a sandboxed global (Node's vm),
 // and a single cell's answer should cost what it cost before ranges.
-const isArray = Array.isArray;
+export const isArray = Array.isArray;
 const Pending = Promise;
 
 /**
  * Answers one value per cell where an argument is a range (Excel passes ranges as 2-D arrays; see core/lift
  * for the broadcasting), so a range gives the same results on every platform, whether Excel lifts the call
- * itself or not. Single values go straight to `cell`, as before ranges; a single cell (Excel passes [[x]] to a
- * matrix parameter) as [[answer]], its error thrown with its message as before. Neither builds a grid: a
- * sheet makes thousands of these calls. Up to four arguments; `cell` ignores those it does not take.
+ * itself or not; the functions call it only where an argument is an array (single values go straight to their
+ * cell). A single cell (Excel passes [[x]] to a matrix parameter) answers [[answer]] without building a grid,
+ * its error thrown with its message as a single call's: a sheet makes thousands of these calls. Up to four
+ * arguments; `cell` ignores those it does not take.
  */
 export function overRanges<T>(
   cell: (...values: unknown[]) => T | Promise<T>,
@@ -108,7 +109,6 @@ export function overRanges<T>(
   c: unknown,
   d?: unknown,
 ): unknown {
-  if (!isArray(a) && !isArray(b) && !isArray(c) && !isArray(d)) return cell(a, b, c, d);
   const args = [a, b, c, d];
   let ranges = 1; // 1: only single cells, 2: a larger range
   for (let i = 0; i < 4; i++) {

@@ -22,7 +22,7 @@ import { invalid, notAvailable, succeed, type Result } from "../core/result";
 import { REGION } from "../core/types";
 import { messages } from "../core/i18n/messages";
 import { countryList } from "../core/resolve";
-import { guarded, inLanguage, overRanges, spillLanguage } from "./answer";
+import { guarded, inLanguage, isArray, overRanges, spillLanguage } from "./answer";
 import { cardOf } from "./card";
 import { dataTypeSupport } from "./capabilities";
 import { indicatorsSpill } from "../core/spill";
@@ -153,17 +153,17 @@ function present(answer: Result<Answer>): Result<LookupResult> {
 const TRADE = { indicator: "trade-growth" satisfies IndicatorId, scope: null } as const;
 const POLL = { indicator: "poll-war-blame" satisfies IndicatorId, scope: null } as const;
 
-/** One country's (and field's, and language's) answer: the cell of a call that a range may spread. */
-const comparisonCell =
-  (ref: typeof TRADE | typeof POLL) => (country: unknown, field: unknown, language: unknown) =>
-    inLanguage(language, ({ words }) => present(lookupIndicatorAnswer(ref, country, field, true, words)));
-const tradeCell = comparisonCell(TRADE);
-const pollCell = comparisonCell(POLL);
+// One country's (and field's, and language's) answer: a single call's, and each cell's of a call over ranges.
+const tradeCell = (country: unknown, field: unknown, language: unknown) =>
+  inLanguage(language, ({ words }) => present(lookupIndicatorAnswer(TRADE, country, field, true, words)));
+const pollCell = (country: unknown, field: unknown, language: unknown) =>
+  inLanguage(language, ({ words }) => present(lookupIndicatorAnswer(POLL, country, field, true, words)));
 const indicatorCell = (id: unknown, country: unknown, field: unknown, language: unknown) =>
   inLanguage(language, ({ words }) => present(lookupAnswer(id, country, field, words)));
 
 // Country, field, id and language are declared as ranges (`Country[][]`: dimensionality matrix, keeping the
-// drop-down): a range gives one result per cell, a single value one result, as Excel's own functions do.
+// drop-down): a range gives one result per cell, a single value one result, as Excel's own functions do. A
+// single value (what most cells pass) goes straight to its cell's answer, as before ranges.
 // No return type annotation: the JSDoc's {any[][]} makes the result a matrix (a union type would not).
 
 /**
@@ -176,7 +176,9 @@ const indicatorCell = (id: unknown, country: unknown, field: unknown, language: 
  * @returns {any[][]} The growth as a fraction, or the field asked for; one per cell of a range.
  */
 export function rutrade(country: Country[][], field?: Field[][], language?: Language[][]) {
-  return overRanges<LookupResult>(tradeCell, country, field, language);
+  return isArray(country) || isArray(field) || isArray(language)
+    ? overRanges<LookupResult>(tradeCell, country, field, language)
+    : tradeCell(country, field, language);
 }
 
 /**
@@ -189,7 +191,9 @@ export function rutrade(country: Country[][], field?: Field[][], language?: Lang
  * @returns {any[][]} The share as a fraction, or the field asked for; one per cell of a range.
  */
 export function rupoll(country: Country[][], field?: Field[][], language?: Language[][]) {
-  return overRanges<LookupResult>(pollCell, country, field, language);
+  return isArray(country) || isArray(field) || isArray(language)
+    ? overRanges<LookupResult>(pollCell, country, field, language)
+    : pollCell(country, field, language);
 }
 
 /**
@@ -203,7 +207,9 @@ export function rupoll(country: Country[][], field?: Field[][], language?: Langu
  * @returns {any[][]} The value (number, TRUE/FALSE, or an event's description), or the field asked for; one per cell of a range.
  */
 export function indicator(id: string[][], country?: Country[][], field?: Field[][], language?: Language[][]) {
-  return overRanges<LookupResult>(indicatorCell, id, country, field, language);
+  return isArray(id) || isArray(country) || isArray(field) || isArray(language)
+    ? overRanges<LookupResult>(indicatorCell, id, country, field, language)
+    : indicatorCell(id, country, field, language);
 }
 
 /**
