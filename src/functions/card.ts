@@ -17,7 +17,7 @@ type Card = Excel.EntityCellValue;
 let build: typeof countryCard | null = null;
 let loading: Promise<typeof countryCard> | null = null;
 
-/** The card builder (card.js), loaded once; the pane's copy is the same module, so nothing loads twice. */
+/** The card builder (card.js), loaded once; webpack runs a module once, so with the pane open it is the pane's. */
 export function loadCards(): Promise<typeof countryCard> {
   if (loading === null) {
     loading = import(/* webpackChunkName: "card" */ "../cells/countryCard").then(
