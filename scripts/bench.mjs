@@ -26,7 +26,7 @@ console.log(
   `Central Asia Indicators benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? "cpu"}`,
 );
 benchFunctions();
-benchDataTypes();
+await benchDataTypes();
 benchWorstCase();
 benchBundles();
 await benchRoundTrips();

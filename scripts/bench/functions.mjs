@@ -42,6 +42,17 @@ export function benchFunctions() {
     ["TM", "period"],
     [[["Turkmenia"]]],
   ];
+  // A matrix parameter receives a single cell, or a single value typed in the formula, as a 1×1 array.
+  const oneCells = [
+    "Uzbekistan",
+    "UZ",
+    "kgz",
+    "Казахстан",
+    "Kyrgyz Republic",
+    "tajikistan",
+    "TM",
+    "Turkmenia",
+  ].map((country) => [[[country]]]);
   const badTrade = [["Uzbekstan"], ["Atlantis"], [42], [true], [null], ["Central Asia"]];
   const mixedTrade = [...validTrade, ...validTrade, ...badTrade]; // one call in four is bad input
   const validIndicator = [
@@ -66,6 +77,10 @@ export function benchFunctions() {
   const N = 200_000;
   const rows = [
     ["Map.get baseline", throughput((i) => baseline.get(baselineKeys[i & 7]), N * 5)],
+    [
+      "CA.RUTRADE, a single cell as Excel passes it ([[x]])",
+      throughput((i) => call(RUTRADE, oneCells[i & 7]), N),
+    ],
     [
       "CA.RUTRADE, valid names/aliases/codes",
       throughput((i) => call(RUTRADE, validTrade[i % validTrade.length]), N),
@@ -107,7 +122,7 @@ export function benchFunctions() {
   );
   const sync = RUTRADE("UZ");
   console.log(`Synchronous: CA.RUTRADE("UZ") returned ${typeof sync} ${sync} (not a Promise)`);
-  const lowest = Math.min(rows[1][1], rows[3][1]);
+  const lowest = Math.min(rows[1][1], rows[2][1], rows[4][1]);
   floor(
     "≥ 1,000,000 lookups/s (valid inputs)",
     lowest >= 1_000_000,
@@ -120,7 +135,7 @@ export function benchFunctions() {
 export const callsReturned = () => sink > 0;
 
 /** Formatted numbers and country cards, where Excel reports data types (ExcelApi 1.19, CustomFunctionsRuntime 1.4). */
-export function benchDataTypes() {
+export async function benchDataTypes() {
   const fns = loadFunctions(REQUIREMENTS.current);
   const RUTRADE = fns.get("RUTRADE");
   const COUNTRY = fns.get("COUNTRY");
@@ -128,7 +143,8 @@ export function benchDataTypes() {
   const shape = RUTRADE("TJ");
   if (typeof shape !== "object" || shape.type !== "Double")
     throw new Error("RUTRADE did not return a Double");
-  const card = COUNTRY("UZ");
+  // The first card of a session waits for the card builder (card.js, loaded on demand); later ones come at once.
+  const card = await COUNTRY("UZ");
   if (typeof card !== "object" || card.type !== "Entity") throw new Error("COUNTRY did not return an entity");
   const N = 200_000;
   const rows = [

@@ -1,10 +1,10 @@
 /*
- * A country card's own words in Russian (the English ones are EN_CARD_LABELS in countryCard.ts): for
+ * A country card's own words in Russian (the English ones are EN_CARD_LABELS in cardLanguage.ts): for
  * CA.СТРАНА_ЦА in a Russian Excel and the pane's "Insert country card" alike. Loaded with the other Russian
  * texts, on demand.
  */
 import { SOURCE } from "../core/source";
-import type { CardLabels } from "./countryCard";
+import type { CardLabels } from "./cardLanguage";
 
 export const RU_CARD_LABELS: CardLabels = {
   stances: "Позиции",

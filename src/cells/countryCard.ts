@@ -16,8 +16,8 @@ import { cardNumberFormat, cardPropertyName, propertyName } from "./cardNames";
 import { countryByCode, type CountryCode } from "../core/countries";
 import { FORMER_IDS } from "../core/data/formerIds";
 import { RECORDS } from "../core/dataset";
-import { EN_VOCABULARY, type Vocabulary } from "../core/i18n/vocabulary";
-import { SOURCE } from "../core/source";
+import type { Vocabulary } from "../core/i18n/vocabulary";
+import { EN_CARD, type CardLabels, type CardLanguage } from "./cardLanguage";
 import { REGION, type FigureRecord, type IndicatorRecord, type TopicId } from "../core/types";
 
 /** Where the add-in is hosted: the help page and icon the card links to. */
@@ -27,37 +27,9 @@ export interface CardLinks {
 }
 
 export { cardPropertyName, propertyName } from "./cardNames";
+// The card's words stay in functions.js (every answer needs EN_CARD); this file loads with CA.COUNTRY's first card.
+export { EN_CARD, EN_CARD_LABELS, type CardLabels, type CardLanguage } from "./cardLanguage";
 
-/** The card's own words in one language; the dataset's come from the language's Vocabulary. */
-export interface CardLabels {
-  readonly stances: string;
-  readonly events: string;
-  readonly region: string;
-  readonly about: string;
-  /** The nested entity of quotes, one per property, and its section. */
-  readonly sources: string;
-  readonly provider: string;
-  /** Who said it: each property's attribution. */
-  readonly attribution: string;
-}
-
-export const EN_CARD_LABELS: CardLabels = {
-  stances: "Stances",
-  events: "Events",
-  region: "Central Asia as a whole",
-  about: "About",
-  sources: "Sources",
-  provider: "Central Asia Indicators: each figure cites the sentence it comes from.",
-  attribution: `${SOURCE.author}, “${SOURCE.title}”, ${SOURCE.publisher}, ${SOURCE.publishedLabel}`,
-};
-
-/** A card's language: CA.COUNTRY speaks Excel's display language (or the one pinned); the pane its own. */
-export interface CardLanguage {
-  readonly words: Vocabulary;
-  readonly labels: CardLabels;
-}
-
-export const EN_CARD: CardLanguage = { words: EN_VOCABULARY, labels: EN_CARD_LABELS };
 const ENGLISH = EN_CARD;
 
 type CardSupport = Exclude<DataTypeSupport, "plain">;

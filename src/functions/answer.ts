@@ -5,7 +5,7 @@
  * large for functions.js: loaded once, by the first answer in Russian, which is therefore a Promise (Excel
  * awaits it like any async function's); every later answer comes at once.
  */
-import { EN_CARD, type CardLanguage } from "../cells/countryCard";
+import { EN_CARD, type CardLanguage } from "../cells/cardLanguage";
 import type { Locale } from "../core/i18n/locale";
 import { messages } from "../core/i18n/messages";
 import { RU_ARGUMENT_WORDS } from "../core/i18n/ru/argumentWords";
@@ -14,6 +14,7 @@ import { invalid, succeed, type Result } from "../core/result";
 import type { SpillLanguage } from "../core/spill";
 import { followDisplayLanguage } from "./capabilities";
 import { toExcelError } from "./errors";
+import { lift } from "../core/lift";
 
 /** Returns the value of a successful lookup, or throws the Excel error its failure names. */
 function unwrap<T>(result: Result<T>): T {
@@ -86,4 +87,58 @@ export function inLanguage<T>(
 /** CA.INDICATORS' header and words in Russian; English is the spill's own. */
 export function spillLanguage({ words }: CardLanguage): SpillLanguage | undefined {
   return words.locale === "en" ? undefined : { words, column: (field) => RU_ARGUMENT_WORDS.fields[field][0] };
+}
+
+// Held once: a global looked up on every call is slow where functions run in a sandboxed global (Node's vm),
+// and a single cell's answer should cost what it cost before ranges.
+export const isArray = Array.isArray;
+const Pending = Promise;
+
+/**
+ * Answers one value per cell where an argument is a range (Excel passes ranges as 2-D arrays; see core/lift
+ * for the broadcasting), so a range gives the same results on every platform, whether Excel lifts the call
+ * itself or not; the functions call it only where an argument is an array (single values go straight to their
+ * cell). A single cell (Excel passes [[x]] to a matrix parameter) answers [[answer]] without building a grid,
+ * its error thrown with its message as a single call's: a sheet makes thousands of these calls. Up to four
+ * arguments; `cell` ignores those it does not take.
+ */
+export function overRanges<T>(
+  cell: (...values: unknown[]) => T | Promise<T>,
+  a: unknown,
+  b: unknown,
+  c: unknown,
+  d?: unknown,
+): unknown {
+  const args = [a, b, c, d];
+  let ranges = 1; // 1: only single cells, 2: a larger range
+  for (let i = 0; i < 4; i++) {
+    const arg = args[i];
+    if (!isArray(arg)) continue;
+    const row: unknown = arg[0];
+    if (arg.length === 1 && isArray(row) && row.length === 1) args[i] = row[0];
+    else ranges = 2;
+  }
+  if (ranges === 1) {
+    const one = cell(...args);
+    return one instanceof Pending ? one.then((value) => [[value]]) : [[one]];
+  }
+  const grid = lift(
+    args,
+    (...values) => {
+      try {
+        return cell(...values);
+      } catch (error) {
+        return error; // already the cell's Excel error (answerIn turns anything else into #VALUE!)
+      }
+    },
+    // Outside the smaller of two ranges: #N/A, as Excel's own functions give, with what to do about it.
+    () => toExcelError("#N/A", messages().outsideRanges()),
+  );
+  if (grid === null) return cell(...args);
+  // The first Russian answer of a session is a Promise: the grid then waits for its cells.
+  return grid.flat().some((value) => value instanceof Promise)
+    ? Promise.all(
+        grid.map((row) => Promise.all(row.map((value) => Promise.resolve(value).catch((e: unknown) => e)))),
+      )
+    : grid;
 }

@@ -9,9 +9,7 @@
  */
 import { figureCellValue, type FormattedFigure } from "../cells/cellValues";
 import { COUNTRIES } from "../core/countries";
-import { countryCard } from "../cells/countryCard";
 import type { IndicatorId } from "../core/dataset";
-import { CARD_LINKS } from "../core/hosting";
 import {
   lookupAnswer,
   lookupIndicatorAnswer,
@@ -24,7 +22,8 @@ import { invalid, notAvailable, succeed, type Result } from "../core/result";
 import { REGION } from "../core/types";
 import { messages } from "../core/i18n/messages";
 import { countryList } from "../core/resolve";
-import { guarded, inLanguage, spillLanguage } from "./answer";
+import { guarded, inLanguage, isArray, overRanges, spillLanguage } from "./answer";
+import { cardOf } from "./card";
 import { dataTypeSupport } from "./capabilities";
 import { indicatorsSpill } from "../core/spill";
 
@@ -154,61 +153,63 @@ function present(answer: Result<Answer>): Result<LookupResult> {
 const TRADE = { indicator: "trade-growth" satisfies IndicatorId, scope: null } as const;
 const POLL = { indicator: "poll-war-blame" satisfies IndicatorId, scope: null } as const;
 
+// One country's (and field's, and language's) answer: a single call's, and each cell's of a call over ranges.
+const tradeCell = (country: unknown, field: unknown, language: unknown) =>
+  inLanguage(language, ({ words }) => present(lookupIndicatorAnswer(TRADE, country, field, true, words)));
+const pollCell = (country: unknown, field: unknown, language: unknown) =>
+  inLanguage(language, ({ words }) => present(lookupIndicatorAnswer(POLL, country, field, true, words)));
+const indicatorCell = (id: unknown, country: unknown, field: unknown, language: unknown) =>
+  inLanguage(language, ({ words }) => present(lookupAnswer(id, country, field, words)));
+
+// Country, field, id and language are declared as ranges (`Country[][]`: dimensionality matrix, keeping the
+// drop-down): a range gives one result per cell, a single value one result, as Excel's own functions do. A
+// single value (what most cells pass) goes straight to its cell's answer, as before ranges.
+// No return type annotation: the JSDoc's {any[][]} makes the result a matrix (a union type would not).
+
 /**
- * Growth of Russia's trade turnover with a Central Asian country in 2022, as a fraction (0.4 = 40%). Each country's period differs: ask for "period".
+ * Growth of Russia's trade turnover with a Central Asian country in 2022, as a fraction (0.4 = 40%). Each country's period differs: ask for "period". A range of countries gives one result per cell.
  * @customfunction RUTRADE
  * @helpurl https://localhost:3000/help.html#rutrade
- * @param country Kazakhstan, Uzbekistan, Tajikistan, Kyrgyzstan or Turkmenistan; ISO codes (UZ, UZB) and Russian names work too.
+ * @param country Kazakhstan, Uzbekistan, Tajikistan, Kyrgyzstan or Turkmenistan; ISO codes (UZ, UZB) and Russian names work too. Or a range of them.
  * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end, id, basis, condition, related, note, examples or example of; or in Russian (период…).
  * @param [language] Language of text results: "en" or "ru" ("англ", "рус"). Empty: Excel's display language.
- * @returns The growth as a fraction, or the field asked for.
+ * @returns {any[][]} The growth as a fraction, or the field asked for; one per cell of a range.
  */
-export function rutrade(
-  country: Country,
-  field?: Field,
-  language?: Language,
-): number | string | boolean | FormattedFigure | Promise<LookupResult> {
-  return inLanguage(language, ({ words }) =>
-    present(lookupIndicatorAnswer(TRADE, country, field, true, words)),
-  );
+export function rutrade(country: Country[][], field?: Field[][], language?: Language[][]) {
+  return isArray(country) || isArray(field) || isArray(language)
+    ? overRanges<LookupResult>(tradeCell, country, field, language)
+    : tradeCell(country, field, language);
 }
 
 /**
- * Share of people polled in a country who blame the current economic problems on the Russian occupation of Ukraine (0.7 = 70%). Polled: Kyrgyzstan, Kazakhstan, Uzbekistan.
+ * Share of people polled in a country who blame the current economic problems on the Russian occupation of Ukraine (0.7 = 70%). Polled: Kyrgyzstan, Kazakhstan, Uzbekistan. A range of countries gives one result per cell.
  * @customfunction RUPOLL
  * @helpurl https://localhost:3000/help.html#rupoll
- * @param country Kyrgyzstan, Kazakhstan or Uzbekistan (no poll is reported for Tajikistan or Turkmenistan).
+ * @param country Kyrgyzstan, Kazakhstan or Uzbekistan (no poll is reported for Tajikistan or Turkmenistan). Or a range of them.
  * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end, id, basis, condition, related, note, examples or example of; or in Russian (период…).
  * @param [language] Language of text results: "en" or "ru" ("англ", "рус"). Empty: Excel's display language.
- * @returns The share as a fraction, or the field asked for.
+ * @returns {any[][]} The share as a fraction, or the field asked for; one per cell of a range.
  */
-export function rupoll(
-  country: Country,
-  field?: Field,
-  language?: Language,
-): number | string | boolean | FormattedFigure | Promise<LookupResult> {
-  return inLanguage(language, ({ words }) =>
-    present(lookupIndicatorAnswer(POLL, country, field, true, words)),
-  );
+export function rupoll(country: Country[][], field?: Field[][], language?: Language[][]) {
+  return isArray(country) || isArray(field) || isArray(language)
+    ? overRanges<LookupResult>(pollCell, country, field, language)
+    : pollCell(country, field, language);
 }
 
 /**
- * Any figure, stance or event of the source by its id, e.g. "oil-export-via-russia" with "KZ", or "putin-meetings".
+ * Any figure, stance or event of the source by its id, e.g. "oil-export-via-russia" with "KZ", or "putin-meetings". Ranges of ids, countries or fields give one result per cell.
  * @customfunction INDICATOR
  * @helpurl https://localhost:3000/help.html#indicator
  * @param id Indicator id as listed by CA.INDICATORS(), with or without the country suffix (trade-growth or trade-growth.UZ).
  * @param [country] The country, where the indicator is reported per country.
  * @param [field] value (default), period, qualifier, quote, source, label, unit, country, start, end, id, basis, condition, related, note, examples or example of; or in Russian (период…).
  * @param [language] Language of text results: "en" or "ru" ("англ", "рус"). Empty: Excel's display language.
- * @returns The value (number, TRUE/FALSE, or an event's description), or the field asked for.
+ * @returns {any[][]} The value (number, TRUE/FALSE, or an event's description), or the field asked for; one per cell of a range.
  */
-export function indicator(
-  id: string,
-  country?: Country,
-  field?: Field,
-  language?: Language,
-): number | string | boolean | FormattedFigure | Promise<LookupResult> {
-  return inLanguage(language, ({ words }) => present(lookupAnswer(id, country, field, words)));
+export function indicator(id: string[][], country?: Country[][], field?: Field[][], language?: Language[][]) {
+  return isArray(id) || isArray(country) || isArray(field) || isArray(language)
+    ? overRanges<LookupResult>(indicatorCell, id, country, field, language)
+    : indicatorCell(id, country, field, language);
 }
 
 /**
@@ -247,8 +248,9 @@ export function country(
     if (scope.value === REGION) return invalid(messages().cardNotForRegion(countryList()));
     const support = dataTypeSupport();
     if (support === "plain") return notAvailable(messages().cardsNeedDataTypes(scope.value));
-    return succeed(countryCard(scope.value, support, CARD_LINKS, inWords));
-  });
+    // The first card of a session is a Promise (the builder loads on demand: ./card); Excel awaits it.
+    return succeed(cardOf(scope.value, support, inWords));
+  }) as Excel.EntityCellValue | Promise<Excel.EntityCellValue>;
 }
 
 /**

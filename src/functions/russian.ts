@@ -5,7 +5,7 @@
  * Excel's display language is Russian or a formula asks for "ru" (see functions.ts).
  */
 import { RU_CARD_LABELS } from "../cells/cardLabels.ru";
-import type { CardLanguage } from "../cells/countryCard";
+import type { CardLanguage } from "../cells/cardLanguage";
 import { RU_VOCABULARY } from "../core/i18n/ru/vocabulary";
 
 export const RU_CARD: CardLanguage = { words: RU_VOCABULARY, labels: RU_CARD_LABELS };

@@ -31,12 +31,9 @@ describe("CA.RUTRADE returns every country's figure with its own period", () => 
     expect(call(rutrade, country, "source")).toContain("Temur Umarov");
   });
 
-  test.each(["UZ", "UZB", "uzbekistan", "Узбекистан", "O'zbekiston", [["Uzbekistan"]]])(
-    "alias %j works",
-    (alias) => {
-      expect(call(rutrade, alias)).toBe(0.4);
-    },
-  );
+  test.each(["UZ", "UZB", "uzbekistan", "Узбекистан", "O'zbekiston"])("alias %j works", (alias) => {
+    expect(call(rutrade, alias)).toBe(0.4);
+  });
 
   test("the result is synchronous, not a Promise", () => {
     expect(CA.rutrade("UZ" as never)).toBe(0.4);
@@ -174,7 +171,6 @@ describe("error paths give the Excel error and a message that helps", () => {
     [rutrade, [""], "#VALUE!", "The country is missing"],
     [rutrade, [42], "#VALUE!", "received the number 42"],
     [rutrade, [true], "#VALUE!", "received TRUE"],
-    [rutrade, [[["UZ"], ["KZ"]]], "#VALUE!", "a range of 2×1 cells"],
     [rutrade, ["Russia"], "#VALUE!", "Russia is the counterpart"],
     [
       rutrade,

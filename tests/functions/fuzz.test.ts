@@ -75,6 +75,26 @@ const isMatrix: Check = (r) =>
   r.length > 0 &&
   r.every((row) => Array.isArray(row) && row.length === (r[0] as unknown[]).length && row.every(isCell));
 
+/** An Excel error a cell of a spilled result holds: #VALUE! or #N/A, with a readable message. */
+const isCellError: Check = (r) =>
+  r instanceof ShimError &&
+  ["#VALUE!", "#N/A"].includes(r.code) &&
+  r.message.length > 0 &&
+  r.message.length <= 255 &&
+  !INVISIBLE.test(r.message);
+/** A function over ranges: one cell for single values, else one cell or cell error per cell of the ranges. */
+const isCellOrGrid: Check = (r) =>
+  isCell(r) ||
+  (Array.isArray(r) &&
+    r.length > 0 &&
+    r.every(
+      (row) =>
+        Array.isArray(row) &&
+        row.length === (r[0] as unknown[]).length &&
+        row.length > 0 &&
+        row.every((cell) => isCell(cell) || isCellError(cell)),
+    ));
+
 function expectWellBehaved(call: () => unknown, check: Check): void {
   let result: unknown;
   try {
@@ -96,9 +116,9 @@ function expectWellBehaved(call: () => unknown, check: Check): void {
 
 type Loose = (...args: unknown[]) => unknown;
 const cases: [string, Loose, number, Check][] = [
-  ["RUTRADE", CA.rutrade as unknown as Loose, 2, isCell],
-  ["RUPOLL", CA.rupoll as unknown as Loose, 2, isCell],
-  ["INDICATOR", CA.indicator as unknown as Loose, 3, isCell],
+  ["RUTRADE", CA.rutrade as unknown as Loose, 2, isCellOrGrid],
+  ["RUPOLL", CA.rupoll as unknown as Loose, 2, isCellOrGrid],
+  ["INDICATOR", CA.indicator as unknown as Loose, 3, isCellOrGrid],
   ["INDICATORS", CA.indicators as unknown as Loose, 2, isMatrix],
   ["SOURCE", CA.source as unknown as Loose, 1, isText],
   ["COUNTRIES", CA.countries as unknown as Loose, 0, isMatrix],

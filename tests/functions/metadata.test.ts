@@ -25,6 +25,7 @@ interface Parameter {
   type?: string;
   optional?: boolean;
   customEnumId?: string;
+  dimensionality?: string;
   description?: string;
 }
 interface FunctionMetadata {
@@ -72,7 +73,22 @@ test("every function and parameter is described", () => {
 test("tables spill: INDICATORS and COUNTRIES return matrices", () => {
   expect(fn("INDICATORS").result.dimensionality).toBe("matrix");
   expect(fn("COUNTRIES").result.dimensionality).toBe("matrix");
-  expect(fn("RUTRADE").result.dimensionality).toBeUndefined();
+  expect(fn("SOURCE").result.dimensionality).toBeUndefined();
+});
+
+test("lookups take ranges: country, field, id and language are matrices, keeping their drop-downs; one result per cell", () => {
+  for (const id of ["RUTRADE", "RUPOLL", "INDICATOR"]) {
+    expect(fn(id).parameters.map((p) => p.dimensionality)).toEqual(fn(id).parameters.map(() => "matrix"));
+    expect(fn(id).result.dimensionality).toBe("matrix");
+  }
+  expect(fn("INDICATOR").parameters.map((p) => p.customEnumId)).toEqual([
+    undefined,
+    "Country",
+    "Field",
+    "Language",
+  ]);
+  // A table's arguments stay single values: a range of topics would make a table of tables.
+  expect(fn("INDICATORS").parameters.map((p) => p.dimensionality)).toEqual([undefined, undefined, undefined]);
 });
 
 test("help links point at the function's anchor on the shipped help page", () => {

@@ -203,16 +203,18 @@ describeBuilt(
       expect(code).toBe(0);
       expect(out).toMatch(/^OK {3}200 application\/json .*functions\.json .*CORS \*/m);
       expect(out).toMatch(
-        /^OK {3}200 text\/html .*taskpane\.html .*: is taskpane\.html; CSP meta tag allows all 6 loads$/m,
+        /^OK {3}200 text\/html .*taskpane\.html .*: is taskpane\.html; CSP meta tag allows all 7 loads$/m,
       );
       expect(out).toMatch(/^OK {3}200 text\/javascript .*taskpane\.js \(loaded by taskpane\.html\)$/m);
       expect(out).toMatch(/^OK {3}200 text\/css .*help\.css \(loaded by help\.html, help\.ru\.html\)$/m);
       expect(out).toMatch(
         /help\.ru\.html \(.*helpUrl of RUTRADE, .* in functions\.ru\.json\): is help\.ru\.html; CSP meta tag allows its 1 load$/m,
       );
-      // ru.js, which no HTML names, found in the build's pages.json.
+      // ru.js, which no HTML names, found in the build's pages.json;
       expect(out).toMatch(/^OK {3}200 text\/javascript .*\/ru\.js \(loaded by taskpane\.html\)$/m);
-      expect(out).toContain("All 13 URLs passed.");
+      // card.js (the country cards' builder, loaded by CA.COUNTRY's first card), found the same way.
+      expect(out).toMatch(/^OK {3}200 text\/javascript .*\/card\.js \(loaded by taskpane\.html\)$/m);
+      expect(out).toContain("All 14 URLs passed.");
     });
   },
 );

@@ -51,6 +51,10 @@ export interface CoreMessages {
   unknownLanguage(typed: string): string;
   /** The Russian words (ru.js) failed to load, so a Russian result cannot be given. */
   russianNotLoaded(detail: string): string;
+  /** A cell of a call over ranges that one of the smaller ranges does not reach. */
+  outsideRanges(): string;
+  /** The country cards' builder (card.js) failed to load, so CA.COUNTRY cannot give a card. */
+  cardsNotLoaded(detail: string): string;
   /** CA.SOURCE("url"): the source document has no URL, and none is invented. */
   sourceHasNoUrl(): string;
   unexpected(detail: string): string;
@@ -120,6 +124,9 @@ export const EN_MESSAGES: CoreMessages = {
     'The source document carries no URL, and none is made up: it is the text republished (machine translation) by exbulletin.com on 2022-12-23, identified by =CA.SOURCE("sha256"). Cite it by author, title, outlet and date: =CA.SOURCE().',
   russianNotLoaded: (detail) =>
     `The Russian texts (ru.js) did not load: ${detail}. Recalculate, or pin "en".`,
+  outsideRanges: () =>
+    "No value here: this cell is outside one of the ranges. Give ranges of the same size, or a single value.",
+  cardsNotLoaded: (detail) => `The country cards (card.js) did not load: ${detail}. Recalculate.`,
   unexpected: (detail) => `Unexpected input: ${detail}`,
   cardNotForRegion: (countries) =>
     `CA.COUNTRY takes one of the five countries (${countries}); the region-wide figures are on every country's card.`,

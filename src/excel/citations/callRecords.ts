@@ -6,6 +6,7 @@ import { COMPARISONS } from "../../core/comparisons";
 import { cardRecords } from "../../cells/countryCard";
 import type { FunctionId } from "../../core/functionNames";
 import type { Field } from "../../core/fields";
+import { lift } from "../../core/lift";
 import { findRecord, selectFromArguments } from "../../core/query";
 import { resolveCountry, resolveField, resolveIndicator } from "../../core/resolve";
 import { REGION, type IndicatorRecord } from "../../core/types";
@@ -67,14 +68,30 @@ function lookup(indicatorArg: unknown, countryArg: unknown, fieldArg: unknown, f
   return { ok: true, records: [record.value], field: field.value };
 }
 
+/**
+ * A lookup over ranges (=CA.RUTRADE(A2:A6)) answers one record per cell, as the functions do (core/lift): it
+ * stands for the records of its cells, each once; cells that fail are left out unless every cell fails.
+ */
+function lookupOverRanges(args: readonly unknown[], cell: (...values: unknown[]) => Outcome): Outcome {
+  const grid = lift(args, cell, () => null);
+  if (grid === null) return cell(...args);
+  const outcomes = grid.flat().filter((outcome) => outcome !== null);
+  const found = outcomes.filter((outcome) => outcome.ok);
+  if (found.length === 0) return outcomes[0] ?? { ok: false, reason: "no cell" };
+  const records = [...new Map(found.flatMap((outcome) => outcome.records).map((r) => [r.id, r])).values()];
+  return { ok: true, records, field: found[0].field };
+}
+
 function resolveCall(fn: FunctionId, values: readonly ArgumentValue[]): Outcome | "countries" | "source" {
   const [a, b, c] = values;
   switch (fn) {
     case "RUTRADE":
-    case "RUPOLL":
-      return lookup(undefined, a, b, COMPARED.get(fn));
+    case "RUPOLL": {
+      const fixed = COMPARED.get(fn);
+      return lookupOverRanges([a, b], (country, field) => lookup(undefined, country, field, fixed));
+    }
     case "INDICATOR":
-      return lookup(a, b, c);
+      return lookupOverRanges([a, b, c], (id, country, field) => lookup(id, country, field));
     case "INDICATORS": {
       const records = selectFromArguments(a, b);
       return records.ok

@@ -131,6 +131,33 @@ describe("explainCell: a formula cell", () => {
     });
   });
 
+  test("a range argument stands for one record per country cell; bad cells are left out", () => {
+    const cell = facts({ address: "Data!B2", formula: "=CA.RUTRADE(A2:A6)" });
+    const [ref] = referencesToLoad(cell);
+    expect(ref).toEqual({ sheet: "Data", address: "A2:A6" });
+    const values = new Map([[referenceKey(ref), [["KZ"], ["Uzbekistan"], ["Atlantis"], [null], ["KZ"]]]]);
+    expect(ids(explainCell(cell, values, unknown)?.records ?? [])).toEqual([
+      "trade-growth.KZ",
+      "trade-growth.UZ",
+    ]);
+    // A range of fields beside a range of countries: the records of the cells, the first cell's field.
+    const both = facts({ address: "Data!C2", formula: '=CA.INDICATOR("trade-growth", A2:A3, B1:C1)' });
+    const refs = referencesToLoad(both);
+    const grids = new Map([
+      [referenceKey(refs[0]), [["TJ"], ["KG"]]],
+      [referenceKey(refs[1]), [["quote", "period"]]],
+    ]);
+    const explained = explainCell(both, grids, unknown);
+    expect(ids(explained?.records ?? [])).toEqual(["trade-growth.TJ", "trade-growth.KG"]);
+    expect(explained?.calls[0]).toMatchObject({ kind: "records", field: "quote" });
+    // Every cell unreadable: the call says why, from its first cell.
+    const none = new Map([[referenceKey(ref), [["Atlantis"], ["Narnia"]]]]);
+    expect(explainCell(cell, none, unknown)?.calls[0]).toMatchObject({
+      kind: "unresolved",
+      reason: expect.stringContaining("Atlantis"),
+    });
+  });
+
   test("a Russian Excel's formula, read through formulasLocal", () => {
     const cell = facts({
       address: "Лист1!B3",
