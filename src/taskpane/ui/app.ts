@@ -15,6 +15,7 @@ import { createCitationCommands, createLongRunner } from "./citations";
 import { createExplainPanel } from "./explain";
 import { button, el, replaceChildren } from "./dom";
 import { copyText, CSV_FILE_NAME, downloadCsv, recordsAsText } from "./exports";
+import { createGridBuilder } from "./gridBuilder";
 import { createFilters, isFiltered, NO_FILTERS, type FilterState } from "./filters";
 import { createList } from "./list";
 import { createColumnChooser } from "./columns";
@@ -58,7 +59,6 @@ export function mountPane(
   let mode = initialMode;
   let filters = NO_FILTERS;
   let shown = recordsToShow(NO_FILTERS, language);
-  let busy = false;
 
   const messages = createMessages(language);
 
@@ -68,15 +68,23 @@ export function mountPane(
     messages.show(outcome.ok ? "success" : "warning", outcome.message);
   };
 
+  // One action at a time: the pane is busy (aria-busy, which assistive technology also reads) until it ends.
+  const busyGate = {
+    enter: (): boolean => {
+      if (root.hasAttribute("aria-busy")) return false;
+      root.setAttribute("aria-busy", "true");
+      return true;
+    },
+    leave: (): void => root.removeAttribute("aria-busy"),
+  };
+
   /** Runs one workbook action and reports its outcome; a refusal's "new sheet" alternative re-runs it. */
   const run = async (
     what: string,
     action: (target: InsertTarget) => Promise<InsertOutcome>,
     target: InsertTarget = "active-cell",
   ): Promise<void> => {
-    if (busy) return;
-    busy = true;
-    root.setAttribute("aria-busy", "true");
+    if (!busyGate.enter()) return;
     try {
       const outcome = await action(target);
       messages.showOutcome(
@@ -88,23 +96,10 @@ export function mountPane(
       const detail = error instanceof Error ? error.message : String(error);
       messages.show("error", t.couldNot(what, detail));
     } finally {
-      busy = false;
-      root.removeAttribute("aria-busy");
+      busyGate.leave();
     }
   };
 
-  const busyGate = {
-    enter: (): boolean => {
-      if (busy) return false;
-      busy = true;
-      root.setAttribute("aria-busy", "true");
-      return true;
-    },
-    leave: (): void => {
-      busy = false;
-      root.removeAttribute("aria-busy");
-    },
-  };
   const long = createLongRunner(() => citations, busyGate, messages, language);
   const runLong = long.run;
 
@@ -147,6 +142,12 @@ export function mountPane(
     { appearance: "primary", name: "insert-table" },
   );
 
+  /** Shows a record's row, clearing the filters where they hide it. */
+  const showRecord = (id: string): void => {
+    if (list.reveal(id)) return;
+    applyFilters(NO_FILTERS, true);
+    list.reveal(id);
+  };
   const list = createList(
     {
       insertValue: (record) => void run(t.doing.value, (target) => actions.insertValue(record, target)),
@@ -154,11 +155,7 @@ export function mountPane(
       insertQuote: (record) =>
         void run(t.citations.doingQuote, (target) => actions.insertQuote(record, target)),
       copyCitation: (record) => void copyCitation(record),
-      showRecord: (id) => {
-        if (list.reveal(id)) return;
-        applyFilters(NO_FILTERS, true);
-        list.reveal(id);
-      },
+      showRecord,
       insertTopic: (_topic, label, records) =>
         void run(t.doing.table, (target) =>
           actions.insertTable(records, t.tableTitleOf([label]), target, columnChooser.chosen()),
@@ -172,11 +169,7 @@ export function mountPane(
 
   const explain = createExplainPanel(
     {
-      showRecord: (id) => {
-        if (list.reveal(id)) return;
-        applyFilters(NO_FILTERS, true);
-        list.reveal(id);
-      },
+      showRecord,
       copyCitation: (record) => void copyCitation(record),
     },
     language,
@@ -265,6 +258,10 @@ export function mountPane(
     cardPanel.setSupported(capabilities.cards, language.workbook.noCards);
   showCapabilities(initialCapabilities);
 
+  const grid = createGridBuilder(
+    (choice) => void run(t.doing.grid, (target) => actions.insertGrid(choice, target)),
+    language,
+  );
   const charts = el("details", { class: "panel charts-panel" }, [
     el("summary", {}, [t.charts]),
     createCharts(
@@ -315,6 +312,7 @@ export function mountPane(
     commandHint,
     citationCommands.element,
     charts,
+    grid,
     cardPanel.element,
     list.element,
     el("footer", { class: "pane-footer" }, [

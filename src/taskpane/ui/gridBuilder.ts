@@ -1,0 +1,148 @@
+/*
+ * The grid builder: tick countries, indicators and their fields, choose live formulas or values, see the grid
+ * before it is written, and insert it. The countries, indicators and fields come from the dataset and the
+ * functions' own field names (excel/grid.ts), never from a list kept here. With nothing to insert the button
+ * is disabled and says why, as the pane's other commands do.
+ */
+import { FIELDS, type Field } from "../../core/fields";
+import type { CountryCode } from "../../core/countries";
+import {
+  gridBlock,
+  gridCountries,
+  gridIndicators,
+  gridSize,
+  indicatorHeading,
+  type GridChoice,
+  type GridMode,
+} from "../../excel/grid";
+import type { PaneLanguage } from "../i18n";
+import { button, el, on, replaceChildren, uniqueId } from "./dom";
+
+/** Data columns the preview shows at most; the grid itself has them all. */
+const PREVIEW_COLUMNS = 4;
+/** Characters of a cell the preview shows (quotes are long). */
+const PREVIEW_CHARACTERS = 48;
+
+interface Box {
+  readonly box: HTMLInputElement;
+  readonly element: HTMLElement;
+}
+
+/** A labelled checkbox or radio button. */
+function choice(
+  type: "checkbox" | "radio",
+  name: string,
+  value: string,
+  label: string,
+  checked: boolean,
+): Box {
+  const id = uniqueId(name);
+  const box = el("input", { type, id, name, value });
+  box.checked = checked;
+  return { box, element: el("div", { class: "grid-choice" }, [box, el("label", { for: id }, [label])]) };
+}
+
+const ticked = (boxes: readonly Box[]): string[] =>
+  boxes.filter((b) => b.box.checked).map((b) => b.box.value);
+
+const cut = (text: string): string =>
+  text.length > PREVIEW_CHARACTERS ? `${text.slice(0, PREVIEW_CHARACTERS - 1)}…` : text;
+
+/** The grid's first columns as a small table, the cells as they will read. */
+function previewTable(choice: GridChoice, language: PaneLanguage): HTMLElement {
+  const block = gridBlock(choice, language.workbook);
+  const rows = block.cells.map((row, r) => {
+    const shown = row.slice(0, 1 + PREVIEW_COLUMNS);
+    const cells = shown.map((cell, c) =>
+      el(r === 0 || c === 0 ? "th" : "td", cell.missing ? { class: "missing" } : {}, [cut(cell.shown)]),
+    );
+    if (row.length > shown.length) cells.push(el(r === 0 ? "th" : "td", { class: "more" }, ["…"]));
+    return el("tr", {}, cells);
+  });
+  return el("table", { class: "grid-preview", "aria-label": language.t.grid.preview }, [
+    el("tbody", {}, rows),
+  ]);
+}
+
+/** The "Build a grid" panel; `insert` receives the choice when the button is pressed. */
+export function createGridBuilder(insert: (choice: GridChoice) => void, language: PaneLanguage): HTMLElement {
+  const { t, workbook } = language;
+  const g = t.grid;
+  const countries = gridCountries().map((code) =>
+    choice("checkbox", "grid-country", code, language.words.country(code), false),
+  );
+  const indicators = gridIndicators().map((indicator) =>
+    choice("checkbox", "grid-indicator", indicator, indicatorHeading(indicator, workbook), false),
+  );
+  const fields = FIELDS.map((field) =>
+    choice("checkbox", "grid-field", field, workbook.grid.field(field), field === "value"),
+  );
+  const modes = (["formulas", "values"] as const).map((mode) =>
+    choice("radio", "grid-mode", mode, mode === "formulas" ? g.formulas : g.values, mode === "formulas"),
+  );
+  const hint = el("p", { class: "command-hint", id: uniqueId("grid-hint"), role: "note" });
+  const preview = el("div", { class: "grid-preview-box" });
+
+  const current = (): GridChoice => ({
+    countries: ticked(countries) as CountryCode[],
+    indicators: ticked(indicators),
+    fields: ticked(fields) as Field[],
+    mode: (ticked(modes)[0] ?? "formulas") as GridMode,
+  });
+
+  const insertButton = button(
+    g.insert,
+    () => {
+      const picked = current();
+      const size = gridSize(picked);
+      if (size.rows > 0 && size.columns > 0) insert(picked);
+    },
+    { appearance: "primary", name: "insert-grid" },
+  );
+
+  const update = (): void => {
+    const picked = current();
+    const { rows, columns } = gridSize(picked);
+    const ready = rows > 0 && columns > 0;
+    insertButton.textContent = ready ? g.insertCount(rows, columns) : g.insert;
+    if (ready) insertButton.setAttribute("aria-label", g.insertLabel(rows, columns));
+    else insertButton.removeAttribute("aria-label");
+    insertButton.toggleAttribute("disabled", !ready);
+    if (ready) insertButton.removeAttribute("aria-describedby");
+    else insertButton.setAttribute("aria-describedby", hint.id);
+    hint.textContent = ready
+      ? ""
+      : rows === 0 && columns === 0
+        ? g.pickBoth
+        : rows === 0
+          ? g.pickCountry
+          : g.pickIndicator;
+    hint.hidden = ready;
+    replaceChildren(preview, ready ? [previewTable(picked, language)] : []);
+  };
+
+  const group = (legend: string, boxes: readonly Box[], name: string): HTMLElement => {
+    const fieldset = el("fieldset", { class: `grid-choices ${name}` }, [
+      el("legend", {}, [legend]),
+      ...boxes.map((b) => b.element),
+    ]);
+    on(fieldset, { change: update });
+    return fieldset;
+  };
+
+  const element = el("details", { class: "panel grid-panel" }, [
+    el("summary", {}, [g.summary]),
+    el("div", { class: "grid-builder" }, [
+      el("p", { class: "grid-intro" }, [g.intro]),
+      group(g.countries, countries, "grid-countries"),
+      group(g.indicators, indicators, "grid-indicators"),
+      group(g.fields, fields, "grid-fields"),
+      group(g.mode, modes, "grid-modes"),
+      preview,
+      hint,
+      insertButton,
+    ]),
+  ]);
+  update();
+  return element;
+}
