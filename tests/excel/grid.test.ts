@@ -18,6 +18,7 @@ import { RU_WORKBOOK } from "../../src/excel/i18n/ru";
 import type { Placement } from "../../src/excel/plans";
 import { RUSSIAN_FUNCTION_NAMES } from "../../src/taskpane/i18n/russian";
 import { evaluateFormula } from "../support/evaluateFormula";
+import { englishWords } from "../taskpane/latinWords";
 import { record } from "../support/records";
 
 const FIVE = COUNTRIES.map((c) => c.code);
@@ -239,5 +240,18 @@ describe("the grid's plan", () => {
     const local = written(choice(), RU_WORKBOOK, RUSSIAN_EXCEL).ranges.get("B3:F8");
     expect(local?.formulasLocal).toEqual(contents(choice(), RU_WORKBOOK, RUSSIAN_EXCEL));
     expect(local?.formulas).toBeUndefined();
+  });
+});
+
+describe("the grid's words in Russian", () => {
+  test("counts with the plural Russian needs; every word Russian", () => {
+    const say = RU_WORKBOOK.grid;
+    expect(say.what(1, 1)).toBe("Сетка (1 страна × 1 столбец)");
+    expect(say.what(2, 4)).toBe("Сетка (2 страны × 4 столбца)");
+    expect(say.what(5, 34)).toBe("Сетка (5 стран × 34 столбца)");
+    expect(say.what(5, 11)).toBe("Сетка (5 стран × 11 столбцов)");
+    const texts = [say.what(5, 2), say.sheet, say.missing, ...FIELDS.map((f) => say.field(f))];
+    expect(texts.flatMap(englishWords)).toEqual([]);
+    for (const text of texts) expect([text, /[А-Яа-яЁё]/.test(text)]).toEqual([text, true]);
   });
 });
