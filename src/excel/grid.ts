@@ -101,7 +101,11 @@ export function gridFields(chosen: readonly Field[]): Field[] {
 }
 
 /** The choice with only what the dataset offers, in its order: countries, then indicators, then fields. */
-function normalized(choice: GridChoice): { countries: CountryCode[]; indicators: string[]; fields: Field[] } {
+export function gridChoiceOf(choice: GridChoice): {
+  countries: CountryCode[];
+  indicators: string[];
+  fields: Field[];
+} {
   return {
     countries: gridCountries().filter((c) => choice.countries.includes(c)),
     indicators: gridIndicators().filter((i) => choice.indicators.includes(i)),
@@ -111,7 +115,7 @@ function normalized(choice: GridChoice): { countries: CountryCode[]; indicators:
 
 /** The size of the grid a choice makes: countries × (indicators × fields). */
 export function gridSize(choice: GridChoice): { rows: number; columns: number } {
-  const { countries, indicators, fields } = normalized(choice);
+  const { countries, indicators, fields } = gridChoiceOf(choice);
   return { rows: countries.length, columns: indicators.length * fields.length };
 }
 
@@ -174,7 +178,7 @@ export function gridBlock(
   texts: WorkbookTexts = EN_WORKBOOK,
   style: FormulaStyle = ENGLISH_FORMULAS,
 ): GridBlock {
-  const { countries, indicators, fields } = normalized(choice);
+  const { countries, indicators, fields } = gridChoiceOf(choice);
   const header = [
     text(texts.countryColumn),
     ...indicators.flatMap((i) => fields.map((f) => text(heading(i, f, texts)))),

@@ -4,13 +4,28 @@
  * text stays text; formulas go through the property the user's Excel expects (formulasLocal in a Russian one).
  */
 import { columnName, rectAddress } from "./a1";
-import { gridBlock, type GridChoice } from "./grid";
+import { encodeEntry, type BlockEntry } from "./citations/registry";
+import { gridBlock, gridChoiceOf, type GridChoice } from "./grid";
 import { ENGLISH_FORMULAS, type FormulaStyle } from "./formulas";
 import { NUMBER_FORMATS } from "./formats";
 import { EN_WORKBOOK, type WorkbookTexts } from "./i18n";
 import type { InsertPlan, Placement, PlannedNote } from "./plans";
 
 const NOTE_COLOR = "#595959";
+
+/** What the workbook remembers of a grid of values, or null (formulas; a choice too long for a name's comment). */
+function gridMark(choice: GridChoice, texts: WorkbookTexts): BlockEntry | null {
+  if (choice.mode !== "values") return null;
+  const { countries, indicators, fields } = gridChoiceOf(choice);
+  const entry: BlockEntry = { kind: "grid", lang: texts.locale, countries, indicators, fields };
+  try {
+    encodeEntry(entry);
+    return entry;
+  } catch {
+    // Past Excel's 255 characters: the grid goes in all the same, its cells cited by their notes.
+    return null;
+  }
+}
 
 export function gridPlan(
   choice: GridChoice,
@@ -31,8 +46,9 @@ export function gridPlan(
   return {
     what,
     notes,
-    // Formulas explain themselves, and each value carries its record's note.
-    mark: null,
+    // Formulas explain themselves; a grid of values is remembered so that "explain this cell" and the Sources
+    // sheet find its records.
+    mark: gridMark(choice, texts),
     rowCount: gridRows + 1,
     columnCount,
     chart: null,

@@ -9,7 +9,9 @@ import { RECORDS } from "../../src/core/dataset";
 import { fieldValue, FIELDS } from "../../src/core/fields";
 import { RU_VOCABULARY } from "../../src/core/i18n/ru/vocabulary";
 import { REGION } from "../../src/core/types";
+import { blockCellMeaning } from "../../src/excel/citations/blockCell";
 import { noteText } from "../../src/excel/citations/citationText";
+import { decodeEntry, encodeEntry } from "../../src/excel/citations/registry";
 import { ENGLISH_FORMULAS, formulaStyle } from "../../src/excel/formulas";
 import { gridBlock, gridCountries, gridIndicators, gridSize, type GridChoice } from "../../src/excel/grid";
 import { gridPlan } from "../../src/excel/gridPlan";
@@ -253,5 +255,46 @@ describe("the grid's words in Russian", () => {
     const texts = [say.what(5, 2), say.sheet, say.missing, ...FIELDS.map((f) => say.field(f))];
     expect(texts.flatMap(englishWords)).toEqual([]);
     for (const text of texts) expect([text, /[А-Яа-яЁё]/.test(text)]).toEqual([text, true]);
+  });
+});
+
+describe("a grid of values is remembered, so that its cells are explained", () => {
+  const picked = choice({ countries: ["KZ", "TJ"], mode: "values" });
+  const plan = gridPlan(picked);
+  // Written at B3: header B3:F3, Kazakhstan row 4, Tajikistan row 5, the source line in row 6.
+  const block = {
+    name: "_CA_grid_x_1",
+    sheet: "Data",
+    rect: { row: 2, column: 1, rowCount: 4, columnCount: 5 },
+  };
+  const entry = plan.mark === null ? null : decodeEntry(encodeEntry(plan.mark));
+  const meaningAt = (row: number, column: number, cell: unknown) =>
+    entry === null ? null : blockCellMeaning({ ...block, entry }, row, column, cell, () => undefined);
+  const ids = (m: ReturnType<typeof meaningAt>) => m?.records.map((r) => r.id);
+
+  test("its entry names the countries, indicators and fields; a grid of formulas needs none", () => {
+    expect(entry).toEqual({
+      kind: "grid",
+      lang: "en",
+      countries: ["KZ", "TJ"],
+      indicators: ["trade-growth", "poll-war-blame"],
+      fields: ["value", "period"],
+    });
+    expect(gridPlan(choice()).mark).toBeNull();
+  });
+
+  test("a cell means its country's record; a value the user changed is seen as changed", () => {
+    expect(ids(meaningAt(4, 2, 0.22))).toEqual(["trade-growth.TJ"]);
+    expect(meaningAt(4, 2, 0.22)?.changed).toBe(false);
+    expect(meaningAt(4, 2, 0.3)?.changed).toBe(true);
+    expect(meaningAt(4, 3, "Jan–Aug 2022")?.changed).toBe(false);
+    expect(ids(meaningAt(3, 4, 0.55))).toEqual(["poll-war-blame.KZ"]);
+    expect(ids(meaningAt(3, 1, "Kazakhstan"))).toEqual(["trade-growth.KZ", "poll-war-blame.KZ"]);
+  });
+
+  test("the header, a cell “not in the source” and the source line stand for no record", () => {
+    expect(meaningAt(2, 2, "Growth of trade turnover with Russia, percent")).toBeNull();
+    expect(meaningAt(4, 4, "not in the source")).toBeNull();
+    expect(meaningAt(5, 1, "Source: …")).toBeNull();
   });
 });

@@ -7,8 +7,10 @@
  *
  * Pinned expectations (not read from the bundle): the headings, the missing cell's words, the formats.
  */
+/* global document -- waitForFunction callbacks run in the page */
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { selectAndNotify } from "../../excel-host/events.mjs";
 import { NOTE_FONT } from "../support/grid.mjs";
 import { evaluateCaFormula, field } from "../support/product.mjs";
 import { russianFunctionNames } from "../support/russian.mjs";
@@ -108,6 +110,25 @@ describeWorkbook("The grid builder, through Excel's own client", (pane) => {
     assert.match(cells.C5.note, /Central Asia Indicators · trade-growth\.TJ$/);
     assert.equal(result.wire.sync, 2);
     assertOnlyBlockChanged(result);
+    // Remembered by a hidden name over exactly the grid, so that its cells are explained and listed as sources.
+    const marks = result.after.names.filter((n) => n.name.startsWith("_CA_grid_"));
+    assert.equal(marks.length, 1);
+    assert.equal(marks[0].visible, false);
+    assert.match(String(marks[0].formula), /^='?Data'?!\$B\$3:\$F\$6$/);
+
+    // Selected, a value of the grid is explained as its record, as the other blocks' cells are.
+    await session.host.settled();
+    const answers = Number((await session.page.getAttribute("#explain", "data-answers")) ?? 0);
+    await selectAndNotify(session.page, session.host, "Data!C5");
+    await session.page.waitForFunction(
+      (before) => Number(document.getElementById("explain")?.dataset.answers ?? 0) > before,
+      answers,
+      { timeout: 5000 },
+    );
+    const explained = await session.page
+      .locator("#explain .explained-record")
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-id")));
+    assert.deepEqual(explained, ["trade-growth.TJ"]);
   });
 
   test("over a non-empty cell: refused in one round trip, nothing written; a new sheet takes it", async () => {
