@@ -12,6 +12,7 @@ import { REGION } from "../../src/core/types";
 import { blockCellMeaning } from "../../src/excel/citations/blockCell";
 import { noteText } from "../../src/excel/citations/citationText";
 import { decodeEntry, encodeEntry } from "../../src/excel/citations/registry";
+import { addBlockUsages, type Usages } from "../../src/excel/citations/scan";
 import { ENGLISH_FORMULAS, formulaStyle } from "../../src/excel/formulas";
 import { gridBlock, gridCountries, gridIndicators, gridSize, type GridChoice } from "../../src/excel/grid";
 import { gridPlan } from "../../src/excel/gridPlan";
@@ -290,6 +291,20 @@ describe("a grid of values is remembered, so that its cells are explained", () =
     expect(meaningAt(4, 3, "Jan–Aug 2022")?.changed).toBe(false);
     expect(ids(meaningAt(3, 4, 0.55))).toEqual(["poll-war-blame.KZ"]);
     expect(ids(meaningAt(3, 1, "Kazakhstan"))).toEqual(["trade-growth.KZ", "poll-war-blame.KZ"]);
+  });
+
+  test("the Sources sheet lists each record the grid still holds, at its cell", () => {
+    if (entry === null) throw new Error("a grid of values has an entry");
+    const values = gridBlock(picked).cells.map((row) => row.map((cell) => cell.content));
+    values[1][1] = 0.9; // the user overwrote Kazakhstan's trade growth
+    const usages: Usages = new Map();
+    addBlockUsages(usages, { block: { ...block, entry }, values: [...values, ["Source: …"]] });
+    const listed = Object.fromEntries([...usages].map(([r, cells]) => [r.id, cells]));
+    expect(listed).toEqual({
+      "trade-growth.KZ": ["Data!D4"],
+      "poll-war-blame.KZ": ["Data!E4", "Data!F4"],
+      "trade-growth.TJ": ["Data!C5", "Data!D5"],
+    });
   });
 
   test("the header, a cell “not in the source” and the source line stand for no record", () => {
