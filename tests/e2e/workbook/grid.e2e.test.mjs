@@ -89,6 +89,13 @@ describeWorkbook("The grid builder, through Excel's own client", (pane) => {
     assert.match(cells.B6.value, /^Source: Temur Umarov/);
     assert.equal(result.wire.sync, 2, "one check, one write");
     assertOnlyBlockChanged(result);
+
+    // Widths stay as they were on the user's sheet; widening the grid's own columns is offered.
+    assert.deepEqual(result.after.sheets.Data.columnWidths, {});
+    assert.deepEqual(result.alternatives, ["widen-columns"]);
+    const widened = await pane.act(session, "widen columns");
+    assert.equal(widened.intent, "success", widened.text);
+    assert.deepEqual(Object.keys(widened.after.sheets.Data.columnWidths).sort(), ["B", "C", "D", "E", "F"]);
   });
 
   test("values: numbers with their formats and the source's words, the same notes, no formula", async () => {
