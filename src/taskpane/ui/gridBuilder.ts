@@ -100,7 +100,12 @@ export function createGridBuilder(insert: (choice: GridChoice) => void, language
     { appearance: "primary", name: "insert-grid" },
   );
 
-  const update = (): void => {
+  const update = (event?: Event): void => {
+    // Unticking the last field would leave a grid of nothing: it stays ticked, as in the column chooser.
+    if (ticked(fields).length === 0) {
+      const last = fields.find((f) => f.box === event?.target) ?? fields[0];
+      last.box.checked = true;
+    }
     const picked = current();
     const { rows, columns } = gridSize(picked);
     const ready = rows > 0 && columns > 0;

@@ -91,6 +91,12 @@ describePane("The grid builder", (pane) => {
 
     await tick(page, "grid-field", "period");
     assert.equal((await buttonState(page)).text, "Insert grid (2 × 4)");
+    // The last ticked field cannot be unticked: a grid always asks for something.
+    await page.locator('input[name="grid-field"][value="value"]').uncheck();
+    await page.locator('input[name="grid-field"][value="period"]').click();
+    assert.equal(await page.isChecked('input[name="grid-field"][value="period"]'), true);
+    assert.equal((await buttonState(page)).text, "Insert grid (2 × 2)");
+    await tick(page, "grid-field", "value");
     await page.locator('input[name="grid-mode"][value="values"]').check();
     const rows = await previewRows(page);
     assert.deepEqual(rows[2], [
