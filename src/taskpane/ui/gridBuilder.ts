@@ -1,6 +1,7 @@
 /*
  * The grid builder: tick countries, indicators and their fields, choose live formulas or values, see the grid
- * before it is written, and insert it. The countries, indicators and fields come from the dataset and the
+ * before it is written, and insert it; the choice is remembered for the user's next grid (localStorage, as
+ * the column chooser's). The countries, indicators and fields come from the dataset and the
  * functions' own field names (excel/grid.ts), never from a list kept here. With nothing to insert the button
  * is disabled and says why, as the pane's other commands do.
  */
@@ -16,6 +17,7 @@ import {
   type GridMode,
 } from "../../excel/grid";
 import type { PaneLanguage } from "../i18n";
+import { browserStore, type ColumnStore } from "./columns";
 import { button, el, on, replaceChildren, uniqueId } from "./dom";
 
 /** Data columns the preview shows at most; the grid itself has them all. */
@@ -64,21 +66,55 @@ function previewTable(choice: GridChoice, language: PaneLanguage): HTMLElement {
   ]);
 }
 
+/** Where the last grid's choice is kept, per user, so that the next grid starts from it. */
+export const GRID_STORAGE_KEY = "ca-indicators.grid";
+
+/** The choice kept, as far as it is readable; what the dataset no longer offers simply stays unticked. */
+function readChoice(store: ColumnStore | null): Partial<Record<keyof GridChoice, unknown>> {
+  try {
+    const kept: unknown = JSON.parse(store?.getItem(GRID_STORAGE_KEY) ?? "null");
+    return typeof kept === "object" && kept !== null ? kept : {};
+  } catch {
+    return {};
+  }
+}
+
+const listed = (kept: unknown, value: string): boolean => Array.isArray(kept) && kept.includes(value);
+
 /** The "Build a grid" panel; `insert` receives the choice when the button is pressed. */
-export function createGridBuilder(insert: (choice: GridChoice) => void, language: PaneLanguage): HTMLElement {
+export function createGridBuilder(
+  insert: (choice: GridChoice) => void,
+  language: PaneLanguage,
+  store: ColumnStore | null = browserStore(),
+): HTMLElement {
   const { t, workbook } = language;
   const g = t.grid;
+  const kept = readChoice(store);
   const countries = gridCountries().map((code) =>
-    choice("checkbox", "grid-country", code, language.words.country(code), false),
+    choice("checkbox", "grid-country", code, language.words.country(code), listed(kept.countries, code)),
   );
   const indicators = gridIndicators().map((indicator) =>
-    choice("checkbox", "grid-indicator", indicator, indicatorHeading(indicator, workbook), false),
+    choice(
+      "checkbox",
+      "grid-indicator",
+      indicator,
+      indicatorHeading(indicator, workbook),
+      listed(kept.indicators, indicator),
+    ),
   );
+  const keptFields = FIELDS.filter((field) => listed(kept.fields, field));
   const fields = FIELDS.map((field) =>
-    choice("checkbox", "grid-field", field, workbook.grid.field(field), field === "value"),
+    choice(
+      "checkbox",
+      "grid-field",
+      field,
+      workbook.grid.field(field),
+      keptFields.length === 0 ? field === "value" : keptFields.includes(field),
+    ),
   );
+  const keptMode = kept.mode === "values" ? "values" : "formulas";
   const modes = (["formulas", "values"] as const).map((mode) =>
-    choice("radio", "grid-mode", mode, mode === "formulas" ? g.formulas : g.values, mode === "formulas"),
+    choice("radio", "grid-mode", mode, mode === "formulas" ? g.formulas : g.values, mode === keptMode),
   );
   const hint = el("p", { class: "command-hint", id: uniqueId("grid-hint"), role: "note" });
   const preview = el("div", { class: "grid-preview-box" });
@@ -124,6 +160,16 @@ export function createGridBuilder(insert: (choice: GridChoice) => void, language
           : g.pickIndicator;
     hint.hidden = ready;
     replaceChildren(preview, ready ? [previewTable(picked, language)] : []);
+    if (event !== undefined) keep(picked);
+  };
+
+  /** Keeps the choice for the next grid; a store that refuses leaves it for this session only. */
+  const keep = (picked: GridChoice): void => {
+    try {
+      store?.setItem(GRID_STORAGE_KEY, JSON.stringify(picked));
+    } catch {
+      // The choice still applies until the pane closes.
+    }
   };
 
   const group = (legend: string, boxes: readonly Box[], name: string): HTMLElement => {

@@ -11,6 +11,12 @@ import { describePane, messageText } from "../support/pane.mjs";
 
 const BUTTON = '.grid-panel fluent-button[data-action="insert-grid"]';
 
+/** Forgets the last grid's choice (kept per user) and reloads, so the pane starts afresh. */
+async function fresh(/** @type {import("playwright-core").Page} */ page) {
+  await page.evaluate(`localStorage.removeItem("ca-indicators.grid")`);
+  await page.reload();
+  await page.locator('body[data-ready="true"]').waitFor();
+}
 /** Opens the panel. @param {import("playwright-core").Page} page */
 const open = (page) => page.click(".grid-panel > summary");
 /** Ticks a choice by its name and value. @param {import("playwright-core").Page} page */
@@ -36,6 +42,7 @@ async function buttonState(/** @type {import("playwright-core").Page} */ page) {
 describePane("The grid builder", (pane) => {
   test("offers the five countries, the per-country figures and the functions' fields; nothing to insert yet", async () => {
     const { page } = pane;
+    await fresh(page);
     await open(page);
     const values = (name) =>
       page.$$eval(`input[name="${name}"]`, (boxes) =>
@@ -78,6 +85,7 @@ describePane("The grid builder", (pane) => {
 
   test("picked: the count on the button, and a preview of formulas, then of values", async () => {
     const { page } = pane;
+    await fresh(page);
     await open(page);
     for (const code of ["TJ", "KZ"]) await tick(page, "grid-country", code);
     for (const id of ["poll-war-blame", "trade-growth"]) await tick(page, "grid-indicator", id);
@@ -109,8 +117,31 @@ describePane("The grid builder", (pane) => {
     assert.equal(rows[0][2], "Growth of trade turnover with Russia: period");
   });
 
+  test("the choice is remembered for the next grid, in a reopened pane", async () => {
+    const { page } = pane;
+    await fresh(page);
+    await open(page);
+    await tick(page, "grid-country", "UZ");
+    await tick(page, "grid-indicator", "poll-war-blame");
+    await tick(page, "grid-field", "quote");
+    await page.locator('input[name="grid-mode"][value="values"]').check();
+    const reopened = (await pane.openPage()).page;
+    const ticked = (name) =>
+      reopened.$$eval(`input[name="${name}"]:checked`, (boxes) =>
+        boxes.map((box) => box.getAttribute("value")),
+      );
+    assert.deepEqual(await ticked("grid-country"), ["UZ"]);
+    assert.deepEqual(await ticked("grid-indicator"), ["poll-war-blame"]);
+    assert.deepEqual(await ticked("grid-field"), ["value", "quote"]);
+    assert.deepEqual(await ticked("grid-mode"), ["values"]);
+    await reopened.click(".grid-panel > summary");
+    assert.equal((await buttonState(reopened)).text, "Insert grid (1 × 2)");
+    await fresh(page);
+  });
+
   test("outside Excel the insert says it needs Excel, and writes nothing", async () => {
     const { page } = pane;
+    await fresh(page);
     await open(page);
     await tick(page, "grid-country", "UZ");
     await tick(page, "grid-indicator", "trade-growth");
@@ -126,6 +157,7 @@ describePane(
   (pane) => {
     test("Russian labels, count and “нет в источнике”", async () => {
       const { page } = pane;
+      await fresh(page);
       assert.equal((await page.textContent(".grid-panel > summary"))?.trim(), "Собрать сетку");
       await open(page);
       assert.match((await buttonState(page)).reason, /отметьте хотя бы одну страну и один показатель/);
