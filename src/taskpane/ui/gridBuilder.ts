@@ -136,6 +136,12 @@ export function createGridBuilder(
     { appearance: "primary", name: "insert-grid" },
   );
 
+  /** Why there is nothing to insert: what is still to tick. */
+  const whyNot = (rows: number, columns: number): string => {
+    if (rows === 0 && columns === 0) return g.pickBoth;
+    return rows === 0 ? g.pickCountry : g.pickIndicator;
+  };
+
   const update = (event?: Event): void => {
     // Unticking the last field would leave a grid of nothing: it stays ticked, as in the column chooser.
     if (ticked(fields).length === 0) {
@@ -151,13 +157,7 @@ export function createGridBuilder(
     insertButton.toggleAttribute("disabled", !ready);
     if (ready) insertButton.removeAttribute("aria-describedby");
     else insertButton.setAttribute("aria-describedby", hint.id);
-    hint.textContent = ready
-      ? ""
-      : rows === 0 && columns === 0
-        ? g.pickBoth
-        : rows === 0
-          ? g.pickCountry
-          : g.pickIndicator;
+    hint.textContent = ready ? "" : whyNot(rows, columns);
     hint.hidden = ready;
     replaceChildren(preview, ready ? [previewTable(picked, language)] : []);
     if (event !== undefined) keep(picked);
