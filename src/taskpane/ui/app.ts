@@ -1,4 +1,5 @@
 import type { IndicatorRecord } from "../../core/types";
+import type { FormulaStyle } from "../../excel/formulas";
 import { RECORDS } from "../../core/dataset";
 import { copiedCitation } from "../../excel/citations/citationText";
 import type {
@@ -29,6 +30,8 @@ export type PaneMode = "excel" | "preview";
 /** What the host can take besides the basic inserts; a reason is shown where it cannot. */
 export interface PaneCapabilities {
   readonly cards: boolean;
+  /** How this Excel takes formulas (the grid's preview shows them so); English where not said. */
+  readonly formulas?: FormulaStyle;
 }
 
 export interface Pane {
@@ -103,13 +106,17 @@ export function mountPane(
   const long = createLongRunner(() => citations, busyGate, messages, language);
   const runLong = long.run;
 
-  const copyCitation = async (record: IndicatorRecord): Promise<void> => {
-    const result = await copyText(copiedCitation(record, language.workbook), language);
-    messages.show(
-      result === "copied" ? "success" : "info",
-      result === "copied" ? t.citations.citationCopied(record.id) : t.citations.citationSelected,
-    );
+  /** Copies text; where the clipboard refuses, the text is left selected and the pane says so. */
+  const copy = async (text: string, copied: string, selected: string): Promise<void> => {
+    const done = (await copyText(text, language)) === "copied";
+    messages.show(done ? "success" : "info", done ? copied : selected);
   };
+  const copyCitation = (record: IndicatorRecord): Promise<void> =>
+    copy(
+      copiedCitation(record, language.workbook),
+      t.citations.citationCopied(record.id),
+      t.citations.citationSelected,
+    );
 
   const status = el("p", { class: "status", id: "status", role: "status", "aria-live": "polite" });
   const clearButton = button(t.clear, () => applyFilters(NO_FILTERS, true), {
@@ -210,20 +217,11 @@ export function mountPane(
   }
 
   const copyTsv = async (): Promise<void> => {
-    const result = await copyText(recordsAsText(shown, "tsv", language), language);
-    messages.show(
-      result === "copied" ? "success" : "info",
-      result === "copied" ? t.copied(shown.length) : t.selectedToCopy,
-    );
+    if (shown.length === 0) return;
+    await copy(recordsAsText(shown, "tsv", language), t.copied(shown.length), t.selectedToCopy);
   };
 
-  const copyButton = button(
-    t.copyTsv,
-    () => {
-      if (shown.length > 0) void copyTsv();
-    },
-    { name: "copy-tsv", title: t.copyTsvTitle },
-  );
+  const copyButton = button(t.copyTsv, () => void copyTsv(), { name: "copy-tsv", title: t.copyTsvTitle });
   const downloadButton = button(
     t.downloadCsv,
     () => {
@@ -254,14 +252,15 @@ export function mountPane(
     (country) => void run(t.doing.card, (target) => actions.insertCountryCard(country, target)),
     language,
   );
-  const showCapabilities = (capabilities: PaneCapabilities): void =>
-    cardPanel.setSupported(capabilities.cards, language.workbook.noCards);
-  showCapabilities(initialCapabilities);
-
   const grid = createGridBuilder(
     (choice) => void run(t.doing.grid, (target) => actions.insertGrid(choice, target)),
     language,
   );
+  const showCapabilities = (capabilities: PaneCapabilities): void => {
+    cardPanel.setSupported(capabilities.cards, language.workbook.noCards);
+    grid.setFormulas(capabilities.formulas);
+  };
+  showCapabilities(initialCapabilities);
   const charts = el("details", { class: "panel charts-panel" }, [
     el("summary", {}, [t.charts]),
     createCharts(
@@ -312,7 +311,7 @@ export function mountPane(
     commandHint,
     citationCommands.element,
     charts,
-    grid,
+    grid.element,
     cardPanel.element,
     list.element,
     el("footer", { class: "pane-footer" }, [

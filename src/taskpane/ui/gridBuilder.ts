@@ -16,6 +16,7 @@ import {
   type GridChoice,
   type GridMode,
 } from "../../excel/grid";
+import { ENGLISH_FORMULAS, type FormulaStyle } from "../../excel/formulas";
 import type { PaneLanguage } from "../i18n";
 import { browserStore, type ColumnStore } from "./columns";
 import { button, el, on, replaceChildren, uniqueId } from "./dom";
@@ -50,9 +51,9 @@ const ticked = (boxes: readonly Box[]): string[] =>
 const cut = (text: string): string =>
   text.length > PREVIEW_CHARACTERS ? `${text.slice(0, PREVIEW_CHARACTERS - 1)}…` : text;
 
-/** The grid's first columns as a small table, the cells as they will read. */
-function previewTable(choice: GridChoice, language: PaneLanguage): HTMLElement {
-  const block = gridBlock(choice, language.workbook);
+/** The grid's first columns as a small table, the cells as they will read in this Excel. */
+function previewTable(choice: GridChoice, language: PaneLanguage, formulas: FormulaStyle): HTMLElement {
+  const block = gridBlock(choice, language.workbook, formulas);
   const rows = block.cells.map((row, r) => {
     const shown = row.slice(0, 1 + PREVIEW_COLUMNS);
     const cells = shown.map((cell, c) =>
@@ -81,12 +82,19 @@ function readChoice(store: ColumnStore | null): Partial<Record<keyof GridChoice,
 
 const listed = (kept: unknown, value: string): boolean => Array.isArray(kept) && kept.includes(value);
 
+export interface GridBuilder {
+  readonly element: HTMLElement;
+  /** How this Excel takes formulas, for the preview (English names and "," where not said). */
+  setFormulas(style: FormulaStyle | undefined): void;
+}
+
 /** The "Build a grid" panel; `insert` receives the choice when the button is pressed. */
 export function createGridBuilder(
   insert: (choice: GridChoice) => void,
   language: PaneLanguage,
   store: ColumnStore | null = browserStore(),
-): HTMLElement {
+): GridBuilder {
+  let formulas = ENGLISH_FORMULAS;
   const { t, workbook } = language;
   const g = t.grid;
   const kept = readChoice(store);
@@ -159,7 +167,7 @@ export function createGridBuilder(
     else insertButton.setAttribute("aria-describedby", hint.id);
     hint.textContent = ready ? "" : whyNot(rows, columns);
     hint.hidden = ready;
-    replaceChildren(preview, ready ? [previewTable(picked, language)] : []);
+    replaceChildren(preview, ready ? [previewTable(picked, language, formulas)] : []);
     if (event !== undefined) keep(picked);
   };
 
@@ -195,5 +203,11 @@ export function createGridBuilder(
     ]),
   ]);
   update();
-  return element;
+  return {
+    element,
+    setFormulas: (style) => {
+      formulas = style ?? ENGLISH_FORMULAS;
+      update();
+    },
+  };
 }

@@ -168,9 +168,14 @@ describeWorkbook("The grid builder, through Excel's own client", (pane) => {
       indicators: ["oil-export-via-russia"],
       fields: ["qualifier"],
     });
+    // The preview shows the formulas as this Excel will hold them.
+    const names = russianFunctionNames();
+    const previewed = await session.page.$$eval(".grid-preview tr", (rows) =>
+      rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? "").trim())),
+    );
+    assert.equal(previewed[1][1], `=CA.${names.get("INDICATOR")}("oil-export-via-russia.KZ")`);
     const result = await pane.act(session, INSERT_GRID);
     assert.equal(result.intent, "success", result.text);
-    const names = russianFunctionNames();
     const cells = result.after.sheets.Data.cells;
     assert.equal(cells.B3.value, "Страна");
     assert.equal(cells.B4.value, "Казахстан");
