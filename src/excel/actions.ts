@@ -7,6 +7,7 @@ import { comparisonChartData, stanceMatrix, tableBlock, timeline } from "./block
 import { refuse, type ComparableIndicator, type InsertOutcome, type WorkbookActions } from "./contract";
 import { defaultRun, defaultSupportsGuard, execute, type ExcelRun } from "./execute";
 import { ENGLISH_FORMULAS, type FormulaStyle } from "./formulas";
+import { gridPlan } from "./gridPlan";
 import { EN_WORKBOOK, type WorkbookTexts } from "./i18n";
 import type { DataTypeSupport } from "../cells/cellValues";
 import { countryCard } from "../cells/countryCard";
@@ -99,6 +100,7 @@ export function createExcelActions({
       const card = countryCard(country, support, CARD_LINKS, { words: texts.words, labels: texts.card });
       return go(cardPlan(country, card, texts), target);
     },
+    insertGrid: (choice, target) => go(gridPlan(choice, texts, formulas), target),
     widenColumns: (columns) => widenColumns(run, columns, texts),
   };
 }
@@ -118,6 +120,7 @@ export function createPreviewActions(texts: WorkbookTexts = EN_WORKBOOK): Workbo
     insertStanceMatrix: refuseAll,
     insertTimeline: refuseAll,
     insertCountryCard: refuseAll,
+    insertGrid: refuseAll,
     widenColumns: async () => ({ ok: false, message: texts.noExcel }),
   };
 }

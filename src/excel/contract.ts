@@ -6,6 +6,7 @@ import type { ComparableIndicator } from "../core/comparisons";
 import type { CellExplanation } from "./citations/explain";
 import type { CountryCode, IndicatorRecord } from "../core/types";
 import type { TableColumn } from "./columns";
+import type { GridChoice } from "./grid";
 
 /** Where an insert goes: at the active cell (top-left of the selection), or on a new worksheet. */
 export type InsertTarget = "active-cell" | "new-sheet";
@@ -101,6 +102,11 @@ export interface WorkbookActions {
   insertTimeline(target: InsertTarget, records?: readonly IndicatorRecord[]): Promise<InsertOutcome>;
   /** The country's card (an entity value, viewable without the add-in), where Excel has data types. */
   insertCountryCard(country: CountryCode, target: InsertTarget): Promise<InsertOutcome>;
+  /**
+   * The grid builder's grid: a header row, a country per row, each chosen indicator's fields across, as live
+   * formulas or values; "not in the source" where the source gives no figure.
+   */
+  insertGrid(choice: GridChoice, target: InsertTarget): Promise<InsertOutcome>;
   /** Widens a block's columns to fit, on the user's choice after an insert: one Excel.run, one sync. */
   widenColumns(columns: ColumnsToFit): Promise<ActionOutcome>;
 }

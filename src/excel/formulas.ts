@@ -1,11 +1,11 @@
 /*
  * The live formulas the pane writes, and how to write them so that they work in the user's Excel. Pure.
  *
- * Every formula takes one argument, so no list separator is needed: Excel separates arguments with "," in
- * English and with ";" in Russian, and Range.formulasLocal expects the local one. A function whose name Excel
- * localizes (the Russian metadata, functions.ru.json, names CA.RUTRADE CA.ТОРГОВЛЯ_РФ) must be written under
- * its localized name through Range.formulasLocal: written through Range.formulas under its English name it
- * reads #NAME? in that Excel (OfficeDev/office-js#891).
+ * Excel separates arguments with "," in Range.formulas and with the local separator (";" in a Russian Excel)
+ * in Range.formulasLocal: a formula with a field (the grid's) takes the one its style's property expects.
+ * A function whose name Excel localizes (the Russian metadata, functions.ru.json, names CA.RUTRADE
+ * CA.ТОРГОВЛЯ_РФ) must be written under its localized name through Range.formulasLocal: written through
+ * Range.formulas under its English name it reads #NAME? in that Excel (OfficeDev/office-js#891).
  */
 import { comparison, isComparable, type Comparison } from "../core/comparisons";
 import { REGION, type IndicatorRecord } from "../core/types";
@@ -51,7 +51,12 @@ export function formulaStyle(
     : ENGLISH_FORMULAS;
 }
 
-function quoteArgument(text: string): string {
+/** What goes between arguments through this style's property: ", " as English help writes it, ";" in Russian. */
+export function argumentSeparator(style: FormulaStyle): string {
+  return style.property === "formulasLocal" ? ";" : ", ";
+}
+
+export function quoteArgument(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 

@@ -101,9 +101,12 @@ function applyLanguage(): void {
   document.getElementById("app")?.setAttribute("aria-label", language.t.title);
 }
 
-/** Country cards need data types (ExcelApi 1.16); older Excel gets the other inserts and a reason. */
+/**
+ * Country cards need data types (ExcelApi 1.16); older Excel gets the other inserts and a reason. Formulas
+ * are written as this Excel takes them, and the grid's preview shows them so.
+ */
 function excelCapabilities(): PaneCapabilities {
-  return { cards: defaultCardSupport() !== "plain" };
+  return { cards: defaultCardSupport() !== "plain", formulas };
 }
 
 const excelActions = () => createExcelActions({ texts: language.workbook, formulas });

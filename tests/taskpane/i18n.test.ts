@@ -61,6 +61,12 @@ const SAMPLES: Readonly<Record<string, readonly unknown[][]>> = {
   moreRecords: [[1], [2], [5], [21]],
   showInList: [["trade-growth.UZ"]],
   citationCopied: [["trade-growth.UZ"]],
+  insertCount: [[5, 2]],
+  insertLabel: [
+    [1, 1],
+    [2, 4],
+    [5, 21],
+  ],
 };
 
 /** Russian sentences that leave an argument out on purpose, with why. */
@@ -122,6 +128,9 @@ describe("the pane's UI strings", () => {
     expect(RU.insertTableLabel(71)).toBe("Вставить таблицу из показанных записей (71 запись)");
     expect(RU.insertTimelineLabel(1)).toBe("Вставить хронологию из показанных событий (1 событие)");
     expect(RU.insertTimelineLabel(11)).toBe("Вставить хронологию из показанных событий (11 событий)");
+    expect(RU.grid.insertLabel(1, 21)).toBe("Вставить сетку: 1 страна × 21 столбец");
+    expect(RU.grid.insertLabel(2, 4)).toBe("Вставить сетку: 2 страны × 4 столбца");
+    expect(RU.grid.insertLabel(5, 11)).toBe("Вставить сетку: 5 стран × 11 столбцов");
     expect(RU.insertTimelineLabel(22)).toBe("Вставить хронологию из показанных событий (22 события)");
     expect(RU.topicTableLabel("Торговля", 6)).toBe("Вставить таблицу: Торговля (6 строк)");
     expect(RU.statusShowing(5, 71)).toBe("Показано записей: 5 из 71");

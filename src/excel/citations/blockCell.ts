@@ -5,7 +5,8 @@
 import { cardRecords } from "../../cells/countryCard";
 import { COUNTRIES } from "../../core/countries";
 import { RECORDS } from "../../core/dataset";
-import { recordValue } from "../../core/fields";
+import { fieldValue, recordValue, type Field } from "../../core/fields";
+import type { Locale } from "../../core/i18n/locale";
 import { EN_VOCABULARY } from "../../core/i18n/vocabulary";
 import { findRecord } from "../../core/query";
 import { resolveIndicator } from "../../core/resolve";
@@ -76,6 +77,18 @@ function holds(cell: unknown, expected: unknown): boolean {
 function writtenValueMatches(record: IndicatorRecord, cell: unknown): boolean {
   if (record.kind === "event") return typeof cell === "string" && cell !== "";
   return holds(cell, recordValue(record));
+}
+
+/**
+ * Whether a grid's cell still holds the field written there: the value exactly; an English field as the
+ * functions give it; a Russian one (words of the pane's language, not loaded here) as long as it is text.
+ */
+function gridCellHolds(record: IndicatorRecord, field: Field, lang: Locale, cell: unknown): boolean {
+  if (field === "value") return writtenValueMatches(record, cell);
+  const written = fieldValue(record, field);
+  return lang === "en"
+    ? holds(cell, written)
+    : typeof cell === typeof written && (cell === "") === (written === "");
 }
 
 /**
@@ -151,6 +164,17 @@ export function blockCellMeaning(
       const record = recordById(`${entry.stances[c - 1]}.${country}`);
       if (record === undefined) return null;
       return meaning([record], !holds(cell, recordValue(record)));
+    }
+    case "grid": {
+      // Row 0 is the header; the source line under the countries stands for no record.
+      const country = r >= 1 ? entry.countries[r - 1] : undefined;
+      if (country === undefined) return null;
+      const ofCountry = (indicator: string) => recordById(`${indicator}.${country}`);
+      if (c === 0) return meaning(entry.indicators.map(ofCountry), false);
+      const record = ofCountry(entry.indicators[Math.floor((c - 1) / entry.fields.length)] ?? "");
+      const field = entry.fields[(c - 1) % entry.fields.length];
+      if (record === undefined || field === undefined) return null;
+      return meaning([record], !gridCellHolds(record, field, entry.lang, cell));
     }
   }
 }

@@ -8,6 +8,7 @@
  * user's own edit to a block is seen as such, never taken for the source's figure. Pure.
  */
 import { COUNTRIES, type CountryCode } from "../../core/countries";
+import { FIELDS, type Field } from "../../core/fields";
 import type { Locale } from "../../core/i18n/locale";
 import { columnName, parseRect, splitSheet, type CellRect } from "../a1";
 
@@ -66,6 +67,14 @@ export type BlockEntry =
       readonly lang: Locale;
       readonly countries: readonly CountryCode[];
       readonly stances: readonly string[];
+    }
+  /** A grid of values: a header row, then one row per country; each indicator's fields across. */
+  | {
+      readonly kind: "grid";
+      readonly lang: Locale;
+      readonly countries: readonly CountryCode[];
+      readonly indicators: readonly string[];
+      readonly fields: readonly Field[];
     };
 export type BlockKind = BlockEntry["kind"];
 
@@ -92,6 +101,9 @@ export function encodeEntry(entry: BlockEntry): string {
     case "matrix":
       parts.push(entry.countries.join(","), entry.stances.join(","));
       break;
+    case "grid":
+      parts.push(entry.countries.join(","), entry.indicators.join(","), entry.fields.join(","));
+      break;
   }
   const comment = parts.join("|");
   if (comment.length > COMMENT_LIMIT) throw new Error(`Block entry too long for a name comment: ${comment}`);
@@ -107,7 +119,7 @@ const countriesOf = (text: string | undefined): CountryCode[] | null => {
 /** The entry a name's comment describes, or null when the comment is not one the add-in wrote. */
 export function decodeEntry(comment: unknown): BlockEntry | null {
   if (typeof comment !== "string") return null;
-  const [version, kind, lang, a, b] = comment.split("|");
+  const [version, kind, lang, a, b, c] = comment.split("|");
   if (version !== VERSION || (lang !== "en" && lang !== "ru")) return null;
   switch (kind) {
     case "value":
@@ -131,10 +143,19 @@ export function decodeEntry(comment: unknown): BlockEntry | null {
       const stances = (b ?? "").split(",").filter((s) => s !== "");
       return countries && stances.length > 0 ? { kind, lang, countries, stances } : null;
     }
+    case "grid": {
+      const countries = countriesOf(a);
+      const indicators = (b ?? "").split(",").filter((i) => i !== "");
+      const fields = (c ?? "").split(",");
+      if (countries === null || indicators.length === 0 || !fields.every((f) => isField(f))) return null;
+      return { kind, lang, countries, indicators, fields: fields as Field[] };
+    }
     default:
       return null;
   }
 }
+
+const isField = (text: string): text is Field => (FIELDS as readonly string[]).includes(text);
 
 /** A block the workbook remembers: its name, where its cells are now, and what it holds. */
 export interface RegisteredBlock {

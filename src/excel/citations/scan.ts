@@ -172,10 +172,10 @@ export function addBlockUsages(usages: Usages, { block, values }: LoadedBlock): 
   const rows =
     block.entry.kind === "value" || block.entry.kind === "quote" || block.entry.kind === "card"
       ? [0]
-      : values.map((_, r) => r).filter((r) => r >= BODY_ROW);
+      : values.map((_, r) => r).filter((r) => r >= (block.entry.kind === "grid" ? 1 : BODY_ROW));
   for (const r of rows) {
     const columns =
-      block.entry.kind === "matrix"
+      block.entry.kind === "matrix" || block.entry.kind === "grid"
         ? values[r].map((_, c) => c).filter((c) => c > 0)
         : [block.entry.kind === "chart" ? 1 : 0];
     for (const c of columns) {

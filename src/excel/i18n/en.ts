@@ -69,6 +69,16 @@ export const EN_WORKBOOK: WorkbookTexts = {
   timelineSheet: "Timeline",
   cardSheet: (country) => `${country} card`,
 
+  grid: {
+    what: (rows, columns) =>
+      `The grid (${rows} ${rows === 1 ? "country" : "countries"} × ${columns} ${columns === 1 ? "column" : "columns"})`,
+    sheet: "Grid",
+    missing: "not in the source",
+    field: (field) => field,
+    valueHeading: (indicator, unit) => `${indicator}, ${unit}`,
+    fieldHeading: (indicator, field) => `${indicator}: ${field}`,
+  },
+
   insertedBlock: (what) => `Inserted ${what.charAt(0).toLowerCase()}${what.slice(1)}`,
   // A period with its own brackets ("Dec 2022 (to 23 Dec)") goes between commas, not in more brackets.
   insertedValue: (value, period) =>

@@ -4,6 +4,7 @@
  * the insert's gender and number. TRUE and FALSE are written as a Russian Excel shows them: ИСТИНА, ЛОЖЬ.
  */
 import { RU_CARD_LABELS } from "../../cells/cardLabels.ru";
+import { RU_ARGUMENT_WORDS } from "../../core/i18n/ru/argumentWords";
 import { RU_TERMS } from "../../core/i18n/ru/terms";
 import { RU_VOCABULARY } from "../../core/i18n/ru/vocabulary";
 import { ruPlural } from "../../core/i18n/ru/plural";
@@ -77,6 +78,16 @@ export const RU_WORKBOOK: WorkbookTexts = {
   stanceMatrixSheet: "Позиции",
   timelineSheet: "Хронология",
   cardSheet: (country) => `${country} — карточка`,
+
+  grid: {
+    what: (countries, columnCount) =>
+      `Сетка (${countries} ${ruPlural(countries, "страна", "страны", "стран")} × ${columns(columnCount)})`,
+    sheet: "Сетка",
+    missing: "нет в источнике",
+    field: (field) => RU_ARGUMENT_WORDS.fields[field][0],
+    valueHeading: (indicator, unit) => `${indicator}, ${unit}`,
+    fieldHeading: (indicator, field) => `${indicator}: ${field}`,
+  },
 
   insertedBlock: lower,
   // A period with its own brackets («дек. 2022 (по 23 дек.)») follows a dash, not more brackets.

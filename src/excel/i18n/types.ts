@@ -5,6 +5,7 @@
  * qualifiers…) come from the language's Vocabulary (core/i18n/vocabulary).
  */
 import type { CardLabels } from "../../cells/countryCard";
+import type { Field } from "../../core/fields";
 import type { Locale } from "../../core/i18n/locale";
 import type { Vocabulary } from "../../core/i18n/vocabulary";
 import type { TABLE_COLUMNS, TIMELINE_COLUMNS } from "../columns";
@@ -116,6 +117,25 @@ export interface WorkbookTexts {
   /** A country card's own words (cells/countryCard builds the card in this language). */
   readonly card: CardLabels;
 
+  /** The grid builder's block (grid.ts). */
+  readonly grid: GridTexts;
+
   /** Notes, the quote block, the Sources sheet, freeze and restore. */
   readonly citations: CitationTexts;
+}
+
+/** What the grid builder writes and says. */
+export interface GridTexts {
+  /** "The grid (5 countries × 2 columns)", for the guard's and the success messages. */
+  what(rows: number, columns: number): string;
+  /** The new sheet's name. */
+  readonly sheet: string;
+  /** A country the source gives no figure for. */
+  readonly missing: string;
+  /** A field as this language names it (the word the functions take). */
+  field(field: Field): string;
+  /** The value's column heading: the indicator and its unit. */
+  valueHeading(indicator: string, unit: string): string;
+  /** Another field's column heading: the indicator and the field. */
+  fieldHeading(indicator: string, field: string): string;
 }

@@ -88,6 +88,7 @@ export const EN = {
     matrix: "insert the stance matrix",
     timeline: "insert the timeline",
     card: "insert the country card",
+    grid: "insert the grid",
   },
 
   // The list
@@ -137,6 +138,27 @@ export const EN = {
   moreThanTag: " more than",
   spoken: (country: string, value: string, period: string) => `${country}: ${value}, ${period}`,
   spokenMissing: (country: string, missing: string) => `${country}: ${missing}`,
+
+  // The grid builder
+  grid: {
+    summary: "Build a grid",
+    intro:
+      "Countries down, indicators across: live CA formulas that recalculate, or the values as the source states them. A country the source gives no figure for reads “not in the source”.",
+    countries: "Countries",
+    indicators: "Indicators",
+    fields: "Fields of each indicator",
+    mode: "Write",
+    formulas: "Live formulas",
+    values: "Values",
+    insert: "Insert grid",
+    insertCount: (rows: number, columns: number) => `Insert grid (${rows} × ${columns})`,
+    insertLabel: (rows: number, columns: number) =>
+      `Insert a grid of ${rows} ${rows === 1 ? "country" : "countries"} by ${columns} ${columns === 1 ? "column" : "columns"}`,
+    pickBoth: "Nothing to insert yet: tick at least one country and one indicator.",
+    pickCountry: "Nothing to insert yet: tick at least one country.",
+    pickIndicator: "Nothing to insert yet: tick at least one indicator.",
+    preview: "Preview of the grid",
+  },
 
   // Country cards
   cards: "Country cards",

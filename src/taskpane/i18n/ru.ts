@@ -86,6 +86,7 @@ export const RU: UiTexts = {
     matrix: "вставить матрицу позиций",
     timeline: "вставить хронологию",
     card: "вставить карточку страны",
+    grid: "вставить сетку",
   },
 
   topicTableLabel: (topic, rows) =>
@@ -129,6 +130,26 @@ export const RU: UiTexts = {
   moreThanTag: " более",
   spoken: (country, value, period) => `${country}: ${value}, ${period}`,
   spokenMissing: (country, missing) => `${country}: ${missing}`,
+
+  grid: {
+    summary: "Собрать сетку",
+    intro:
+      "Страны по строкам, показатели по столбцам: живые формулы CA, которые пересчитываются, или значения, как их приводит источник. Где источник не даёт показателя для страны, в ячейке — «нет в источнике».",
+    countries: "Страны",
+    indicators: "Показатели",
+    fields: "Поля каждого показателя",
+    mode: "Вставить",
+    formulas: "Живые формулы",
+    values: "Значения",
+    insert: "Вставить сетку",
+    insertCount: (rows, columns) => `Вставить сетку (${rows} × ${columns})`,
+    insertLabel: (rows, columns) =>
+      `Вставить сетку: ${rows} ${ruPlural(rows, "страна", "страны", "стран")} × ${columns} ${ruPlural(columns, "столбец", "столбца", "столбцов")}`,
+    pickBoth: "Вставлять пока нечего: отметьте хотя бы одну страну и один показатель.",
+    pickCountry: "Вставлять пока нечего: отметьте хотя бы одну страну.",
+    pickIndicator: "Вставлять пока нечего: отметьте хотя бы один показатель.",
+    preview: "Предпросмотр сетки",
+  },
 
   cards: "Карточки стран",
   cardIntro:

@@ -1,4 +1,5 @@
 import type { IndicatorRecord } from "../../core/types";
+import type { FormulaStyle } from "../../excel/formulas";
 import { RECORDS } from "../../core/dataset";
 import { copiedCitation } from "../../excel/citations/citationText";
 import type {
@@ -15,6 +16,7 @@ import { createCitationCommands, createLongRunner } from "./citations";
 import { createExplainPanel } from "./explain";
 import { button, el, replaceChildren } from "./dom";
 import { copyText, CSV_FILE_NAME, downloadCsv, recordsAsText } from "./exports";
+import { createGridBuilder } from "./gridBuilder";
 import { createFilters, isFiltered, NO_FILTERS, type FilterState } from "./filters";
 import { createList } from "./list";
 import { createColumnChooser } from "./columns";
@@ -28,6 +30,8 @@ export type PaneMode = "excel" | "preview";
 /** What the host can take besides the basic inserts; a reason is shown where it cannot. */
 export interface PaneCapabilities {
   readonly cards: boolean;
+  /** How this Excel takes formulas (the grid's preview shows them so); English where not said. */
+  readonly formulas?: FormulaStyle;
 }
 
 export interface Pane {
@@ -58,7 +62,6 @@ export function mountPane(
   let mode = initialMode;
   let filters = NO_FILTERS;
   let shown = recordsToShow(NO_FILTERS, language);
-  let busy = false;
 
   const messages = createMessages(language);
 
@@ -68,15 +71,23 @@ export function mountPane(
     messages.show(outcome.ok ? "success" : "warning", outcome.message);
   };
 
+  // One action at a time: the pane is busy (aria-busy, which assistive technology also reads) until it ends.
+  const busyGate = {
+    enter: (): boolean => {
+      if (root.hasAttribute("aria-busy")) return false;
+      root.setAttribute("aria-busy", "true");
+      return true;
+    },
+    leave: (): void => root.removeAttribute("aria-busy"),
+  };
+
   /** Runs one workbook action and reports its outcome; a refusal's "new sheet" alternative re-runs it. */
   const run = async (
     what: string,
     action: (target: InsertTarget) => Promise<InsertOutcome>,
     target: InsertTarget = "active-cell",
   ): Promise<void> => {
-    if (busy) return;
-    busy = true;
-    root.setAttribute("aria-busy", "true");
+    if (!busyGate.enter()) return;
     try {
       const outcome = await action(target);
       messages.showOutcome(
@@ -88,33 +99,24 @@ export function mountPane(
       const detail = error instanceof Error ? error.message : String(error);
       messages.show("error", t.couldNot(what, detail));
     } finally {
-      busy = false;
-      root.removeAttribute("aria-busy");
+      busyGate.leave();
     }
   };
 
-  const busyGate = {
-    enter: (): boolean => {
-      if (busy) return false;
-      busy = true;
-      root.setAttribute("aria-busy", "true");
-      return true;
-    },
-    leave: (): void => {
-      busy = false;
-      root.removeAttribute("aria-busy");
-    },
-  };
   const long = createLongRunner(() => citations, busyGate, messages, language);
   const runLong = long.run;
 
-  const copyCitation = async (record: IndicatorRecord): Promise<void> => {
-    const result = await copyText(copiedCitation(record, language.workbook), language);
-    messages.show(
-      result === "copied" ? "success" : "info",
-      result === "copied" ? t.citations.citationCopied(record.id) : t.citations.citationSelected,
-    );
+  /** Copies text; where the clipboard refuses, the text is left selected and the pane says so. */
+  const copy = async (text: string, copied: string, selected: string): Promise<void> => {
+    const done = (await copyText(text, language)) === "copied";
+    messages.show(done ? "success" : "info", done ? copied : selected);
   };
+  const copyCitation = (record: IndicatorRecord): Promise<void> =>
+    copy(
+      copiedCitation(record, language.workbook),
+      t.citations.citationCopied(record.id),
+      t.citations.citationSelected,
+    );
 
   const status = el("p", { class: "status", id: "status", role: "status", "aria-live": "polite" });
   const clearButton = button(t.clear, () => applyFilters(NO_FILTERS, true), {
@@ -147,6 +149,12 @@ export function mountPane(
     { appearance: "primary", name: "insert-table" },
   );
 
+  /** Shows a record's row, clearing the filters where they hide it. */
+  const showRecord = (id: string): void => {
+    if (list.reveal(id)) return;
+    applyFilters(NO_FILTERS, true);
+    list.reveal(id);
+  };
   const list = createList(
     {
       insertValue: (record) => void run(t.doing.value, (target) => actions.insertValue(record, target)),
@@ -154,11 +162,7 @@ export function mountPane(
       insertQuote: (record) =>
         void run(t.citations.doingQuote, (target) => actions.insertQuote(record, target)),
       copyCitation: (record) => void copyCitation(record),
-      showRecord: (id) => {
-        if (list.reveal(id)) return;
-        applyFilters(NO_FILTERS, true);
-        list.reveal(id);
-      },
+      showRecord,
       insertTopic: (_topic, label, records) =>
         void run(t.doing.table, (target) =>
           actions.insertTable(records, t.tableTitleOf([label]), target, columnChooser.chosen()),
@@ -172,11 +176,7 @@ export function mountPane(
 
   const explain = createExplainPanel(
     {
-      showRecord: (id) => {
-        if (list.reveal(id)) return;
-        applyFilters(NO_FILTERS, true);
-        list.reveal(id);
-      },
+      showRecord,
       copyCitation: (record) => void copyCitation(record),
     },
     language,
@@ -217,20 +217,11 @@ export function mountPane(
   }
 
   const copyTsv = async (): Promise<void> => {
-    const result = await copyText(recordsAsText(shown, "tsv", language), language);
-    messages.show(
-      result === "copied" ? "success" : "info",
-      result === "copied" ? t.copied(shown.length) : t.selectedToCopy,
-    );
+    if (shown.length === 0) return;
+    await copy(recordsAsText(shown, "tsv", language), t.copied(shown.length), t.selectedToCopy);
   };
 
-  const copyButton = button(
-    t.copyTsv,
-    () => {
-      if (shown.length > 0) void copyTsv();
-    },
-    { name: "copy-tsv", title: t.copyTsvTitle },
-  );
+  const copyButton = button(t.copyTsv, () => void copyTsv(), { name: "copy-tsv", title: t.copyTsvTitle });
   const downloadButton = button(
     t.downloadCsv,
     () => {
@@ -261,10 +252,15 @@ export function mountPane(
     (country) => void run(t.doing.card, (target) => actions.insertCountryCard(country, target)),
     language,
   );
-  const showCapabilities = (capabilities: PaneCapabilities): void =>
+  const grid = createGridBuilder(
+    (choice) => void run(t.doing.grid, (target) => actions.insertGrid(choice, target)),
+    language,
+  );
+  const showCapabilities = (capabilities: PaneCapabilities): void => {
     cardPanel.setSupported(capabilities.cards, language.workbook.noCards);
+    grid.setFormulas(capabilities.formulas);
+  };
   showCapabilities(initialCapabilities);
-
   const charts = el("details", { class: "panel charts-panel" }, [
     el("summary", {}, [t.charts]),
     createCharts(
@@ -315,6 +311,7 @@ export function mountPane(
     commandHint,
     citationCommands.element,
     charts,
+    grid.element,
     cardPanel.element,
     list.element,
     el("footer", { class: "pane-footer" }, [

@@ -1,5 +1,7 @@
 import { COUNTRIES } from "../../../src/core/countries";
 import { RECORDS } from "../../../src/core/dataset";
+import { FIELDS } from "../../../src/core/fields";
+import { gridIndicators } from "../../../src/excel/grid";
 import type { StanceRecord } from "../../../src/core/types";
 import {
   blockAt,
@@ -27,6 +29,13 @@ const LARGEST: BlockEntry[] = [
   { kind: "chart", lang: "en", indicator: "trade-growth", countries: COUNTRIES.map((c) => c.code) },
   { kind: "value", lang: "ru", id: RECORDS.reduce((a, r) => (r.id.length > a.length ? r.id : a), "") },
   { kind: "card", lang: "en", country: "UZ" },
+  {
+    kind: "grid",
+    lang: "ru",
+    countries: COUNTRIES.map((c) => c.code),
+    indicators: [...gridIndicators()],
+    fields: [...FIELDS],
+  },
 ];
 
 describe("block entries travel in a named item's comment", () => {
@@ -46,6 +55,8 @@ describe("block entries travel in a named item's comment", () => {
       "v1|table|en|Z|3",
       "v1|chart|en|x|KZ,RU",
       "v1|nope|en",
+      "v1|grid|en|KZ|trade-growth|nope",
+      "v1|grid|en|KZ||value",
     ]) {
       expect(decodeEntry(comment)).toBeNull();
     }
