@@ -3,8 +3,8 @@
  * npm run docs:screenshots: refreshes the README's pictures in docs/ from the production build (run
  * `npm run build` first): the preview with a row opened, the comparison charts, a country card's preview
  * (rendered from the entity CA.COUNTRY returns), the pane in Russian, the pane in Excel's dark theme (a
- * simulated Office host), the preview in a browser set to dark mode, and the pane at 320 px, the narrowest
- * width Excel gives a task pane.
+ * simulated Office host), the preview in a browser set to dark mode, the pane at 320 px (the narrowest width
+ * Excel gives a task pane), and the grid builder with a choice made.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -67,8 +67,22 @@ try {
   await narrow.evaluate("window.scrollTo(0, 0)");
   await narrow.screenshot({ path: join(DOCS, "taskpane-320.png") });
 
+  const grid = await browser.context.newPage();
+  await grid.goto(`${origin}/taskpane.html`);
+  await waitUntilReady(grid);
+  await grid.click(".grid-panel > summary");
+  for (const code of ["KZ", "UZ", "TJ", "KG", "TM"])
+    await grid.locator(`input[name="grid-country"][value="${code}"]`).check();
+  await grid.locator('input[name="grid-indicator"][value="trade-growth"]').check();
+  await grid.locator('input[name="grid-field"][value="period"]').check();
+  await grid.locator(".grid-panel").evaluate((panel) => {
+    panel.scrollIntoView({ block: "start" });
+    panel.ownerDocument.defaultView?.scrollBy(0, -190);
+  });
+  await grid.screenshot({ path: join(DOCS, "taskpane-grid.png") });
+
   const written = ["taskpane", "taskpane-charts", "taskpane-card", "taskpane-ru", "taskpane-dark"];
-  written.push("taskpane-browser-dark", "taskpane-320");
+  written.push("taskpane-browser-dark", "taskpane-320", "taskpane-grid");
   console.log(`Screenshots written to ${DOCS}: ${written.map((name) => `${name}.png`).join(", ")}`);
 } finally {
   await browser.close();
