@@ -9,9 +9,7 @@ import { gridBlock, gridChoiceOf, type GridChoice } from "./grid";
 import { ENGLISH_FORMULAS, type FormulaStyle } from "./formulas";
 import { NUMBER_FORMATS } from "./formats";
 import { EN_WORKBOOK, type WorkbookTexts } from "./i18n";
-import type { InsertPlan, Placement, PlannedNote } from "./plans";
-
-const NOTE_COLOR = "#595959";
+import { NOTE_COLOR, rangeAt, type InsertPlan, type PlannedNote } from "./plans";
 
 /** What the workbook remembers of a grid of values, or null (formulas; a choice too long for a name's comment). */
 function gridMark(choice: GridChoice, texts: WorkbookTexts): BlockEntry | null {
@@ -39,10 +37,6 @@ export function gridPlan(
     row.flatMap((cell, column) => (cell.note === undefined ? [] : [{ row: r, column, text: cell.note }])),
   );
   const what = texts.grid.what(block.rows, block.columns);
-  const range = (at: Placement, row: number, column: number, rowCount: number, columns: number) =>
-    at.sheet.getRange(
-      rectAddress({ row: at.row + row, column: at.column + column, rowCount, columnCount: columns }),
-    );
   return {
     what,
     notes,
@@ -62,24 +56,24 @@ export function gridPlan(
       wide: [],
     }),
     write(at) {
-      const grid = range(at, 0, 0, gridRows, columnCount);
+      const grid = rangeAt(at, 0, 0, gridRows, columnCount);
       grid.numberFormat = block.cells.map((row) => row.map((cell) => cell.numberFormat));
       const contents = block.cells.map((row) => row.map((cell) => cell.content));
       if (block.mode === "values") grid.values = contents;
       else if (style.property === "formulasLocal") grid.formulasLocal = contents;
       else grid.formulas = contents;
-      range(at, 0, 0, 1, columnCount).format.font.bold = true;
-      if (gridRows > 1) range(at, 1, 0, gridRows - 1, 1).format.font.bold = true;
+      rangeAt(at, 0, 0, 1, columnCount).format.font.bold = true;
+      if (gridRows > 1) rangeAt(at, 1, 0, gridRows - 1, 1).format.font.bold = true;
       block.cells.forEach((row, r) =>
         row.forEach((cell, c) => {
           if (cell.missing) {
-            const font = range(at, r, c, 1, 1).format.font;
+            const font = rangeAt(at, r, c, 1, 1).format.font;
             font.italic = true;
             font.color = NOTE_COLOR;
           }
         }),
       );
-      const source = range(at, gridRows, 0, 1, 1);
+      const source = rangeAt(at, gridRows, 0, 1, 1);
       source.numberFormat = [[NUMBER_FORMATS.text]];
       source.values = [[block.sourceLine]];
       source.format.font.italic = true;
