@@ -124,6 +124,8 @@ export async function followSelection(
   debounceMs = 250,
 ): Promise<SelectionFollower> {
   let visible = true;
+  // Office keeps a visibility handler for the session (it is never removed): once stopped, it does nothing.
+  let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | null = null;
   let again = false;
@@ -141,7 +143,7 @@ export async function followSelection(
     }
   };
   const changed = (): void => {
-    if (!visible) return;
+    if (!visible || stopped) return;
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => void fire(), debounceMs);
   };
@@ -155,6 +157,7 @@ export async function followSelection(
   const remove = await events.onSelectionChanged(changed);
   return {
     stop: async () => {
+      stopped = true;
       if (timer !== undefined) clearTimeout(timer);
       await remove();
     },
