@@ -7,7 +7,7 @@
  */
 
 // Held once: a global looked up on every call is slow where functions run in a sandboxed global (Node's vm).
-const isArray = Array.isArray;
+export const isArray = Array.isArray;
 
 /**
  * A range's rows, or null for a single value (a 1×1 range counts as a range: Excel passes those). A range

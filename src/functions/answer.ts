@@ -14,7 +14,7 @@ import { invalid, succeed, type Result } from "../core/result";
 import type { SpillLanguage } from "../core/spill";
 import { followDisplayLanguage } from "./capabilities";
 import { toExcelError } from "./errors";
-import { lift } from "../core/lift";
+import { isArray, lift } from "../core/lift";
 
 /** Returns the value of a successful lookup, or throws the Excel error its failure names. */
 function unwrap<T>(result: Result<T>): T {
@@ -89,9 +89,8 @@ export function spillLanguage({ words }: CardLanguage): SpillLanguage | undefine
   return words.locale === "en" ? undefined : { words, column: (field) => RU_ARGUMENT_WORDS.fields[field][0] };
 }
 
-// Held once: a global looked up on every call is slow where functions run in a sandboxed global (Node's vm),
-// and a single cell's answer should cost what it cost before ranges.
-export const isArray = Array.isArray;
+// Held once, like core/lift's isArray: a global looked up on every call is slow where functions run in a
+// sandboxed global (Node's vm), and a single cell's answer should cost what it cost before ranges.
 const Pending = Promise;
 
 /**
@@ -110,15 +109,15 @@ export function overRanges<T>(
   d?: unknown,
 ): unknown {
   const args = [a, b, c, d];
-  let ranges = 1; // 1: only single cells, 2: a larger range
+  let onlySingleCells = true;
   for (let i = 0; i < 4; i++) {
     const arg = args[i];
     if (!isArray(arg)) continue;
     const row: unknown = arg[0];
     if (arg.length === 1 && isArray(row) && row.length === 1) args[i] = row[0];
-    else ranges = 2;
+    else onlySingleCells = false;
   }
-  if (ranges === 1) {
+  if (onlySingleCells) {
     const one = cell(...args);
     return one instanceof Pending ? one.then((value) => [[value]]) : [[one]];
   }
@@ -136,7 +135,7 @@ export function overRanges<T>(
   );
   if (grid === null) return cell(...args);
   // The first Russian answer of a session is a Promise: the grid then waits for its cells.
-  return grid.flat().some((value) => value instanceof Promise)
+  return grid.flat().some((value) => value instanceof Pending)
     ? Promise.all(
         grid.map((row) => Promise.all(row.map((value) => Promise.resolve(value).catch((e: unknown) => e)))),
       )
