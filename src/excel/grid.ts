@@ -131,14 +131,10 @@ export function fieldFormula(
   style: FormulaStyle = ENGLISH_FORMULAS,
 ): string {
   if (field === "value") return formulaFor(record, style);
-  const sep = argumentSeparator(style);
-  const args = isComparable(record.indicator)
-    ? [record.scope, field]
-    : [record.indicator, record.scope, field];
-  const name = isComparable(record.indicator)
-    ? style.names[comparison(record.indicator).functionName]
-    : style.names.INDICATOR;
-  return `=CA.${name}(${args.map(quoteArgument).join(sep)})`;
+  const [name, args] = isComparable(record.indicator)
+    ? [style.names[comparison(record.indicator).functionName], [record.scope, field]]
+    : [style.names.INDICATOR, [record.indicator, record.scope, field]];
+  return `=CA.${name}(${args.map(quoteArgument).join(argumentSeparator(style))})`;
 }
 
 /** The cell of one field of a record: formats keep the figure's own (">"0%), text fields stay text. */
