@@ -6,7 +6,7 @@
 import { DEFAULT_TABLE_COLUMNS, tableColumnsOf, type TableColumn } from "../../excel/blocks";
 import { TABLE_COLUMNS } from "../../excel/columns";
 import type { PaneLanguage } from "../i18n";
-import { el, on, uniqueId } from "./dom";
+import { el, labelledChoice, on, tickedValues, uniqueId } from "./dom";
 
 /** Where the choice is kept, per user (the browser profile Office runs the pane in). */
 export const COLUMNS_STORAGE_KEY = "ca-indicators.table-columns";
@@ -57,12 +57,18 @@ export function createColumnChooser(
   let columns = readColumns(store);
   const hint = el("p", { class: "column-hint", id: uniqueId("column-hint") }, [t.columnsHint]);
   const boxes = TABLE_COLUMNS.map((column) => {
-    const id = uniqueId("table-column");
-    const box = el("input", { type: "checkbox", id, name: "table-column", value: column });
-    box.checked = columns.includes(column);
+    const choice = labelledChoice(
+      "checkbox",
+      "table-column",
+      column,
+      workbook.tableColumns[column],
+      columns.includes(column),
+      "column-choice",
+    );
+    const { box } = choice;
     on(box, {
       change: () => {
-        const ticked = boxes.filter((b) => b.box.checked).map((b) => b.box.value);
+        const ticked = tickedValues(boxes);
         // Unticking the last column would leave nothing to insert: it stays ticked.
         if (ticked.length === 0) {
           box.checked = true;
@@ -72,14 +78,14 @@ export function createColumnChooser(
         writeColumns(store, columns);
       },
     });
-    return { box, label: el("label", { for: id }, [workbook.tableColumns[column]]) };
+    return choice;
   });
   const element = el("details", { class: "panel columns-panel" }, [
     el("summary", {}, [t.columnsSummary]),
     el("fieldset", { class: "column-chooser", "aria-describedby": hint.id }, [
       el("legend", {}, [t.columnsLegend]),
       hint,
-      ...boxes.map(({ box, label }) => el("div", { class: "column-choice" }, [box, label])),
+      ...boxes.map((choice) => choice.element),
     ]),
   ]);
   return { element, chosen: () => [...columns] };

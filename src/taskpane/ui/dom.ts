@@ -82,6 +82,31 @@ export function uniqueId(prefix: string): string {
   return `${prefix}-${idCounter}`;
 }
 
+/** A checkbox or radio button with its label, in a div of `className`. */
+export interface LabelledChoice {
+  readonly box: HTMLInputElement;
+  readonly element: HTMLElement;
+}
+
+export function labelledChoice(
+  type: "checkbox" | "radio",
+  name: string,
+  value: string,
+  label: string,
+  checked: boolean,
+  className: string,
+): LabelledChoice {
+  const id = uniqueId(name);
+  const box = el("input", { type, id, name, value });
+  box.checked = checked;
+  return { box, element: el("div", { class: className }, [box, el("label", { for: id }, [label])]) };
+}
+
+/** The values of the ticked boxes, in their order. */
+export function tickedValues(choices: readonly LabelledChoice[]): string[] {
+  return choices.filter((c) => c.box.checked).map((c) => c.box.value);
+}
+
 /** A Fluent button (fluent-button); `appearance` is primary, outline, subtle or transparent. */
 export function button(
   label: string,

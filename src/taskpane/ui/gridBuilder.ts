@@ -19,34 +19,25 @@ import {
 import { ENGLISH_FORMULAS, type FormulaStyle } from "../../excel/formulas";
 import type { PaneLanguage } from "../i18n";
 import { browserStore, type ColumnStore } from "./columns";
-import { button, el, on, replaceChildren, uniqueId } from "./dom";
+import {
+  button,
+  el,
+  labelledChoice,
+  on,
+  replaceChildren,
+  tickedValues as ticked,
+  uniqueId,
+  type LabelledChoice,
+} from "./dom";
 
 /** Data columns the preview shows at most; the grid itself has them all. */
 const PREVIEW_COLUMNS = 4;
 /** Characters of a cell the preview shows (quotes are long). */
 const PREVIEW_CHARACTERS = 48;
 
-interface Box {
-  readonly box: HTMLInputElement;
-  readonly element: HTMLElement;
-}
-
-/** A labelled checkbox or radio button. */
-function choice(
-  type: "checkbox" | "radio",
-  name: string,
-  value: string,
-  label: string,
-  checked: boolean,
-): Box {
-  const id = uniqueId(name);
-  const box = el("input", { type, id, name, value });
-  box.checked = checked;
-  return { box, element: el("div", { class: "grid-choice" }, [box, el("label", { for: id }, [label])]) };
-}
-
-const ticked = (boxes: readonly Box[]): string[] =>
-  boxes.filter((b) => b.box.checked).map((b) => b.box.value);
+/** A labelled checkbox or radio button of the grid's panel. */
+const choice = (type: "checkbox" | "radio", name: string, value: string, label: string, checked: boolean) =>
+  labelledChoice(type, name, value, label, checked, "grid-choice");
 
 const cut = (text: string): string =>
   text.length > PREVIEW_CHARACTERS ? `${text.slice(0, PREVIEW_CHARACTERS - 1)}…` : text;
@@ -180,7 +171,7 @@ export function createGridBuilder(
     }
   };
 
-  const group = (legend: string, boxes: readonly Box[], name: string): HTMLElement => {
+  const group = (legend: string, boxes: readonly LabelledChoice[], name: string): HTMLElement => {
     const fieldset = el("fieldset", { class: `grid-choices ${name}` }, [
       el("legend", {}, [legend]),
       ...boxes.map((b) => b.element),
